@@ -1,0 +1,120 @@
+"""The editors' admin: articles, categories, tags, sources and bylines."""
+
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from .models import Article, Category, EditorProfile, Source, Tag
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "position"]
+    list_editable = ["position"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["name", "website"]
+    search_fields = ["name", "website"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["title", "status_badge", "category", "source", "published_at", "editor"]
+    list_filter = ["status", "category", "source", "published_at", "comments_open"]
+    list_select_related = ["category", "source", "editor"]
+    search_fields = ["title", "lead", "body"]
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["tags", "related", "category", "source"]
+    readonly_fields = ["created_at", "updated_at"]
+    actions = ["publish", "unpublish"]
+    list_per_page = 50
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "lead", "body", "dateline"]}),
+        (
+            _("Penerbitan"),
+            {"fields": ["status", "published_at", "editor", "comments_open"]},
+        ),
+        (
+            _("Klasifikasi dan sumber"),
+            {"fields": ["category", "tags", "source", "original_url", "related"]},
+        ),
+        (_("Riwayat"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        initial.setdefault("editor", request.user.pk)
+        return initial
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "editor":
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_badge(self, obj):
+        if obj.status == Article.Status.DRAFT:
+            label, css = _("Draf"), "draft"
+        elif obj.published_at > timezone.now():
+            label, css = _("Terjadwal"), "scheduled"
+        else:
+            label, css = _("Terbit"), "published"
+        return format_html('<span class="status status--{}">{}</span>', css, label)
+
+    @admin.action(description=_("Terbitkan artikel terpilih"), permissions=["change"])
+    def publish(self, request, queryset):
+        count = queryset.exclude(status=Article.Status.PUBLISHED).update(
+            status=Article.Status.PUBLISHED, updated_at=timezone.now()
+        )
+        self.message_user(
+            request,
+            ngettext("%d artikel diterbitkan.", "%d artikel diterbitkan.", count) % count,
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Kembalikan artikel terpilih ke draf"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        count = queryset.exclude(status=Article.Status.DRAFT).update(
+            status=Article.Status.DRAFT, updated_at=timezone.now()
+        )
+        self.message_user(
+            request,
+            ngettext("%d artikel dikembalikan ke draf.", "%d artikel dikembalikan ke draf.", count)
+            % count,
+            messages.SUCCESS,
+        )
+
+
+class EditorProfileInline(admin.StackedInline):
+    model = EditorProfile
+    can_delete = False
+    extra = 0
+    max_num = 1
+
+
+User = get_user_model()
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class StaffUserAdmin(UserAdmin):
+    """The stock user admin with the editor's byline initials."""
+
+    inlines = [EditorProfileInline]

@@ -1,0 +1,240 @@
+"""The newsroom's content: articles, their taxonomy, sources and editors."""
+
+from datetime import timedelta
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.translation import gettext_lazy as _
+
+from .sanitize import sanitize_article_html
+
+
+class TimeStampedModel(models.Model):
+    """Creation and update times for every concrete model."""
+
+    created_at = models.DateTimeField(_("dibuat"), auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(_("diperbarui"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Category(TimeStampedModel):
+    """A newsroom desk: Internasional, Nasional, Ekonomi, ..."""
+
+    name = models.CharField(_("nama"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.TextField(_("deskripsi"), blank=True)
+    position = models.PositiveSmallIntegerField(_("urutan"), default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("kategori")
+        verbose_name_plural = _("kategori")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:category", kwargs={"slug": self.slug})
+
+
+class Tag(TimeStampedModel):
+    """A free keyword linking articles across categories."""
+
+    name = models.CharField(_("nama"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("tag")
+        verbose_name_plural = _("tag")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:tag", kwargs={"slug": self.slug})
+
+
+class Source(TimeStampedModel):
+    """The publisher or agency an article comes from (Medcom.id, Antara, ...)."""
+
+    name = models.CharField(_("nama"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    website = models.URLField(_("situs web"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("sumber")
+        verbose_name_plural = _("sumber")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:source", kwargs={"slug": self.slug})
+
+    @property
+    def domain(self) -> str:
+        """The website's host as readers know it ("www.medcom.id")."""
+        return urlsplit(self.website).hostname or ""
+
+
+class EditorProfile(models.Model):
+    """The byline details of a staff user who edits articles."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="editor_profile",
+        verbose_name=_("pengguna"),
+    )
+    initials = models.CharField(
+        _("inisial"), max_length=8, help_text=_("Ditampilkan di akhir artikel, mis. WIL.")
+    )
+
+    class Meta:
+        verbose_name = _("profil editor")
+        verbose_name_plural = _("profil editor")
+        constraints = [
+            models.UniqueConstraint(fields=["initials"], name="editorprofile_initials_unique"),
+        ]
+
+    def __str__(self):
+        return self.initials
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """What readers may see: published status and publication time reached.
+
+        The one place this rule lives; views, feeds, sitemaps, search and
+        template tags all read through it. A scheduled article (published,
+        time still ahead) appears by itself once its time comes.
+        """
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_listing(self):
+        """What an article card needs, in a fixed number of queries."""
+        return self.select_related("category", "source").prefetch_related("tags")
+
+
+class Article(TimeStampedModel):
+    """A news article, written or republished by the newsroom."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draf")
+        PUBLISHED = "published", _("Terbit")
+
+    title = models.CharField(_("judul"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=255, unique_for_date="published_at")
+    lead = models.TextField(
+        _("ringkasan"), max_length=500, blank=True, help_text=_("Satu atau dua kalimat pembuka.")
+    )
+    body = models.TextField(_("isi"), help_text=_("HTML; dibersihkan saat disimpan."))
+    dateline = models.CharField(_("dateline"), max_length=80, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(_("waktu terbit"), default=timezone.now, db_index=True)
+    # Local (Asia/Jakarta) calendar date of published_at: the URL's date and
+    # the scope of the slug's uniqueness, enforced by the database.
+    publication_date = models.DateField(_("tanggal terbit"), editable=False, db_index=True)
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="edited_articles",
+        limit_choices_to={"is_staff": True},
+        verbose_name=_("editor"),
+    )
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="articles", verbose_name=_("kategori")
+    )
+    tags = models.ManyToManyField(Tag, blank=True, related_name="articles", verbose_name=_("tag"))
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("sumber"),
+    )
+    original_url = models.URLField(_("URL asli"), max_length=500, blank=True)
+    related = models.ManyToManyField(
+        "self", symmetrical=False, blank=True, verbose_name=_("artikel terkait")
+    )
+    comments_open = models.BooleanField(_("komentar dibuka"), default=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        get_latest_by = "published_at"
+        verbose_name = _("artikel")
+        verbose_name_plural = _("artikel")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["publication_date", "slug"], name="article_slug_unique_per_date"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.body = sanitize_article_html(self.body)
+        self.publication_date = timezone.localdate(self.published_at)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "published_at" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "publication_date"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        day = self.publication_date or timezone.localdate(self.published_at)
+        return reverse(
+            "articles:detail",
+            kwargs={
+                "year": day.year,
+                "month": f"{day.month:02d}",
+                "day": f"{day.day:02d}",
+                "slug": self.slug,
+            },
+        )
+
+    @property
+    def is_published(self) -> bool:
+        """True when readers can see this article now."""
+        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
+    @property
+    def discussion_open(self) -> bool:
+        """Whether readers may still comment and vote on this article.
+
+        Closed per article by the editor, or automatically
+        ``COMMENTS_CLOSE_AFTER_DAYS`` days after publication when that is set.
+        """
+        if not self.comments_open:
+            return False
+        days = settings.COMMENTS_CLOSE_AFTER_DAYS
+        return not days or timezone.now() < self.published_at + timedelta(days=days)
+
+    def body_with_dateline(self) -> str:
+        """The sanitized body with the dateline opening its first paragraph."""
+        if not self.dateline:
+            return self.body
+        dateline = f'<strong class="dateline">{escape(self.dateline)}:</strong> '
+        if self.body.startswith("<p>"):
+            return f"<p>{dateline}{self.body[3:]}"
+        return f"<p>{dateline}</p>{self.body}"

@@ -1,0 +1,5 @@
+"""URLs of the reaction poll."""
+
+app_name = "poll"
+
+urlpatterns: list = []

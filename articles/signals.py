@@ -1,0 +1,8 @@
+"""Signals the articles app sends for other parts of the site to hook into."""
+
+from django.dispatch import Signal
+
+# Sent by ``manage.py load_demo`` once the demo articles exist, so other
+# features (the poll, comments) add their own demo data. Arguments:
+# ``articles`` (dict of demo key -> Article), ``seed_article``, ``stdout``.
+demo_loaded = Signal()

@@ -1,0 +1,5 @@
+"""URLs of the comments app."""
+
+app_name = "comments"
+
+urlpatterns: list = []

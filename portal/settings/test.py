@@ -1,0 +1,14 @@
+"""Test settings: fast hashing, mail kept in memory, a fixed secret."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": env.cache_url("TEST_CACHE_URL", default="locmemcache://kabar-test")}
+# The anti-abuse timer is exercised by its own tests, which set it.
+COMMENTS_MIN_FORM_SECONDS = 0
+WHITENOISE_AUTOREFRESH = True
