@@ -6,9 +6,10 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import F, Prefetch, Window
 from django.db.models.functions import RowNumber
-from django.http import Http404, HttpResponseServerError
+from django.http import Http404, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import requires_csrf_token
 
 from .models import Article, Category, Source, Tag
@@ -115,6 +116,17 @@ def source_detail(request, slug):
         "articles/source_detail.html",
         {"source": source},
     )
+
+
+def rate_limited(request, exception):
+    """429 for a client over a rate limit, as JSON when JSON was asked for."""
+    message = _("Terlalu banyak permintaan. Silakan tunggu sebentar lalu coba lagi.")
+    if "application/json" in request.headers.get("Accept", ""):
+        response = JsonResponse({"error": str(message)}, status=429)
+    else:
+        response = render(request, "429.html", {"message": message}, status=429)
+    response["Retry-After"] = "60"
+    return response
 
 
 @requires_csrf_token

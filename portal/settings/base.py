@@ -49,6 +49,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Turns django-ratelimit's refusals into 429 answers (RATELIMIT_VIEW).
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -97,6 +99,18 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Rate limits and counters live here; name a Redis server in CACHE_URL so they
 # hold across server processes.
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://kabar")}
+
+# Rate limits (django-ratelimit) count in the default cache, keyed by the
+# client address as ``articles.client.client_address`` works it out.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = "articles.client.client_address"
+RATELIMIT_VIEW = "articles.views.rate_limited"
+SILENCED_SYSTEM_CHECKS = []
+if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+    # Local memory is one process's cache: limits then hold per process,
+    # which is right for the single-process development server. Production
+    # names Redis in CACHE_URL.
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 # --- Auth ---------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

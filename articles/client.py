@@ -1,0 +1,28 @@
+"""Who a request comes from, as far as rate limits are concerned."""
+
+import ipaddress
+
+from django.conf import settings
+
+
+def client_address(request) -> str:
+    """The client's IP address.
+
+    The connection's address, unless ``TRUSTED_PROXY_COUNT`` reverse proxies
+    stand in front of the app: then the address the outermost trusted proxy
+    reported in ``X-Forwarded-For``. Each proxy appends the address it saw, so
+    entries to the left of the trusted ones are whatever the client wrote and
+    are never believed.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies > 0:
+        hops = [h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        hops = [h for h in hops if h]
+        if len(hops) >= proxies:
+            candidate = hops[-proxies]
+            try:
+                return str(ipaddress.ip_address(candidate))
+            except ValueError:
+                pass
+    return remote or "0.0.0.0"
