@@ -14,3 +14,9 @@ if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
 # The anti-abuse timer is exercised by its own tests, which set it.
 COMMENTS_MIN_FORM_SECONDS = 0
 WHITENOISE_AUTOREFRESH = True
+
+# Concurrency tests write from many threads at once: SQLite's test database
+# is a file (WAL, busy timeout) rather than shared-cache memory, whose table
+# locks fail at once instead of waiting.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}  # noqa: F405
