@@ -238,3 +238,4 @@ class Article(TimeStampedModel):
         if self.body.startswith("<p>"):
             return f"<p>{dateline}{self.body[3:]}"
         return f"<p>{dateline}</p>{self.body}"
+from .poll_models import ReactionOption, ReactionTally, ReactionVote  # noqa: E402, F401
