@@ -49,6 +49,8 @@ ALLOWED_TAGS = frozenset(
 )
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 
+_IMG_WITHOUT_SRC = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+
 
 def _allowed_attribute(tag: str, name: str, value: str) -> bool:
     if tag == "a":
@@ -82,4 +84,4 @@ def sanitize_article_html(html: str) -> str:
     """
     cleaned = _cleaner.clean(_DROP_WITH_CONTENT.sub("", html or ""))
     # An <img> whose src was refused is useless markup.
-    return cleaned.replace("<img>", "")
+    return _IMG_WITHOUT_SRC.sub("", cleaned)

@@ -94,6 +94,8 @@ else:
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# URLs typed without a scheme in forms are taken as https (Django 6 default).
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # --- Cache --------------------------------------------------------------------
 # Rate limits and counters live here; name a Redis server in CACHE_URL so they
