@@ -6,7 +6,10 @@ from articles.sanitize import sanitize_article_html
 
 DANGEROUS = [
     ("<script>alert(1)</script><p>ok</p>", "<p>ok</p>"),
-    ('<img src="https://x.example/a.jpg" onerror="alert(1)">', '<img src="https://x.example/a.jpg">'),
+    (
+        '<img src="https://x.example/a.jpg" onerror="alert(1)">',
+        '<img src="https://x.example/a.jpg">',
+    ),
     ('<a href="javascript:alert(1)">klik</a>', "<a>klik</a>"),
     ('<a href="JaVaScRiPt:alert(1)">klik</a>', "<a>klik</a>"),
     ('<a href="jav&#x09;ascript:alert(1)">klik</a>', "<a>klik</a>"),
@@ -40,7 +43,10 @@ ALLOWED = [
     '<p>Baca: <a href="/2022/09/30/artikel/">Artikel</a></p>',
     '<a href="https://www.medcom.id/" title="Medcom">Medcom</a>',
     '<a href="mailto:redaksi@kabar.example">Redaksi</a>',
-    '<figure><img src="https://cdn.example/foto.jpg" alt="Foto"><figcaption>Keterangan</figcaption></figure>',
+    (
+        '<figure><img src="https://cdn.example/foto.jpg" alt="Foto">'
+        "<figcaption>Keterangan</figcaption></figure>"
+    ),
 ]
 
 
