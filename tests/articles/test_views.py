@@ -136,3 +136,9 @@ def test_rate_limited_view_answers_429_in_indonesian(rf):
     assert html.status_code == as_json.status_code == 429
     assert "Terlalu banyak permintaan" in html.content.decode()
     assert "Terlalu banyak permintaan" in json.loads(as_json.content)["error"]
+
+
+@pytest.mark.django_db
+def test_dates_stay_indonesian_for_an_english_browser(client, demo):
+    response = client.get(SEED_URL, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert "Selasa, 11 Oktober 2022 14:05 WIB" in response.content.decode()
