@@ -118,3 +118,4 @@ class StaffUserAdmin(UserAdmin):
     """The stock user admin with the editor's byline initials."""
 
     inlines = [EditorProfileInline]
+from . import poll_admin  # noqa: E402, F401

@@ -1,0 +1,104 @@
+"""The reaction poll's endpoint and the reader cookie that identifies a voter."""
+
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_ratelimit.decorators import ratelimit
+
+from .models import Article
+from .poll_models import ReactionOption
+from .poll_results import poll_results
+from .poll_service import reader_hash, vote_submit
+
+_READER_COOKIE_SALT = "articles.poll.reader"
+
+
+def reader_id_from(request) -> str | None:
+    """The reader id in the request's signed cookie, or None.
+
+    A cookie whose signature does not check out (edited, or signed by
+    another site) yields None: that reader is new, never someone else.
+    """
+    value = request.get_signed_cookie(
+        settings.POLL_COOKIE_NAME,
+        default=None,
+        salt=_READER_COOKIE_SALT,
+        max_age=settings.POLL_COOKIE_MAX_AGE,
+    )
+    return value or None
+
+
+def remember_reader(request, response, reader_id: str) -> None:
+    """Give the reader's browser their id, signed, for later votes."""
+    response.set_signed_cookie(
+        settings.POLL_COOKIE_NAME,
+        reader_id,
+        salt=_READER_COOKIE_SALT,
+        max_age=settings.POLL_COOKIE_MAX_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+
+
+def _wants_json(request) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _refuse(request, message: str, *, status: int, article: Article | None = None):
+    if _wants_json(request):
+        return JsonResponse({"error": message}, status=status)
+    return render(
+        request,
+        "articles/poll/refused.html",
+        {"message": message, "article": article},
+        status=status,
+    )
+
+
+@require_POST
+@ratelimit(
+    group="articles.poll.vote",
+    key="ip",
+    rate=lambda group, request: settings.POLL_RATE_LIMIT,
+    method="POST",
+    block=True,
+)
+def vote(request, article_id: int):
+    """A reader's reaction: JSON results for scripts, 303 back to the poll otherwise."""
+    article = Article.objects.published().filter(pk=article_id).first()
+    if article is None:
+        return _refuse(request, _("Artikel tidak ditemukan."), status=404)
+    if not article.discussion_open:
+        return _refuse(
+            request, _("Tanggapan untuk artikel ini sudah ditutup."), status=403, article=article
+        )
+    slug = request.POST.get("reaction", "")
+    option = ReactionOption.objects.active().filter(slug=slug).first() if slug else None
+    if option is None:
+        return _refuse(
+            request,
+            _("Pilih salah satu tanggapan yang tersedia."),
+            status=400,
+            article=article,
+        )
+
+    reader_id = reader_id_from(request) or secrets.token_urlsafe(24)
+    voter_hash = reader_hash(reader_id)
+    try:
+        vote_submit(article=article, option=option, voter_hash=voter_hash)
+    except ValidationError as exc:
+        return _refuse(request, " ".join(exc.messages), status=400, article=article)
+
+    if _wants_json(request):
+        response = JsonResponse(poll_results(article=article, voter_hash=voter_hash).as_json())
+    else:
+        response = HttpResponseRedirect(f"{article.get_absolute_url()}#tanggapan", status=303)
+    remember_reader(request, response, reader_id)
+    return response
+

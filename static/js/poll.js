@@ -1,0 +1,76 @@
+/* Reaction poll: send the vote with fetch and update the results in place.
+   Without this script the form posts and the page comes back at #tanggapan. */
+(function () {
+  "use strict";
+
+  function updateResults(poll, data) {
+    var total = poll.querySelector("[data-poll-total]");
+    if (total) total.textContent = String(data.total);
+    var chosenLabel = "";
+    data.options.forEach(function (option) {
+      var row = poll.querySelector('.poll__result[data-slug="' + CSS.escape(option.slug) + '"]');
+      if (!row) return;
+      var chosen = option.slug === data.choice;
+      if (chosen) chosenLabel = option.label;
+      row.classList.toggle("is-chosen", chosen);
+      row.querySelector("[data-poll-percent]").textContent = String(option.percent);
+      row.querySelector("[data-poll-count]").textContent = String(option.count);
+      row.querySelector("progress").value = option.percent;
+      row.querySelector("[data-poll-mine]").hidden = !chosen;
+    });
+    return chosenLabel;
+  }
+
+  function announce(poll, text) {
+    var status = poll.querySelector("[data-poll-status]");
+    // Emptying first makes screen readers announce a repeated message again.
+    status.textContent = "";
+    window.setTimeout(function () { status.textContent = text; }, 50);
+  }
+
+  function enhance(poll) {
+    var form = poll.querySelector("form");
+    if (!form || !window.fetch) return;
+    var button = form.querySelector("[data-poll-submit]");
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var body = new FormData(form);
+      var token = form.querySelector('input[name="csrfmiddlewaretoken"]');
+      button.disabled = true;
+      poll.setAttribute("aria-busy", "true");
+      fetch(form.action, {
+        method: "POST",
+        body: body,
+        credentials: "same-origin",
+        headers: {
+          "Accept": "application/json",
+          "X-CSRFToken": token ? token.value : ""
+        }
+      })
+        .then(function (response) {
+          return response.json().then(function (data) {
+            return { ok: response.ok, data: data };
+          });
+        })
+        .then(function (answer) {
+          if (!answer.ok) {
+            announce(poll, answer.data.error || poll.dataset.msgError);
+            return;
+          }
+          var label = updateResults(poll, answer.data);
+          button.textContent = poll.dataset.labelChange;
+          announce(poll, poll.dataset.msgThanks + (label ? " " + label + "." : ""));
+        })
+        .catch(function () {
+          announce(poll, poll.dataset.msgError);
+        })
+        .finally(function () {
+          button.disabled = false;
+          poll.removeAttribute("aria-busy");
+        });
+    });
+  }
+
+  document.querySelectorAll("[data-poll]").forEach(enhance);
+})();
