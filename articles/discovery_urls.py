@@ -1,5 +1,18 @@
 """URLs through which readers and other sites find articles."""
 
+from django.contrib.sitemaps.views import sitemap
+from django.urls import path
+
+from . import discovery_views, feeds
+from .sitemaps import SITEMAPS
+
 app_name = "discovery"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("cari/", discovery_views.search, name="search"),
+    path("feed/", feeds.LatestArticlesFeed(), name="feed"),
+    path("kategori/<slug:slug>/feed/", feeds.CategoryArticlesFeed(), name="category-feed"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap-news.xml", discovery_views.news_sitemap, name="news-sitemap"),
+    path("robots.txt", discovery_views.robots_txt, name="robots"),
+]

@@ -1,0 +1,99 @@
+"""RSS 2.0 feeds: the latest articles, site-wide and per category."""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from .models import Article, Category
+from .structured_data import absolute_url
+
+FEED_LENGTH = 20
+
+
+class _CreditedRssFeed(Rss201rev2Feed):
+    """RSS 2.0 whose items credit the outlet they come from in <source>."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("source_name"):
+            attrs = {"url": item["source_url"]} if item.get("source_url") else {}
+            handler.addQuickElement("source", item["source_name"], attrs)
+
+
+class LatestArticlesFeed(Feed):
+    """The newest published articles of the whole site."""
+
+    feed_type = _CreditedRssFeed
+    language = "id"
+
+    def title(self, obj=None):
+        return _("%(site)s: berita terkini") % {"site": settings.SITE_NAME}
+
+    def link(self, obj=None):
+        return absolute_url(reverse("articles:home"))
+
+    def description(self, obj=None):
+        return _("Berita terbaru dari %(site)s.") % {"site": settings.SITE_NAME}
+
+    def articles(self, obj=None):
+        return Article.objects.published()
+
+    def items(self, obj=None):
+        return (
+            self.articles(obj)
+            .select_related("category", "source")
+            .prefetch_related("tags")
+            .order_by("-published_at", "-id")[:FEED_LENGTH]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_link(self, item):
+        return absolute_url(item.get_absolute_url())
+
+    def item_description(self, item):
+        """The lead, then the outlet credited as on the article page."""
+        if item.source:
+            credit = _("Sumber: %(source)s") % {"source": item.source.name}
+            return f"{item.lead}\n\n{credit}" if item.lead else credit
+        return item.lead
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_categories(self, item):
+        return [item.category.name, *(tag.name for tag in item.tags.all())]
+
+    def item_extra_kwargs(self, item):
+        if not item.source:
+            return {}
+        return {"source_name": item.source.name, "source_url": item.source.website}
+
+
+class CategoryArticlesFeed(LatestArticlesFeed):
+    """The newest published articles of one category."""
+
+    def get_object(self, request, slug):
+        return get_object_or_404(Category, slug=slug)
+
+    def title(self, obj=None):
+        return f"{settings.SITE_NAME}: {obj.name}"
+
+    def link(self, obj=None):
+        return absolute_url(obj.get_absolute_url())
+
+    def description(self, obj=None):
+        return obj.description or _("Berita %(category)s terbaru dari %(site)s.") % {
+            "category": obj.name,
+            "site": settings.SITE_NAME,
+        }
+
+    def articles(self, obj=None):
+        return Article.objects.published().filter(category=obj)

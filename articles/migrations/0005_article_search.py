@@ -1,0 +1,41 @@
+"""A GIN index for full-text search of articles, on PostgreSQL only.
+
+The indexed expression is exactly the weighted vector that
+``articles.search.search_vector()`` builds (title A, lead B, body C, the
+"indonesian" configuration), so the planner can use the index for its
+``@@`` match. Other databases search without it.
+"""
+
+from django.db import migrations
+
+INDEX_NAME = "article_search_vector_idx"
+
+VECTOR = (
+    "((setweight(to_tsvector('indonesian'::regconfig, COALESCE(\"title\", '')), 'A')"
+    " || setweight(to_tsvector('indonesian'::regconfig, COALESCE(\"lead\", '')), 'B'))"
+    " || setweight(to_tsvector('indonesian'::regconfig, COALESCE(\"body\", '')), 'C'))"
+)
+
+
+def create_index(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    schema_editor.execute(
+        f'CREATE INDEX IF NOT EXISTS "{INDEX_NAME}" ON "articles_article" USING gin ({VECTOR})'
+    )
+
+
+def drop_index(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    schema_editor.execute(f'DROP INDEX IF EXISTS "{INDEX_NAME}"')
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("articles", "0004_default_reactions"),
+    ]
+
+    operations = [
+        migrations.RunPython(create_index, drop_index),
+    ]

@@ -1,0 +1,175 @@
+"""Searching published articles, with highlighted snippets.
+
+On PostgreSQL: full-text search over a weighted vector (title above lead
+above body), ranked, with snippets from ``ts_headline``; a GIN index on the
+same expression (migration 0005) keeps it fast. On other databases (SQLite,
+the no-server default): every word must appear in the title, lead or body,
+and a title match ranks above a lead match above a body match. Both answer
+with the same interface: a queryset of published articles, best first, and
+``with_snippets`` for the page being shown.
+"""
+
+import html
+import re
+from collections.abc import Iterable
+
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+)
+from django.db import connection
+from django.db.models import Case, F, IntegerField, Q, QuerySet, TextField, Value, When
+from django.db.models.functions import Concat, Replace
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import SafeString, mark_safe
+
+from .models import Article
+
+# Indonesian stemming: "serangan" finds "serang", "dikutip" finds "kutip".
+# The GIN index in migration 0005 is built on exactly this expression.
+SEARCH_CONFIG = "indonesian"
+
+# Private-use code points as highlight markers: they cannot be confused with
+# anything an editor typed, and are turned into <mark> only after escaping.
+_START = "\ue000"
+_STOP = "\ue001"
+
+_SNIPPET_CHARS = 220
+_MAX_TERMS = 8
+_TERM = re.compile(r'"([^"]+)"|(\S+)')
+
+
+def search_vector() -> SearchVector:
+    """The weighted document vector, shared with the index in migration 0005."""
+    return (
+        SearchVector("title", weight="A", config=SEARCH_CONFIG)
+        + SearchVector("lead", weight="B", config=SEARCH_CONFIG)
+        + SearchVector("body", weight="C", config=SEARCH_CONFIG)
+    )
+
+
+def uses_full_text() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def search_articles(*, query: str) -> QuerySet[Article]:
+    """Published articles matching ``query``, best match first.
+
+    The queryset carries what a result card needs (category, source, tags).
+    An empty query matches nothing.
+    """
+    query = query.strip()
+    published = Article.objects.published().for_listing()
+    if not query:
+        return published.none()
+    if uses_full_text():
+        return _full_text(published, query)
+    return _word_match(published, query)
+
+
+def _full_text(articles: QuerySet[Article], query: str) -> QuerySet[Article]:
+    search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+    return (
+        articles.alias(document=search_vector())
+        .filter(document=search_query)
+        .annotate(
+            rank=SearchRank(F("document"), search_query),
+            headline=SearchHeadline(
+                Concat(_escaped("lead"), Value(" "), "body", output_field=TextField()),
+                search_query,
+                config=SEARCH_CONFIG,
+                start_sel=_START,
+                stop_sel=_STOP,
+                max_words=35,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            ),
+        )
+        .order_by("-rank", "-published_at", "-id")
+    )
+
+
+def _escaped(field: str) -> Replace:
+    """A plain-text column as HTML, so it reads as text beside the HTML body."""
+    text = F(field)
+    for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
+        text = Replace(text, Value(char), Value(entity), output_field=TextField())
+    return text
+
+
+def search_terms(query: str) -> list[str]:
+    """The words and "quoted phrases" of ``query``, at most a handful."""
+    terms = []
+    for phrase, word in _TERM.findall(query):
+        term = (phrase or word).strip().strip("\"'")
+        if term and term.lower() not in (t.lower() for t in terms):
+            terms.append(term)
+    return terms[:_MAX_TERMS]
+
+
+def _word_match(articles: QuerySet[Article], query: str) -> QuerySet[Article]:
+    terms = search_terms(query)
+    if not terms:
+        return articles.none()
+    condition = Q()
+    score = Value(0)
+    for term in terms:
+        condition &= Q(title__icontains=term) | Q(lead__icontains=term) | Q(body__icontains=term)
+        score = score + Case(
+            When(title__icontains=term, then=Value(4)),
+            When(lead__icontains=term, then=Value(2)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
+    return articles.filter(condition).annotate(rank=score).order_by("-rank", "-published_at", "-id")
+
+
+def with_snippets(articles: Iterable[Article], *, query: str) -> list[Article]:
+    """Give each article a ``snippet``: safe HTML with the matches in <mark>.
+
+    Everything from the article is escaped first; only the markers become
+    markup afterwards.
+    """
+    terms = search_terms(query)
+    results = list(articles)
+    for article in results:
+        headline = getattr(article, "headline", None)
+        if headline is not None:
+            text = " ".join(html.unescape(strip_tags(headline)).split())
+            article.snippet = _marked_to_html(text)
+        else:
+            article.snippet = _python_snippet(article, terms)
+    return results
+
+
+def _marked_to_html(text: str) -> SafeString:
+    parts = []
+    for i, chunk in enumerate(re.split(f"[{_START}{_STOP}]", text)):
+        # Markers alternate start/stop, so odd chunks are the matches.
+        parts.append(f"<mark>{escape(chunk)}</mark>" if i % 2 else escape(chunk))
+    return mark_safe("".join(parts))
+
+
+def _python_snippet(article: Article, terms: list[str]) -> SafeString:
+    # The lead is plain text and the body HTML: escape the one, strip the other.
+    document = f"{escape(article.lead)} {article.body}"
+    text = " ".join(html.unescape(strip_tags(document)).split())
+    if not terms:
+        return _marked_to_html(text[:_SNIPPET_CHARS])
+    pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
+    first = pattern.search(text)
+    start = max(0, (first.start() if first else 0) - _SNIPPET_CHARS // 3)
+    if start:
+        # Begin on a word boundary, not mid-word.
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < start + 20 else start
+    window = text[start : start + _SNIPPET_CHARS]
+    marked = pattern.sub(
+        lambda m: f"{_START}{m.group(0)}{_STOP}", window.replace(_START, "").replace(_STOP, "")
+    )
+    prefix = "… " if start else ""
+    suffix = " …" if start + _SNIPPET_CHARS < len(text) else ""
+    return _marked_to_html(f"{prefix}{marked}{suffix}")

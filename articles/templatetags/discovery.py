@@ -1,0 +1,34 @@
+"""Template tags for what other sites read: canonical URLs, JSON-LD, search box."""
+
+from django import template
+from django.conf import settings
+
+from ..structured_data import absolute_url, json_for_script, news_article_data
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, obj, page_obj=None):
+    """The absolute URL of ``obj``'s page; later pages of a listing keep ``?page=``."""
+    url = absolute_url(obj.get_absolute_url(), request=context.get("request"))
+    if page_obj is not None and page_obj.number > 1:
+        url = f"{url}?page={page_obj.number}"
+    return url
+
+
+@register.simple_tag(takes_context=True)
+def site_url(context, path):
+    """``path`` (e.g. from ``{% static %}``) as an absolute URL on this site."""
+    return absolute_url(path, request=context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def article_jsonld(context, article):
+    """The article's ``NewsArticle`` JSON, escaped for a <script> element."""
+    return json_for_script(news_article_data(article, request=context.get("request")))
+
+
+@register.simple_tag
+def search_max_length():
+    return settings.SEARCH_MAX_QUERY_LENGTH

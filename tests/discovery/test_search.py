@@ -1,0 +1,153 @@
+"""``/cari/``: full-text search on PostgreSQL, word match elsewhere; same answers."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from articles.search import search_articles, with_snippets
+from tests.factories import make_article
+
+from .conftest import HIDDEN_WORD, SEED_TERMS
+
+SEARCH = reverse("discovery:search")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("term", SEED_TERMS)
+def test_seed_article_is_found(client, seed, term):
+    response = client.get(SEARCH, {"q": term})
+    assert response.status_code == 200
+    assert seed in response.context["articles"]
+    assert seed.get_absolute_url() in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("term", SEED_TERMS)
+def test_lowercase_query_finds_the_seed(seed, term):
+    assert seed in search_articles(query=term.lower())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("term", [*SEED_TERMS, HIDDEN_WORD])
+def test_draft_and_scheduled_are_never_found(client, hidden, term):
+    response = client.get(SEARCH, {"q": term})
+    found = set(response.context["articles"])
+    assert hidden["draft"] not in found
+    assert hidden["scheduled"] not in found
+    html = response.content.decode()
+    assert hidden["draft"].get_absolute_url() not in html
+    assert hidden["scheduled"].get_absolute_url() not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("q", ["", "   "])
+def test_empty_query_gets_a_message(client, q):
+    response = client.get(SEARCH, {"q": q})
+    assert response.status_code == 200
+    assert "Tulis kata yang ingin dicari." in response.content.decode()
+    assert response.context["page_obj"] is None
+
+
+@pytest.mark.django_db
+def test_overlong_query_gets_a_message_not_an_error(client, seed, settings):
+    settings.SEARCH_MAX_QUERY_LENGTH = 20
+    response = client.get(SEARCH, {"q": "Stoltenberg " * 3})
+    assert response.status_code == 200
+    assert "terlalu panjang" in response.content.decode()
+    assert response.context["articles"] == []
+
+
+@pytest.mark.django_db
+def test_no_match_says_so(client, seed):
+    response = client.get(SEARCH, {"q": "xylofonkuantum"})
+    assert response.status_code == 200
+    assert "Tidak ada artikel yang cocok" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_title_match_ranks_above_body_match(category):
+    in_body = make_article(category=category, title="Laporan", body="<p>Gerhana bulan.</p>")
+    in_title = make_article(category=category, title="Gerhana bulan malam ini")
+    results = list(search_articles(query="gerhana"))
+    assert results.index(in_title) < results.index(in_body)
+
+
+@pytest.mark.django_db
+def test_snippet_marks_matches_and_escapes_the_rest(client, category):
+    make_article(
+        category=category,
+        lead='<script>alert("x")</script> Gerhana & bulan',
+        body="<p>Gerhana <em>total</em> terlihat.</p>",
+    )
+    response = client.get(SEARCH, {"q": "gerhana"})
+    html = response.content.decode()
+    assert "<mark>Gerhana</mark>" in html
+    assert '<script>alert("x")</script>' not in html
+    assert "alert(&quot;x&quot;)" in html
+    # Tags from the stored body are not shown as text either.
+    snippet = response.context["articles"][0].snippet
+    assert "<em>" not in snippet and "&lt;em&gt;" not in snippet
+
+
+@pytest.mark.django_db
+def test_snippets_for_a_page_of_results(category):
+    make_article(category=category, body="<p>Ada " + "kata " * 200 + "Gerhana di ujung.</p>")
+    [article] = with_snippets(search_articles(query="gerhana"), query="gerhana")
+    assert "<mark>Gerhana</mark>" in article.snippet
+    assert len(article.snippet) < 600
+
+
+@pytest.mark.django_db
+def test_results_are_paginated_and_pages_keep_the_query(client, category, settings):
+    settings.ARTICLES_PER_PAGE = 5
+    for _ in range(7):
+        make_article(category=category, title="Gerhana matahari")
+    first = client.get(SEARCH, {"q": "gerhana"})
+    assert first.context["page_obj"].paginator.count == 7
+    assert len(first.context["articles"]) == 5
+    assert 'href="?q=gerhana&amp;page=2"' in first.content.decode()
+    second = client.get(SEARCH, {"q": "gerhana", "page": 2})
+    assert len(second.context["articles"]) == 2
+
+
+def _queries(client, q) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(SEARCH, {"q": q})
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+@pytest.mark.django_db
+def test_search_query_count_does_not_grow(client, category, django_assert_max_num_queries):
+    make_article(category=category, title="Gerhana pertama")
+    baseline = _queries(client, "gerhana")
+    for _ in range(30):
+        make_article(category=category, title="Gerhana lagi", source=None)
+    with django_assert_max_num_queries(baseline):
+        response = client.get(SEARCH, {"q": "gerhana"})
+    assert response.context["page_obj"].paginator.count == 31
+
+
+@pytest.mark.django_db
+def test_masthead_has_a_labelled_search_form(client, seed):
+    html = client.get("/").content.decode()
+    assert 'role="search"' in html
+    assert 'for="cari-masthead"' in html and 'id="cari-masthead"' in html
+    assert f'action="{SEARCH}"' in html
+
+
+@pytest.mark.django_db
+def test_search_page_is_not_indexed(client, seed):
+    html = client.get(SEARCH, {"q": "nuklir"}).content.decode()
+    assert '<meta name="robots" content="noindex, follow">' in html
+
+
+def test_index_matches_the_query_vector():
+    """The GIN index of migration 0005 is the expression the search filters on."""
+    import importlib
+
+    migration = importlib.import_module("articles.migrations.0005_article_search")
+    for field, weight in (("title", "A"), ("lead", "B"), ("body", "C")):
+        assert f"COALESCE(\"{field}\", '')), '{weight}')" in migration.VECTOR
+    assert connection.vendor in ("sqlite", "postgresql")
