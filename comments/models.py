@@ -1,1 +1,171 @@
-"""Readers' comments on articles."""
+"""Readers' comments on articles, held for moderation until approved."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Article, TimeStampedModel
+
+NAME_MAX_LENGTH = 100
+EMAIL_MAX_LENGTH = 254
+URL_MAX_LENGTH = 200
+BODY_MAX_LENGTH = 5000
+
+
+class CommentQuerySet(models.QuerySet):
+    def approved(self):
+        """What every reader may see."""
+        return self.filter(status=Comment.Status.APPROVED)
+
+    def visible_to(self, own_ids):
+        """Approved comments plus the given ones still waiting (their author's view).
+
+        ``own_ids`` come from the author's session; spam is included so that a
+        trapped sender sees the same answer as an honest one.
+        """
+        own = Q(pk__in=list(own_ids), status__in=[Comment.Status.PENDING, Comment.Status.SPAM])
+        return self.filter(Q(status=Comment.Status.APPROVED) | own) if own_ids else self.approved()
+
+
+class Comment(TimeStampedModel):
+    """A reader's comment or reply under an article.
+
+    ``root`` and ``depth`` are derived from ``parent`` when the comment is
+    submitted: they let a page load whole threads in one query.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Menunggu moderasi")
+        APPROVED = "approved", _("Disetujui")
+        SPAM = "spam", _("Spam")
+        REJECTED = "rejected", _("Ditolak")
+
+    class Flag(models.TextChoices):
+        NONE = "", _("Tidak ada")
+        HONEYPOT = "honeypot", _("Ruas jebakan terisi")
+        BLOCK_WORD = "block_word", _("Kata terlarang")
+        WATCH_WORD = "watch_word", _("Kata yang diawasi")
+        LINKS = "links", _("Terlalu banyak tautan")
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="comments", verbose_name=_("artikel")
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="replies",
+        verbose_name=_("membalas"),
+    )
+    root = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="thread",
+        verbose_name=_("awal utas"),
+    )
+    depth = models.PositiveSmallIntegerField(_("kedalaman"), default=0, editable=False)
+    name = models.CharField(_("nama"), max_length=NAME_MAX_LENGTH)
+    email = models.EmailField(_("email"), max_length=EMAIL_MAX_LENGTH)
+    url = models.URLField(_("situs web"), max_length=URL_MAX_LENGTH, blank=True)
+    body = models.TextField(_("komentar"), help_text=_("HTML yang sudah dibersihkan."))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    flag = models.CharField(
+        _("tanda otomatis"), max_length=12, choices=Flag.choices, blank=True, default=Flag.NONE
+    )
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="moderated_comments",
+        verbose_name=_("dimoderasi oleh"),
+    )
+    moderated_at = models.DateTimeField(_("waktu moderasi"), null=True, blank=True)
+    # Private request data for moderators; purged by purge_commenter_data.
+    ip_address = models.GenericIPAddressField(_("alamat IP"), null=True, blank=True)
+    user_agent = models.CharField(_("user agent"), max_length=300, blank=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("komentar")
+        verbose_name_plural = _("komentar")
+        permissions = [
+            ("view_commenter_private_data", _("Dapat melihat email dan IP pengomentar")),
+        ]
+        indexes = [
+            models.Index(
+                fields=["article", "status", "depth", "created_at"], name="comment_article_top_idx"
+            ),
+            models.Index(fields=["root", "status"], name="comment_root_status_idx"),
+            models.Index(fields=["article", "email"], name="comment_article_email_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "approved", "spam", "rejected"]),
+                name="comment_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(parent__isnull=True, root__isnull=True, depth=0)
+                    | Q(parent__isnull=False, root__isnull=False, depth__gt=0)
+                ),
+                name="comment_thread_shape",
+            ),
+            models.CheckConstraint(
+                condition=~Q(parent=models.F("id")), name="comment_not_own_parent"
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(url="") | Q(url__startswith="http://") | Q(url__startswith="https://")
+                ),
+                name="comment_url_http",
+            ),
+            # Lets the database check that a reply and its parent share an
+            # article: migration 0002 adds the foreign keys (or triggers on
+            # SQLite) that reference this pair.
+            models.UniqueConstraint(fields=["id", "article"], name="comment_id_article_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.name}: {self.excerpt}"
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def anchor(self) -> str:
+        return f"komentar-{self.pk}"
+
+    @property
+    def excerpt(self) -> str:
+        return Truncator(strip_tags(self.body)).chars(80)
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == self.Status.APPROVED
+
+    def clean(self):
+        super().clean()
+        if self.parent_id is not None and self.article_id is not None:
+            if self.parent.article_id != self.article_id:
+                raise ValidationError(
+                    {"parent": _("Komentar yang dibalas harus berada di artikel yang sama.")}
+                )
+        if self.pk is not None and self.parent_id == self.pk:
+            raise ValidationError({"parent": _("Komentar tidak dapat membalas dirinya sendiri.")})
+
+    def admin_url(self) -> str:
+        return reverse("admin:comments_comment_change", args=[self.pk])

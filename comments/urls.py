@@ -1,5 +1,11 @@
 """URLs of the comments app."""
 
+from django.urls import path
+
+from . import views
+
 app_name = "comments"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("<int:article_id>/", views.post_comment, name="post"),
+]

@@ -1,0 +1,131 @@
+"""The reader's comment form ("Tinggalkan Balasan")."""
+
+from django import forms
+from django.conf import settings
+from django.core.validators import URLValidator
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Article
+
+from .models import (
+    BODY_MAX_LENGTH,
+    EMAIL_MAX_LENGTH,
+    NAME_MAX_LENGTH,
+    URL_MAX_LENGTH,
+    Comment,
+)
+from .timestamps import FormTimestampError, check_form_timestamp
+
+_TIMESTAMP_ERRORS = {
+    "invalid": _("Formulir tidak sah. Muat ulang halaman, lalu kirim komentar Anda lagi."),
+    "too_fast": _("Komentar dikirim terlalu cepat. Tunggu beberapa detik, lalu kirim lagi."),
+    "too_old": _("Formulir ini sudah terlalu lama dibuka. Silakan kirim komentar Anda lagi."),
+}
+
+
+_TOO_LONG = _("Paling banyak %(limit_value)d karakter (Anda mengetik %(show_value)d).")
+
+
+class CommentForm(forms.Form):
+    """Name, email, website and comment, with the anti-bot fields.
+
+    ``parent`` resolves to an approved comment on the same article. The
+    honeypot field's name comes from ``COMMENTS_HONEYPOT_FIELD``; people
+    never see it, so anything in it was typed by a bot.
+    """
+
+    name = forms.CharField(
+        label=_("Nama"),
+        max_length=NAME_MAX_LENGTH,
+        error_messages={
+            "required": _("Tuliskan nama Anda."),
+            "max_length": _TOO_LONG,
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Email"),
+        max_length=EMAIL_MAX_LENGTH,
+        error_messages={
+            "required": _("Tuliskan alamat email Anda."),
+            "invalid": _("Tuliskan alamat email yang benar, mis. nama@contoh.id."),
+            "max_length": _TOO_LONG,
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    url = forms.URLField(
+        label=_("Situs web"),
+        max_length=URL_MAX_LENGTH,
+        required=False,
+        assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
+        error_messages={
+            "invalid": _("Tuliskan alamat situs web yang diawali http:// atau https://."),
+            "max_length": _TOO_LONG,
+        },
+        widget=forms.URLInput(attrs={"autocomplete": "url", "inputmode": "url"}),
+    )
+    body = forms.CharField(
+        label=_("Komentar"),
+        max_length=BODY_MAX_LENGTH,
+        strip=False,
+        error_messages={
+            "required": _("Tuliskan komentar Anda."),
+            "max_length": _TOO_LONG,
+        },
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    timestamp = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, article: Article, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.article = article
+        self.fields[settings.COMMENTS_HONEYPOT_FIELD] = forms.CharField(
+            label=_("Biarkan ruas ini kosong"),
+            required=False,
+            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        )
+
+    @property
+    def honeypot(self):
+        return self[settings.COMMENTS_HONEYPOT_FIELD]
+
+    @property
+    def trap_filled(self) -> bool:
+        return bool(self.cleaned_data.get(settings.COMMENTS_HONEYPOT_FIELD, "").strip())
+
+    def clean_body(self):
+        body = self.cleaned_data["body"]
+        if not body.strip():
+            raise forms.ValidationError(_("Tuliskan komentar Anda."), code="required")
+        return body
+
+    def clean_parent(self):
+        parent_id = self.cleaned_data.get("parent")
+        if parent_id is None:
+            return None
+        parent = (
+            Comment.objects.approved()
+            .select_related("root")
+            .filter(article=self.article, pk=parent_id)
+            .first()
+        )
+        if parent is None:
+            raise forms.ValidationError(
+                _("Komentar yang ingin Anda balas tidak ditemukan."), code="parent"
+            )
+        return parent
+
+    def clean(self):
+        cleaned = super().clean()
+        try:
+            check_form_timestamp(
+                self.data.get("timestamp", ""),
+                article_id=self.article.pk,
+                min_seconds=settings.COMMENTS_MIN_FORM_SECONDS,
+                max_seconds=settings.COMMENTS_MAX_FORM_SECONDS,
+            )
+        except FormTimestampError as exc:
+            raise forms.ValidationError(_TIMESTAMP_ERRORS[exc.reason], code=exc.reason) from exc
+        return cleaned

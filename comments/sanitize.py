@@ -1,0 +1,83 @@
+"""Sanitizing of readers' comments: a small allowlist, safe links, kept line breaks."""
+
+import re
+from functools import partial
+
+import bleach
+from bleach.linkifier import LinkifyFilter, build_url_re
+
+ALLOWED_TAGS = frozenset({"a", "em", "strong", "i", "b", "blockquote", "code", "p", "br"})
+ALLOWED_ATTRIBUTES = {"a": ["href", "title"]}
+ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
+LINK_REL = "nofollow ugc noopener"
+
+# Elements whose content is code or markup, not text: dropped whole, so that
+# stripping the tag does not leave a script's source behind as visible text.
+_DROP_WITH_CONTENT = re.compile(
+    r"<(script|style|template|iframe|object|embed|noscript|svg|math|textarea|title)\b.*?</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_STARTS_AS_BLOCK = re.compile(r"<(p|blockquote)\b", re.IGNORECASE)
+_EMPTY_PARAGRAPH = re.compile(r"<p>\s*</p>")
+# Bare URLs become links only for web addresses; bleach's default pattern
+# also knows data:, ftp: and others.
+_URL_RE = build_url_re(protocols=["http", "https"])
+
+
+def _set_link_attributes(attrs, new=False):
+    href = attrs.get((None, "href"))
+    if not href:
+        # A link whose address was refused keeps its text, not an empty <a>.
+        return None
+    attrs[(None, "rel")] = LINK_REL
+    return attrs
+
+
+_cleaner = bleach.Cleaner(
+    tags=ALLOWED_TAGS,
+    attributes=ALLOWED_ATTRIBUTES,
+    protocols=ALLOWED_PROTOCOLS,
+    strip=True,
+    strip_comments=True,
+    filters=[
+        partial(
+            LinkifyFilter,
+            callbacks=[_set_link_attributes],
+            url_re=_URL_RE,
+            skip_tags={"code"},
+            parse_email=False,
+        )
+    ],
+)
+
+
+def _paragraphs(text: str) -> str:
+    """Blank lines become paragraphs and single newlines ``<br>``.
+
+    Done before sanitizing, so the markup added here goes through the
+    allowlist like everything the reader typed.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        return ""
+    blocks = [block.strip() for block in _PARAGRAPH_BREAK.split(text)]
+    html = []
+    for block in blocks:
+        block = block.replace("\n", "<br>")
+        # A block the reader already opened as a paragraph or quote stays as
+        # it is; wrapping it would nest blocks and leave empty paragraphs.
+        html.append(block if _STARTS_AS_BLOCK.match(block) else f"<p>{block}</p>")
+    return "".join(html)
+
+
+def sanitize_comment(text: str) -> str:
+    """Return a reader's comment as safe HTML.
+
+    Only links, emphasis, quotes, code, paragraphs and line breaks survive;
+    links point at http, https or mailto addresses and carry
+    ``rel="nofollow ugc noopener"``.
+    """
+    without_code = _DROP_WITH_CONTENT.sub("", text or "")
+    cleaned = _cleaner.clean(_paragraphs(without_code))
+    return _EMPTY_PARAGRAPH.sub("", cleaned).strip()

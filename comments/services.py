@@ -1,0 +1,140 @@
+"""Writes on comments: submitting, moderating, purging private data."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import partial
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from articles.client import client_address
+from articles.models import Article
+
+from .models import Comment
+from .notifications import notify_moderators
+from .sanitize import sanitize_comment
+from .screening import screen
+
+USER_AGENT_MAX_LENGTH = Comment._meta.get_field("user_agent").max_length
+
+
+@dataclass(frozen=True)
+class RequestMeta:
+    """What a moderator may need to know about the request that posted a comment."""
+
+    ip_address: str | None
+    user_agent: str
+
+    @classmethod
+    def from_request(cls, request) -> "RequestMeta":
+        return cls(
+            ip_address=client_address(request),
+            user_agent=request.META.get("HTTP_USER_AGENT", "")[:USER_AGENT_MAX_LENGTH],
+        )
+
+
+def _check_open(article: Article) -> None:
+    if not (article.is_published and article.discussion_open):
+        raise ValidationError(_("Komentar ditutup untuk artikel ini."), code="closed")
+
+
+def _check_parent(article: Article, parent: Comment | None) -> None:
+    if parent is None:
+        return
+    if parent.article_id != article.pk or parent.status != Comment.Status.APPROVED:
+        raise ValidationError(
+            {"parent": _("Komentar yang ingin Anda balas tidak ditemukan.")}, code="parent"
+        )
+
+
+def _check_duplicate(*, article: Article, email: str, body_html: str) -> None:
+    since = timezone.now() - timedelta(seconds=settings.COMMENTS_DUPLICATE_WINDOW_SECONDS)
+    duplicate = Comment.objects.filter(
+        article=article, email__iexact=email, body=body_html, created_at__gte=since
+    ).exists()
+    if duplicate:
+        raise ValidationError(
+            _("Anda sudah mengirim komentar yang sama untuk artikel ini."), code="duplicate"
+        )
+
+
+def comment_submit(
+    *,
+    article: Article,
+    name: str,
+    email: str,
+    url: str,
+    body: str,
+    parent: Comment | None = None,
+    request_meta: RequestMeta,
+    trap_filled: bool = False,
+) -> Comment:
+    """Validate, sanitize, screen and store a reader's comment.
+
+    The comment starts pending (or as spam when the screening says so);
+    moderators are emailed once the transaction has committed. Raises
+    ``ValidationError`` when the discussion is closed, the parent cannot be
+    replied to, the text is empty once sanitized or a duplicate.
+    """
+    _check_open(article)
+    _check_parent(article, parent)
+    body_html = sanitize_comment(body)
+    if not body_html:
+        raise ValidationError({"body": _("Komentar tidak boleh kosong.")}, code="empty")
+    email = email.strip()
+    status, flag = screen(name=name, url=url, body_html=body_html, trap_filled=trap_filled)
+    comment = Comment(
+        article=article,
+        parent=parent,
+        root=(parent.root or parent) if parent else None,
+        depth=parent.depth + 1 if parent else 0,
+        name=name.strip(),
+        email=email,
+        url=url.strip(),
+        body=body_html,
+        status=status,
+        flag=flag,
+        ip_address=request_meta.ip_address or None,
+        user_agent=request_meta.user_agent[:USER_AGENT_MAX_LENGTH],
+    )
+    with transaction.atomic():
+        if not trap_filled:
+            _check_duplicate(article=article, email=email, body_html=body_html)
+        comment.full_clean()
+        comment.save()
+        if status == Comment.Status.PENDING:
+            transaction.on_commit(partial(notify_moderators, comment_id=comment.pk))
+    return comment
+
+
+def comment_moderate(*, comments: QuerySet, status: str, moderator) -> int:
+    """Move ``comments`` to ``status``, recording who decided and when.
+
+    Comments already in that state are left as they were (and keep their
+    original decision). Returns how many changed.
+    """
+    if status not in Comment.Status.values:
+        raise ValueError(f"Unknown comment status {status!r}")
+    now = timezone.now()
+    with transaction.atomic():
+        return comments.exclude(status=status).update(
+            status=status, moderated_by=moderator, moderated_at=now, updated_at=now
+        )
+
+
+def commenter_data_purge(*, older_than: timedelta) -> int:
+    """Clear IP addresses and user agents of comments older than ``older_than``.
+
+    Returns how many comments still held such data.
+    """
+    cutoff = timezone.now() - older_than
+    with transaction.atomic():
+        return (
+            Comment.objects.filter(created_at__lt=cutoff)
+            .filter(Q(ip_address__isnull=False) | ~Q(user_agent=""))
+            .update(ip_address=None, user_agent="")
+        )
