@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import requires_csrf_token
 
 from .models import Article, Category, Source, Tag
+from .rankings import popular_articles
+from .related import related_articles, with_published_links
 
 
 def home(request):
@@ -44,6 +46,7 @@ def home(request):
             "lead_article": latest[0] if latest else None,
             "latest": latest[1:],
             "sections": list(sections.values()),
+            "popular": popular_articles(),
         },
     )
 
@@ -75,10 +78,17 @@ def article_detail(request, year, month, day, slug):
         publication_date=date,
         slug=slug,
     )
+    # The page shows the body with links only to articles readers can open;
+    # this instance is only rendered, never saved.
+    article.body = with_published_links(article.body, host=request.get_host())
     return render(
         request,
         "articles/article_detail.html",
-        {"article": article, "is_preview": not article.is_published},
+        {
+            "article": article,
+            "is_preview": not article.is_published,
+            "related_articles": related_articles(article),
+        },
     )
 
 
