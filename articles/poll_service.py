@@ -10,6 +10,14 @@ from .models import Article
 from .poll_models import ReactionOption, ReactionTally, ReactionVote
 
 _READER_HASH_SALT = "articles.poll.reader-hash"
+# Article and option arrive as rows just loaded, so their existence needs no
+# query of its own; uniqueness is left to the constraint, since a check
+# before the insert would race with a concurrent one.
+_CLEAN_OPTIONS = {
+    "exclude": ["article", "option"],
+    "validate_unique": False,
+    "validate_constraints": False,
+}
 
 
 def reader_hash(reader_id: str) -> str:
@@ -60,8 +68,7 @@ def vote_submit(*, article: Article, option: ReactionOption, voter_hash: str) ->
         )
         if vote is None:
             vote = ReactionVote(article=article, option=option, voter_hash=voter_hash)
-            # Uniqueness is left to the constraint: a check here would race.
-            vote.full_clean(validate_unique=False, validate_constraints=False)
+            vote.full_clean(**_CLEAN_OPTIONS)
             try:
                 with transaction.atomic():
                     vote.save(force_insert=True)
@@ -76,7 +83,7 @@ def vote_submit(*, article: Article, option: ReactionOption, voter_hash: str) ->
         if vote.option_id != option.pk:
             previous = vote.option_id
             vote.option = option
-            vote.full_clean(validate_unique=False, validate_constraints=False)
+            vote.full_clean(**_CLEAN_OPTIONS)
             vote.save(update_fields=["option", "updated_at"])
             _shift_tallies(article=article, add=option.pk, remove=previous)
         return vote

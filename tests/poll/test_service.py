@@ -113,3 +113,23 @@ def test_results_cost_one_query_whatever_the_votes(article, options, django_asse
     with django_assert_num_queries(1):
         results = poll_results(article=article, voter_hash=reader_hash("someone"))
     assert results.total == 50
+
+
+@pytest.mark.django_db
+def test_a_vote_costs_the_same_queries_however_many_votes_exist(article, options):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def cost(voter: str, option) -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            vote_submit(article=article, option=option, voter_hash=reader_hash(voter))
+        return len(ctx.captured_queries)
+
+    cast_votes(article=article, option=options["senang"], count=1)
+    cast_votes(article=article, option=options["sedih"], count=1)
+    few = (cost("a", options["senang"]), cost("a", options["sedih"]))
+    cast_votes(article=article, option=options["senang"], count=150)
+    cast_votes(article=article, option=options["sedih"], count=150)
+    many = (cost("b", options["senang"]), cost("b", options["sedih"]))
+    assert many == few
+    assert poll_results(article=article).total == 304
