@@ -60,7 +60,12 @@
           }
           var label = updateResults(poll, answer.data);
           button.textContent = poll.dataset.labelChange;
-          announce(poll, poll.dataset.msgThanks + (label ? " " + label + "." : ""));
+          announce(
+            poll,
+            poll.dataset.msgThanks
+              .replace("{label}", label || answer.data.choice || "")
+              .replace("{total}", String(answer.data.total))
+          );
         })
         .catch(function () {
           announce(poll, poll.dataset.msgError);

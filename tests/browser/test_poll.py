@@ -28,7 +28,9 @@ def test_vote_updates_results_in_place(page, poll_article):
     page.locator("#tanggapan").get_by_label("Sedih").check()
     page.get_by_role("button", name="Kirim tanggapan").click()
 
-    expect(page.locator("[data-poll-status]")).to_contain_text("Terima kasih")
+    expect(page.locator("[data-poll-status]")).to_have_text(
+        "Terima kasih, tanggapan Anda tercatat: Sedih. Total 1 tanggapan."
+    )
     expect(page.locator("[data-poll-total]")).to_have_text("1")
     expect(_row(page, "sedih").locator("[data-poll-count]")).to_have_text("1")
     expect(_row(page, "sedih").locator("[data-poll-percent]")).to_have_text("100")
