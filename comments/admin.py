@@ -74,15 +74,12 @@ class CommentAdmin(admin.ModelAdmin):
 
     # --- lists --------------------------------------------------------------
 
-    def get_queryset(self, request):
-        order = Case(
+    def get_ordering(self, request):
+        queue_first = Case(
             *[When(status=status, then=Value(rank)) for rank, status in enumerate(STATUS_ORDER)],
             output_field=IntegerField(),
         )
-        return super().get_queryset(request).annotate(status_rank=order)
-
-    def get_ordering(self, request):
-        return ["status_rank", "-created_at"]
+        return [queue_first.asc(), "-created_at"]
 
     def get_list_display(self, request):
         columns = ["excerpt", "name", "article_link", "status_badge", "flag", "created_at"]

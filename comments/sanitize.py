@@ -2,6 +2,7 @@
 
 import re
 from functools import partial
+from urllib.parse import urlsplit
 
 import bleach
 from bleach.linkifier import LinkifyFilter, build_url_re
@@ -26,9 +27,11 @@ _URL_RE = build_url_re(protocols=["http", "https"])
 
 
 def _set_link_attributes(attrs, new=False):
-    href = attrs.get((None, "href"))
-    if not href:
-        # A link whose address was refused keeps its text, not an empty <a>.
+    href = attrs.get((None, "href"), "")
+    if urlsplit(href.strip()).scheme.lower() not in ALLOWED_PROTOCOLS:
+        # Only absolute web and mail addresses: a refused or relative one
+        # (``javascript&colon;...``) would mean nothing under an article.
+        # The link goes, its text stays.
         return None
     attrs[(None, "rel")] = LINK_REL
     return attrs
