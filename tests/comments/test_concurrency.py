@@ -1,0 +1,66 @@
+"""Twenty readers posting at the same moment: every comment is stored."""
+
+import threading
+
+import pytest
+from django.db import connections
+from django.test import Client
+
+from comments.models import Comment
+from tests.comments.factories import make_comment, post_comment
+from tests.factories import make_article
+
+THREADS = 20
+
+
+def post_all_at_once(article, **fields):
+    """Post one comment from each of ``THREADS`` threads, released together.
+
+    Each thread has its own client (its own address, so no rate limit is
+    shared) and its own database connection, closed when it finishes.
+    """
+    barrier = threading.Barrier(THREADS)
+    codes, errors = [], []
+
+    def reader(n):
+        try:
+            client = Client(REMOTE_ADDR=f"198.51.100.{n + 1}")
+            barrier.wait(timeout=30)
+            response = post_comment(
+                client,
+                article,
+                body=f"Komentar serentak {n}",
+                email=f"serentak{n}@contoh.id",
+                **fields,
+            )
+            codes.append(response.status_code)
+        except Exception as exc:  # reported by the assertion below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=reader, args=(n,)) for n in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    return codes
+
+
+@pytest.mark.django_db(transaction=True)
+def test_twenty_concurrent_comments_are_all_stored():
+    article = make_article()
+    codes = post_all_at_once(article)
+    assert codes == [303] * THREADS
+    bodies = set(Comment.objects.filter(article=article).values_list("body", flat=True))
+    assert bodies == {f"<p>Komentar serentak {n}</p>" for n in range(THREADS)}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_twenty_concurrent_replies_to_one_comment_are_all_stored():
+    article = make_article()
+    parent = make_comment(article=article)
+    codes = post_all_at_once(article, parent=parent.pk)
+    assert codes == [303] * THREADS
+    assert Comment.objects.filter(parent=parent, root=parent, depth=1).count() == THREADS

@@ -1,0 +1,96 @@
+"""The Comment model: its database constraints and its querysets."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from comments.models import Comment
+from tests.comments.factories import make_comment
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def test_str_and_anchor(article):
+    comment = make_comment(article=article, name="Budi", body="Tulisan yang bagus.")
+    assert str(comment) == "Budi: Tulisan yang bagus."
+    assert comment.get_absolute_url() == f"{article.get_absolute_url()}#komentar-{comment.pk}"
+
+
+def test_reply_on_another_article_fails_full_clean(article):
+    parent = make_comment(article=article)
+    other = make_article()
+    reply = Comment(
+        article=other, parent=parent, root=parent, depth=1, name="A", email="a@b.id", body="x"
+    )
+    with pytest.raises(ValidationError) as excinfo:
+        reply.full_clean()
+    assert "parent" in excinfo.value.message_dict
+
+
+def test_reply_on_another_article_is_refused_by_the_database(article):
+    parent = make_comment(article=article)
+    other = make_article()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Comment.objects.create(
+            article=other, parent=parent, root=parent, depth=1, name="A", email="a@b.id", body="x"
+        )
+
+
+def test_moving_a_reply_to_another_article_is_refused_by_the_database(article):
+    reply = make_comment(article=article, parent=make_comment(article=article))
+    other = make_article()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Comment.objects.filter(pk=reply.pk).update(article=other)
+
+
+def test_reply_on_same_article_is_stored(article):
+    parent = make_comment(article=article)
+    reply = make_comment(article=article, parent=parent)
+    assert (reply.root, reply.depth) == (parent, 1)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"status": "published"},
+        {"url": "javascript:alert(1)"},
+        {"depth": 2},  # a top-level comment has depth 0
+    ],
+)
+def test_database_checks(article, fields):
+    values = {"article": article, "name": "A", "email": "a@b.id", "body": "x", **fields}
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Comment.objects.create(**values)
+
+
+def test_full_clean_refuses_what_the_database_refuses(article):
+    comment = Comment(article=article, name="A", email="a@b.id", body="x", url="ftp://x.id/")
+    with pytest.raises(ValidationError):
+        comment.full_clean()
+
+
+def test_reply_needs_a_root(article):
+    parent = make_comment(article=article)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Comment.objects.create(
+            article=article, parent=parent, depth=1, name="A", email="a@b.id", body="x"
+        )
+
+
+def test_visible_to_shows_own_waiting_comments_only(article):
+    approved = make_comment(article=article)
+    mine = make_comment(article=article, status=Comment.Status.PENDING)
+    theirs = make_comment(article=article, status=Comment.Status.PENDING)
+    rejected_mine = make_comment(article=article, status=Comment.Status.REJECTED)
+    assert set(Comment.objects.visible_to(set())) == {approved}
+    assert set(Comment.objects.visible_to({mine.pk, rejected_mine.pk})) == {approved, mine}
+    assert theirs not in Comment.objects.visible_to({mine.pk})
+
+
+def test_private_data_permission_exists():
+    from django.contrib.auth.models import Permission
+
+    assert Permission.objects.filter(
+        content_type__app_label="comments", codename="view_commenter_private_data"
+    ).exists()

@@ -1,0 +1,97 @@
+"""A commenter's email leaks nowhere a reader can see."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
+from django.urls import reverse
+
+from comments.models import Comment
+from tests.comments.factories import make_comment, post_comment
+from tests.factories import make_article, make_source, make_tag
+
+pytestmark = pytest.mark.django_db
+
+EMAIL = "pembaca.rahasia.q7x9@kotakpos-unik.example"
+LOCAL_PART = EMAIL.split("@")[0]
+
+
+def public_responses(article, comment):
+    """Every public URL of the site, fetched as an anonymous reader.
+
+    Extend this list when a new public page appears: each entry is
+    ``(what, response)``.
+    """
+    reader = Client()
+    article_url = article.get_absolute_url()
+    category = article.category
+    pages = [
+        ("home", reverse("articles:home")),
+        ("article", article_url),
+        ("article comments page 2", f"{article_url}?page=2"),
+        ("article reply form", f"{article_url}?balas={comment.pk}"),
+        ("category", category.get_absolute_url()),
+        ("tag", article.tags.get().get_absolute_url()),
+        ("source", article.source.get_absolute_url()),
+        ("feed", reverse("discovery:feed")),
+        ("category feed", reverse("discovery:category-feed", args=[category.slug])),
+        ("sitemap", reverse("discovery:sitemap")),
+        ("news sitemap", reverse("discovery:news-sitemap")),
+        ("robots", reverse("discovery:robots")),
+        ("search by title", f"{reverse('discovery:search')}?q=Privasi"),
+        # Searching for the email itself would echo the query back: search
+        # for the comment's words instead.
+        ("search by comment text", f"{reverse('discovery:search')}?q=rahasia"),
+    ]
+    responses = [(what, reader.get(url)) for what, url in pages]
+    # Another reader's form, refused: it holds only what that reader typed.
+    other = post_comment(reader, article, name="Lain", email="salah", body="Balasan", parent="")
+    responses.append(("another reader's invalid form", other))
+    return responses
+
+
+def test_an_approved_commenters_email_appears_on_no_public_page(client, settings):
+    settings.COMMENTS_PER_PAGE = 1
+    article = make_article(
+        title="Privasi pembaca", source=make_source(), tags=[make_tag()], lead="Privasi."
+    )
+    post_comment(client, article, name="Penulis", email=EMAIL, body="Komentar rahasia saya.")
+    comment = Comment.objects.get(email=EMAIL)
+    Comment.objects.update(status=Comment.Status.APPROVED)
+    make_comment(article=article, parent=comment)
+    make_comment(article=article)  # a second thread, so there is a page 2
+
+    responses = public_responses(article, comment)
+    assert all(response.status_code in (200, 400) for _, response in responses), [
+        (what, r.status_code) for what, r in responses if r.status_code not in (200, 400)
+    ]
+    article_html = dict(responses)["article"].content.decode()
+    assert "Komentar rahasia saya." in article_html  # the comment itself is public
+    for what, response in responses:
+        text = response.content.decode().lower()
+        assert EMAIL.lower() not in text, what
+        assert LOCAL_PART.lower() not in text, what
+
+
+def test_the_authors_pending_view_hides_their_email(client, article):
+    post_comment(client, article, name="Penulis", email=EMAIL, body="Menunggu persetujuan.")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "Menunggu persetujuan." in html
+    assert "Komentar Anda sedang menunggu moderasi" in html
+    assert LOCAL_PART not in html
+
+
+def test_only_the_form_being_filled_holds_the_typed_email(client, article):
+    response = post_comment(client, article, email=EMAIL, body="")
+    assert response.status_code == 400
+    soup = BeautifulSoup(response.content, "html.parser")
+    form = soup.find(id="form-komentar").extract()
+    assert form.find("input", {"name": "email"})["value"] == EMAIL
+    assert LOCAL_PART not in str(soup)
+
+
+def test_comment_markup_never_renders_email_even_in_attributes(client, article):
+    comment = make_comment(article=article, email=EMAIL, url="https://situs.contoh.id/")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert comment.anchor in html
+    assert LOCAL_PART not in html
+    assert "gravatar" not in html  # a hash of the email would identify it too
