@@ -101,4 +101,3 @@ def vote(request, article_id: int):
         response = HttpResponseRedirect(f"{article.get_absolute_url()}#tanggapan", status=303)
     remember_reader(request, response, reader_id)
     return response
-
