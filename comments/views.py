@@ -33,14 +33,13 @@ def _redirect_to_comment(request, comment) -> HttpResponseSeeOther:
 
 
 def _invalid(request, article, form):
-    parent = form.cleaned_data.get("parent") if hasattr(form, "cleaned_data") else None
     return render(
         request,
         "comments/comment_error.html",
         {
             "article": article,
             "form": form,
-            "reply_to": parent,
+            "reply_to": form.cleaned_data.get("parent"),
             "timestamp": form_timestamp(article_id=article.pk),
         },
         status=400,

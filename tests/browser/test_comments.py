@@ -58,3 +58,22 @@ def test_the_form_fits_a_phone(phone_page):
     assert width <= 360
     button = phone_page.locator("#form-komentar button[type=submit]").bounding_box()
     assert button["height"] >= 44
+
+
+def test_reply_without_javascript(browser, live_server):
+    article = make_article()
+    parent = make_comment(article=article, name="Sinta", body="Komentar induk.")
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(article.get_absolute_url())
+        page.locator(f"#komentar-{parent.pk} .comment-reply-link").click()
+        expect(page).to_have_url(re.compile(rf"\?balas={parent.pk}#form-komentar$"))
+        form = page.locator("#form-komentar")
+        expect(form).to_contain_text("Membalas Sinta")
+        fill_form(form, name="Tanpa JS", email="tanpajs@contoh.id", body="Balasan polos.")
+        form.get_by_role("button", name="Kirim Komentar").click()
+        reply = Comment.objects.get(parent=parent)
+        expect(page.locator(f"#komentar-{reply.pk}")).to_contain_text("menunggu moderasi")
+    finally:
+        context.close()
