@@ -238,4 +238,7 @@ class Article(TimeStampedModel):
         if self.body.startswith("<p>"):
             return f"<p>{dateline}{self.body[3:]}"
         return f"<p>{dateline}</p>{self.body}"
+
+
+# The reaction poll's models live in their own module.
 from .poll_models import ReactionOption, ReactionTally, ReactionVote  # noqa: E402, F401

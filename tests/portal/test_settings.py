@@ -12,7 +12,9 @@ GOOD_KEY = "k" * 60
 
 
 def _check(env_overrides, *args):
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    # Only what production would see: no secrets, no test-process switches.
+    dropped = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **env_overrides})
     return subprocess.run(
         [sys.executable, "manage.py", "check", *args],
