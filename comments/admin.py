@@ -189,3 +189,7 @@ class CommentAdmin(admin.ModelAdmin):
                 "%(count)d komentar ditandai spam.", "%(count)d komentar ditandai spam.", n
             ),
         )
+
+
+# The editors' article list gains a pending-comments column.
+from . import article_admin  # noqa: E402, F401

@@ -1,0 +1,26 @@
+"""Editors see how many comments wait on each article."""
+
+import pytest
+from django.urls import reverse
+
+from comments.models import Comment
+from tests.comments.factories import make_comment
+from tests.factories import make_article
+
+
+@pytest.mark.django_db
+def test_article_changelist_counts_pending_comments(
+    editor_client, article, category, editor_user, django_assert_max_num_queries
+):
+    quiet = make_article(category=category, editor=editor_user)
+    for _ in range(3):
+        make_comment(article=article, status=Comment.Status.PENDING)
+    make_comment(article=article, status=Comment.Status.APPROVED)
+    make_comment(article=quiet, status=Comment.Status.SPAM)
+
+    with django_assert_max_num_queries(12):
+        response = editor_client.get(reverse("admin:articles_article_changelist"))
+    assert response.status_code == 200
+    counts = {a.pk: a.pending_comment_count for a in response.context["cl"].result_list}
+    assert counts == {article.pk: 3, quiet.pk: 0}
+    assert "komentar menunggu" in response.content.decode().lower()
