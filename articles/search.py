@@ -39,6 +39,7 @@ _STOP = "\ue001"
 _SNIPPET_CHARS = 220
 _MAX_TERMS = 8
 _TERM = re.compile(r'"([^"]+)"|(\S+)')
+_BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|figcaption|td|th)>|<br\s*/?>", re.IGNORECASE)
 
 
 def search_vector() -> SearchVector:
@@ -154,8 +155,9 @@ def _marked_to_html(text: str) -> SafeString:
 
 
 def _python_snippet(article: Article, terms: list[str]) -> SafeString:
-    # The lead is plain text and the body HTML: escape the one, strip the other.
-    document = f"{escape(article.lead)} {article.body}"
+    # The lead is plain text and the body HTML: escape the one, strip the
+    # other, keeping a space where one paragraph ends and the next begins.
+    document = f"{escape(article.lead)} {_BLOCK_END.sub(' ', article.body)}"
     text = " ".join(html.unescape(strip_tags(document)).split())
     if not terms:
         return _marked_to_html(text[:_SNIPPET_CHARS])

@@ -159,3 +159,10 @@ def test_full_text_index_only_on_postgresql_and_used_there(seed):
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL enable_indexscan = off")
     assert INDEX_NAME in search_articles(query="nuklir").explain()
+
+
+@pytest.mark.django_db
+def test_snippet_keeps_paragraphs_apart(category):
+    make_article(category=category, lead="", body="<p>Ada gerhana.</p><p>Langit cerah.</p>")
+    [article] = with_snippets(search_articles(query="gerhana"), query="gerhana")
+    assert "gerhana</mark>. Langit" in article.snippet
