@@ -19,4 +19,6 @@ WHITENOISE_AUTOREFRESH = True
 # is a file (WAL, busy timeout) rather than shared-cache memory, whose table
 # locks fail at once instead of waiting.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": env.str("TEST_SQLITE_NAME", default=str(BASE_DIR / "test-db.sqlite3"))  # noqa: F405
+    }

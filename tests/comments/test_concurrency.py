@@ -1,13 +1,11 @@
 """Twenty readers posting at the same moment: every comment is stored."""
 
-import threading
-
 import pytest
-from django.db import connections
 from django.test import Client
 
 from comments.models import Comment
 from tests.comments.factories import make_comment, post_comment
+from tests.concurrency import run_at_once
 from tests.factories import make_article
 
 THREADS = 20
@@ -17,35 +15,21 @@ def post_all_at_once(article, **fields):
     """Post one comment from each of ``THREADS`` threads, released together.
 
     Each thread has its own client (its own address, so no rate limit is
-    shared) and its own database connection, closed when it finishes.
+    shared) and its own database connection.
     """
-    barrier = threading.Barrier(THREADS)
-    codes, errors = [], []
 
     def reader(n):
-        try:
-            client = Client(REMOTE_ADDR=f"198.51.100.{n + 1}")
-            barrier.wait(timeout=30)
-            response = post_comment(
-                client,
-                article,
-                body=f"Komentar serentak {n}",
-                email=f"serentak{n}@contoh.id",
-                **fields,
-            )
-            codes.append(response.status_code)
-        except Exception as exc:  # reported by the assertion below
-            errors.append(exc)
-        finally:
-            connections.close_all()
+        client = Client(REMOTE_ADDR=f"198.51.100.{n + 1}")
+        response = post_comment(
+            client,
+            article,
+            body=f"Komentar serentak {n}",
+            email=f"serentak{n}@contoh.id",
+            **fields,
+        )
+        return response.status_code
 
-    threads = [threading.Thread(target=reader, args=(n,)) for n in range(THREADS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert errors == []
-    return codes
+    return run_at_once(reader, THREADS)
 
 
 @pytest.mark.django_db(transaction=True)

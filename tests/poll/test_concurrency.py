@@ -5,10 +5,7 @@ file database in WAL mode with IMMEDIATE transactions and a busy timeout, on
 PostgreSQL row locks and the unique constraint.
 """
 
-import threading
-
 import pytest
-from django.db import connections
 from django.db.models import Count
 from django.http import HttpResponse
 from django.test import Client
@@ -16,6 +13,7 @@ from django.test import Client
 from articles.poll_models import ReactionTally, ReactionVote
 from articles.poll_results import poll_results
 from articles.poll_service import reader_hash, vote_submit
+from tests.concurrency import run_at_once
 from tests.factories import make_article
 from tests.poll.factories import default_options
 
@@ -26,31 +24,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def article(transactional_db):
     # The shared fixture needs the Editor group, which a flushed database lacks.
     return make_article()
-
-
-def _at_once(work, n: int) -> list:
-    """Run ``work(i)`` in ``n`` threads released together; re-raise any failure."""
-    barrier = threading.Barrier(n)
-    results: list = [None] * n
-    errors: list = []
-
-    def run(i):
-        try:
-            barrier.wait(timeout=60)
-            results[i] = work(i)
-        except Exception as exc:  # noqa: BLE001 - reported to the test below
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert not any(thread.is_alive() for thread in threads), "a voter never finished"
-    assert not errors, errors
-    return results
 
 
 def _tallies_match_votes(article) -> None:
@@ -77,7 +50,7 @@ def test_fifty_readers_at_once_make_fifty_votes(article):
             REMOTE_ADDR=f"198.51.100.{i + 1}",
         )
 
-    answers = _at_once(vote, 50)
+    answers = run_at_once(vote, 50)
     assert [a.status_code for a in answers] == [200] * 50
     results = poll_results(article=article)
     assert results.total == 50
@@ -104,7 +77,7 @@ def test_one_reader_ten_times_at_once_makes_one_vote(settings, article):
             HTTP_ACCEPT="application/json",
         )
 
-    answers = _at_once(vote, 10)
+    answers = run_at_once(vote, 10)
     assert [a.status_code for a in answers] == [200] * 10
     assert ReactionVote.objects.filter(article=article).count() == 1
     vote_row = ReactionVote.objects.get(article=article)
@@ -125,7 +98,7 @@ def test_readers_changing_their_minds_at_once_keep_counts_exact(article):
         target = options[2 + i % 6] if i % 2 else options[(i + 1) % 2]
         return vote_submit(article=article, option=target, voter_hash=voters[i])
 
-    _at_once(move, 30)
+    run_at_once(move, 30)
     assert poll_results(article=article).total == 30
     assert ReactionVote.objects.filter(article=article).count() == 30
     _tallies_match_votes(article)
