@@ -1,0 +1,167 @@
+"""The production stack for real: gunicorn, whitenoise, Redis, production settings.
+
+Two gunicorn servers (two processes) share one SQLite file and one Redis
+cache, as app servers behind a load balancer share PostgreSQL and Redis. A
+reader who alternates between them still meets one rate limit.
+"""
+
+import http.client
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import redis
+
+ROOT = Path(__file__).resolve().parents[2]
+REDIS_URL = "redis://127.0.0.1:6379/12"
+SEED_PATH = "/2022/10/11/nato-rusia-serang-kota-kota-ukraina-karena-kalah-di-medan-perang/"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    try:
+        redis.Redis.from_url(REDIS_URL).flushdb()
+    except redis.ConnectionError:
+        pytest.fail("Redis must answer on 127.0.0.1:6379 (start it: see README).")
+    workdir = tmp_path_factory.mktemp("production")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_ALLOW_ASYNC_UNSAFE")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY="production-test-" + "x7Qp#2vL!" * 6,
+        ALLOWED_HOSTS="127.0.0.1",
+        DATABASE_URL=f"sqlite:///{workdir / 'site.sqlite3'}",
+        CACHE_URL=REDIS_URL,
+        STATIC_ROOT=str(workdir / "static"),
+        SECURE_SSL_REDIRECT="False",
+        COMMENTS_RATE_LIMIT="3/m",
+        COMMENTS_MIN_FORM_SECONDS="0",
+    )
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--noinput"], ["collectstatic", "--noinput"], ["load_demo"]):
+        subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True)
+    ports = [_free_port(), _free_port()]
+    servers = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "portal.wsgi",
+                "--workers",
+                "1",
+                "--bind",
+                f"127.0.0.1:{port}",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for port in ports
+    ]
+    try:
+        for port in ports:
+            _wait_for(port)
+        yield ports
+    finally:
+        for server in servers:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+def _wait_for(port: int) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    pytest.fail(f"gunicorn did not start on port {port}")
+
+
+def _request(port, method, path, *, body=None, headers=None):
+    """One request as a browser behind TLS termination would send it."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    base = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https", "Accept-Encoding": "gzip"}
+    conn.request(method, path, body=body, headers={**base, **(headers or {})})
+    response = conn.getresponse()
+    data = response.read()
+    conn.close()
+    return response, data
+
+
+def test_pages_carry_the_security_headers(stack):
+    response, _ = _request(stack[0], "GET", SEED_PATH, headers={"Accept-Encoding": ""})
+    assert response.status == 200
+    assert "max-age=31536000" in response.getheader("Strict-Transport-Security")
+    csp = response.getheader("Content-Security-Policy")
+    assert "default-src 'self'" in csp and "object-src 'none'" in csp
+    assert response.getheader("X-Frame-Options") == "DENY"
+    assert response.getheader("X-Content-Type-Options") == "nosniff"
+    assert response.getheader("Referrer-Policy") == "strict-origin-when-cross-origin"
+
+
+def test_whitenoise_serves_hashed_compressed_static_files(stack):
+    _, page = _request(stack[0], "GET", "/", headers={"Accept-Encoding": ""})
+    stylesheet = re.search(rb'href="(/static/css/kabar\.[0-9a-f]{12}\.css)"', page)
+    assert stylesheet, "the stylesheet is not served under a hashed name"
+    response, _ = _request(stack[0], "GET", stylesheet.group(1).decode())
+    assert response.status == 200
+    assert response.getheader("Content-Encoding") in {"gzip", "br"}
+    assert "immutable" in response.getheader("Cache-Control")
+
+
+def _comment_form(port):
+    response, page = _request(port, "GET", SEED_PATH, headers={"Accept-Encoding": ""})
+    cookie = re.search(r"csrftoken=([^;]+)", response.getheader("Set-Cookie") or "").group(1)
+    html = page.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    timestamp = re.search(r'name="timestamp" value="([^"]+)"', html).group(1)
+    action = re.search(r'<form id="form-komentar"[^>]* action="([^"]+)"', html).group(1)
+    return cookie, token, timestamp, action
+
+
+def test_rate_limit_holds_across_server_processes(stack):
+    from urllib.parse import urlencode
+
+    statuses = []
+    for n in range(4):
+        port = stack[n % 2]  # alternate between the two processes
+        cookie, token, timestamp, action = _comment_form(port)
+        body = urlencode(
+            {
+                "csrfmiddlewaretoken": token,
+                "timestamp": timestamp,
+                "name": "Pembaca Lintas Proses",
+                "email": f"lintas{n}@contoh.id",
+                "url": "",
+                "body": f"Komentar lintas proses nomor {n}.",
+                "parent": "",
+            }
+        )
+        response, _ = _request(
+            port,
+            "POST",
+            action,
+            body=body,
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Cookie": f"csrftoken={cookie}",
+                "Origin": "https://127.0.0.1",
+                "Referer": f"https://127.0.0.1{SEED_PATH}",
+            },
+        )
+        statuses.append(response.status)
+    assert statuses == [303, 303, 303, 429]
