@@ -1,0 +1,71 @@
+"""Shared steps for the end-to-end journeys: a watchful browser and a real login."""
+
+import re
+
+from playwright.sync_api import Page, expect
+
+SEED_PATH = "/2022/10/11/nato-rusia-serang-kota-kota-ukraina-karena-kalah-di-medan-perang/"
+SEED_TITLE = "NATO: Rusia Serang Kota-Kota Ukraina karena Kalah di Medan Perang"
+PASSWORD = "sandi-redaksi-2024"
+
+
+def watch(page: Page) -> list[str]:
+    """Collect console errors, uncaught exceptions and server errors seen by ``page``."""
+    problems: list[str] = []
+    page.on(
+        "console",
+        lambda msg: msg.type == "error" and problems.append(f"console: {msg.text} ({page.url})"),
+    )
+    page.on("pageerror", lambda exc: problems.append(f"pageerror: {exc} ({page.url})"))
+    page.on(
+        "response",
+        lambda resp: resp.status >= 500 and problems.append(f"{resp.status}: {resp.url}"),
+    )
+    return problems
+
+
+def assert_fits(page: Page) -> None:
+    """The page never makes a reader scroll sideways."""
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"{page.url} scrolls sideways by {overflow}px"
+
+
+def login(page: Page, username: str, password: str = PASSWORD) -> None:
+    """Sign in through the admin's own login form."""
+    page.goto("/admin/")
+    expect(page).to_have_url(re.compile(r"/admin/login/"))
+    page.get_by_label(re.compile("Nama pengguna|Username", re.I)).fill(username)
+    page.get_by_label(re.compile("Sandi|Password", re.I)).fill(password)
+    page.get_by_role("button", name=re.compile("Masuk|Log in", re.I)).click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+
+def focus_ring(page: Page) -> dict:
+    """What the focused element is and whether its focus can be seen."""
+    return page.evaluate(
+        """() => {
+          const el = document.activeElement;
+          const s = getComputedStyle(el);
+          const labels = el.labels ? Array.from(el.labels).map(l => l.textContent.trim()) : [];
+          return {tag: el.tagName, name: el.name || '', type: el.type || '', labels,
+                  visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)
+                           || s.boxShadow !== 'none'};
+        }"""
+    )
+
+
+ENGLISH = re.compile(
+    r"\b(Next|Previous|Page \d|Search|Submit|Reply|Comments?|Read more|Home|Results?|"
+    r"January|February|March|April|May|June|July|August|October|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|This field|Enter a valid|"
+    r"Not Found|Server Error|Loading|Share|Tags?:|minutes? ago)\b"
+)
+
+
+def assert_indonesian(page: Page) -> None:
+    """No stock English string a reader would notice on the page."""
+    text = page.locator("body").inner_text()
+    found = ENGLISH.findall(text)
+    assert not found, f"{page.url} shows English: {found}"
