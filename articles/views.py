@@ -62,7 +62,9 @@ def article_detail(request, year, month, day, slug):
     """One article; drafts and scheduled articles only as a staff preview."""
     try:
         date = datetime.date(year, month, day)
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:
+        # The URL's year is any run of digits: one past the C long range
+        # overflows rather than failing as an impossible date.
         raise Http404 from exc
     article = get_object_or_404(
         _visible_articles(request)
