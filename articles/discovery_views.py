@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.xmlutils import SimplerXMLGenerator
 from django.views.decorators.http import require_GET
 
-from .search import search_articles, uses_full_text, with_snippets
+from .search import clean_query, search_articles, uses_full_text, with_snippets
 from .sitemaps import news_articles
 from .structured_data import absolute_url
 
@@ -28,7 +28,7 @@ def search(request):
     An empty or overlong query answers 200 with a message rather than an
     error: a reader who pressed the button early deserves a sentence.
     """
-    query = request.GET.get("q", "").strip()
+    query = clean_query(request.GET.get("q", ""))
     context = {"query": query, "page_obj": None, "articles": [], "message": ""}
     if not query:
         context["message"] = _("Tulis kata yang ingin dicari.")

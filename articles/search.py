@@ -39,6 +39,10 @@ _STOP = "\ue001"
 _SNIPPET_CHARS = 220
 _MAX_TERMS = 8
 _TERM = re.compile(r'"([^"]+)"|(\S+)')
+# Control characters are never part of a word a reader looks for. NUL in
+# particular is refused by PostgreSQL in any text parameter, and cuts a LIKE
+# pattern short on SQLite (so that it would match every article).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|figcaption|td|th)>|<br\s*/?>", re.IGNORECASE)
 
 
@@ -55,13 +59,18 @@ def uses_full_text() -> bool:
     return connection.vendor == "postgresql"
 
 
+def clean_query(query: str) -> str:
+    """``query`` as it is searched for: control characters become spaces, ends trimmed."""
+    return _CONTROL.sub(" ", query).strip()
+
+
 def search_articles(*, query: str) -> QuerySet[Article]:
     """Published articles matching ``query``, best match first.
 
     The queryset carries what a result card needs (category, source, tags).
     An empty query matches nothing.
     """
-    query = query.strip()
+    query = clean_query(query)
     published = Article.objects.published().for_listing()
     if not query:
         return published.none()
@@ -104,7 +113,7 @@ def _escaped(field: str) -> Replace:
 def search_terms(query: str) -> list[str]:
     """The words and "quoted phrases" of ``query``, at most a handful."""
     terms = []
-    for phrase, word in _TERM.findall(query):
+    for phrase, word in _TERM.findall(clean_query(query)):
         term = (phrase or word).strip().strip("\"'")
         if term and term.lower() not in (t.lower() for t in terms):
             terms.append(term)
