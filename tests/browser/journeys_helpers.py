@@ -72,3 +72,33 @@ def assert_indonesian(page: Page) -> None:
     text = page.locator("body").inner_text()
     found = ENGLISH.findall(text)
     assert not found, f"{page.url} shows English: {found}"
+
+
+def newsroom_groups() -> None:
+    """The Editor and Moderator groups exactly as the data migrations define them.
+
+    Transactional tests flush the database between tests, which drops rows
+    made by migrations; permissions come back after a flush, groups do not.
+    """
+    import importlib
+
+    from django.contrib.auth.models import Group, Permission
+
+    editor_migration = importlib.import_module("articles.migrations.0002_newsroom_groups")
+    moderator_migration = importlib.import_module("comments.migrations.0003_moderator_permissions")
+    editor, _ = Group.objects.get_or_create(name="Editor")
+    codenames = [
+        f"{action}_{model}"
+        for model in editor_migration.EDITOR_MODELS
+        for action in editor_migration.ACTIONS
+    ]
+    editor.permissions.set(
+        Permission.objects.filter(content_type__app_label="articles", codename__in=codenames)
+    )
+    moderator, _ = Group.objects.get_or_create(name="Moderator")
+    moderator.permissions.set(
+        Permission.objects.filter(
+            content_type__app_label="comments",
+            codename__in=moderator_migration.MODERATOR_CODENAMES,
+        )
+    )

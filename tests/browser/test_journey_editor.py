@@ -8,17 +8,23 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from articles.models import Article
-from tests.browser.journeys_helpers import PASSWORD, assert_indonesian, login, watch
+from tests.browser.journeys_helpers import (
+    PASSWORD,
+    assert_indonesian,
+    login,
+    newsroom_groups,
+    watch,
+)
 from tests.factories import make_article, make_category, make_source, make_tag, make_user
 
-# The Editor and Moderator groups come from data migrations: keep them between tests.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 TITLE = "Pemerintah Umumkan Jadwal Mudik Gratis 2025"
 
 
 @pytest.fixture
 def newsroom(transactional_db):
+    newsroom_groups()
     editor = make_user(
         groups=["Editor"], is_staff=True, username="redaktur", password=PASSWORD, initials="RED"
     )

@@ -7,12 +7,11 @@ from django.contrib.auth.models import Permission
 from playwright.sync_api import expect
 
 from comments.models import Comment
-from tests.browser.journeys_helpers import PASSWORD, login, watch
+from tests.browser.journeys_helpers import PASSWORD, login, newsroom_groups, watch
 from tests.comments.factories import make_comment
 from tests.factories import make_article, make_user
 
-# The Editor and Moderator groups come from data migrations: keep them between tests.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 PENDING = Comment.Status.PENDING
 
@@ -51,6 +50,7 @@ def queue(transactional_db):
 
 @pytest.fixture
 def moderator(transactional_db):
+    newsroom_groups()
     return make_user(groups=["Moderator"], is_staff=True, username="moderator", password=PASSWORD)
 
 
