@@ -4,6 +4,7 @@ import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import slug_re
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -79,7 +80,13 @@ def vote(request, article_id: int):
             request, _("Tanggapan untuk artikel ini sudah ditutup."), status=403, article=article
         )
     slug = request.POST.get("reaction", "")
-    option = ReactionOption.objects.active().filter(slug=slug).first() if slug else None
+    # Only something shaped like a slug is looked up: anything else (NUL,
+    # which PostgreSQL refuses in a query, or a page of junk) names no option.
+    option = (
+        ReactionOption.objects.active().filter(slug=slug).first()
+        if slug_re.fullmatch(slug)
+        else None
+    )
     if option is None:
         return _refuse(
             request,
