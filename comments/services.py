@@ -1,5 +1,6 @@
 """Writes on comments: submitting, moderating, purging private data."""
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
@@ -20,6 +21,9 @@ from .sanitize import sanitize_comment
 from .screening import screen
 
 USER_AGENT_MAX_LENGTH = Comment._meta.get_field("user_agent").max_length
+# A client writes its User-Agent freely: control characters carry no meaning
+# for a moderator, and PostgreSQL refuses NUL in a text column outright.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,9 @@ class RequestMeta:
     def from_request(cls, request) -> "RequestMeta":
         return cls(
             ip_address=client_address(request),
-            user_agent=request.META.get("HTTP_USER_AGENT", "")[:USER_AGENT_MAX_LENGTH],
+            user_agent=_CONTROL.sub(" ", request.META.get("HTTP_USER_AGENT", ""))[
+                :USER_AGENT_MAX_LENGTH
+            ],
         )
 
 
