@@ -14,15 +14,25 @@ def client_address(request) -> str:
     entries to the left of the trusted ones are whatever the client wrote and
     are never believed.
     """
-    remote = request.META.get("REMOTE_ADDR", "")
+    remote = _valid_address(request.META.get("REMOTE_ADDR", ""))
     proxies = settings.TRUSTED_PROXY_COUNT
     if proxies > 0:
         hops = [h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
         hops = [h for h in hops if h]
         if len(hops) >= proxies:
-            candidate = hops[-proxies]
-            try:
-                return str(ipaddress.ip_address(candidate))
-            except ValueError:
-                pass
+            candidate = _valid_address(hops[-proxies])
+            if candidate:
+                return candidate
     return remote or "0.0.0.0"
+
+
+def _valid_address(value: str) -> str:
+    """``value`` as an IP address, or "" when it is not one.
+
+    The rate limiter turns the address into a network, which fails on
+    anything else: a server on a Unix socket may report a path or nothing.
+    """
+    try:
+        return str(ipaddress.ip_address(value.strip()))
+    except ValueError:
+        return ""
