@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .models import Article, Category, EditorProfile, Source, Tag
+from .publishing import articles_publish_now
 
 
 @admin.register(Category)
@@ -78,16 +79,25 @@ class ArticleAdmin(admin.ModelAdmin):
             label, css = _("Terbit"), "published"
         return format_html('<span class="status status--{}">{}</span>', css, label)
 
-    @admin.action(description=_("Terbitkan artikel terpilih"), permissions=["change"])
+    @admin.action(description=_("Terbitkan artikel terpilih sekarang"), permissions=["change"])
     def publish(self, request, queryset):
-        count = queryset.exclude(status=Article.Status.PUBLISHED).update(
-            status=Article.Status.PUBLISHED, updated_at=timezone.now()
-        )
+        published, refused = articles_publish_now(articles=queryset)
+        count = len(published)
         self.message_user(
             request,
             ngettext("%d artikel diterbitkan.", "%d artikel diterbitkan.", count) % count,
             messages.SUCCESS,
         )
+        for article in refused:
+            self.message_user(
+                request,
+                _(
+                    "“%(title)s” tidak dapat diterbitkan sekarang: artikel lain dengan slug "
+                    "yang sama sudah terbit hari ini. Ubah slug-nya lalu coba lagi."
+                )
+                % {"title": article.title},
+                messages.WARNING,
+            )
 
     @admin.action(description=_("Kembalikan artikel terpilih ke draf"), permissions=["change"])
     def unpublish(self, request, queryset):

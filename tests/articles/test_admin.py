@@ -154,3 +154,48 @@ def test_editor_group_holds_the_newsroom_permissions_only():
     # Nothing outside the articles app: no users, groups or comments.
     assert {p.content_type.app_label for p in permissions} == {"articles"}
     assert not any("editorprofile" in codename for codename in codenames)
+
+
+@pytest.mark.django_db
+def test_publish_puts_a_scheduled_article_live_now(editor_client, category, editor_user):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    scheduled = make_article(
+        category=category, editor=editor_user, published_at=timezone.now() + timedelta(days=2)
+    )
+    url = reverse("admin:articles_article_changelist")
+    response = editor_client.post(
+        url, {"action": "publish", "_selected_action": [scheduled.pk]}, follow=True
+    )
+    assert "1 artikel diterbitkan." in response.content.decode()
+    scheduled.refresh_from_db()
+    assert scheduled.is_published
+    assert scheduled.publication_date == timezone.localdate()
+    assert editor_client.get(scheduled.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.django_db
+def test_publish_refuses_a_slug_taken_today(editor_client, category, editor_user):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    make_article(category=category, editor=editor_user, slug="sama", published_at=timezone.now())
+    later = make_article(
+        category=category,
+        editor=editor_user,
+        slug="sama",
+        published_at=timezone.now() + timedelta(days=3),
+    )
+    response = editor_client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "publish", "_selected_action": [later.pk]},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "0 artikel diterbitkan." in html
+    assert "tidak dapat diterbitkan sekarang" in html
+    later.refresh_from_db()
+    assert later.is_scheduled
