@@ -2,15 +2,20 @@
 
 from django.conf import settings
 from django.contrib import admin
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path
-from django.utils.translation import gettext_lazy as _
 
-admin.site.site_header = _("Redaksi Kabar")
-admin.site.site_title = _("Admin Kabar")
-admin.site.index_title = _("Ruang redaksi")
+
+def favicon(request):
+    # Resolved per request: the static manifest exists only after collectstatic.
+    return redirect(static("img/favicon.svg"), permanent=True)
+
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
+    # Browsers ask every page, the admin's too, for /favicon.ico.
+    path("favicon.ico", favicon),
     path("", include("articles.discovery_urls")),
     path("", include("articles.poll_urls")),
     path("komentar/", include("comments.urls")),

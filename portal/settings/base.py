@@ -24,7 +24,8 @@ SITE_NAME = env.str("SITE_NAME", default="Kabar")
 SITE_URL = env.str("SITE_URL", default="")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin with notes on its index (portal/admin_site.py).
+    "portal.admin_site.KabarAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
