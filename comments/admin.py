@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models.constants import LOOKUP_SEP
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -14,6 +15,9 @@ from .privacy import can_view_private_data, mask_email, mask_ip
 from .services import comment_moderate
 
 # The moderation queue comes first, then what was already decided.
+# Columns holding a commenter's private data (see privacy.py).
+PRIVATE_FIELDS = frozenset({"email", "ip_address", "user_agent"})
+
 STATUS_ORDER = [
     Comment.Status.PENDING,
     Comment.Status.APPROVED,
@@ -86,6 +90,16 @@ class CommentAdmin(admin.ModelAdmin):
         if can_view_private_data(request.user):
             return [*columns, "email", "ip_address"]
         return [*columns, "masked_email", "masked_ip"]
+
+    def lookup_allowed(self, lookup, value, request):
+        # The admin lets any local field filter the changelist from the URL
+        # (``?email__startswith=budi``); the count it answers with would tell
+        # someone without the permission whose email or IP it is.
+        if not can_view_private_data(request.user) and PRIVATE_FIELDS.intersection(
+            lookup.split(LOOKUP_SEP)
+        ):
+            return False
+        return super().lookup_allowed(lookup, value, request)
 
     def get_search_fields(self, request):
         fields = ["name", "body", "article__title"]
