@@ -65,6 +65,11 @@ class CommentAdmin(admin.ModelAdmin):
         "created_at",
     ]
 
+    def index_note(self, request) -> str:
+        """How many comments wait, beside "Komentar" on the admin index."""
+        waiting = Comment.objects.filter(status=Comment.Status.PENDING).count()
+        return ngettext("%(count)d menunggu", "%(count)d menunggu", waiting) % {"count": waiting}
+
     # --- who may do what ----------------------------------------------------
 
     def has_add_permission(self, request):

@@ -148,3 +148,19 @@ def test_changelist_queries_do_not_grow(moderator_client, article, django_assert
         response = moderator_client.get(reverse(CHANGELIST))
     assert response.status_code == 200
     assert len(BeautifulSoup(response.content, "html.parser").select("#result_list tbody tr")) == 50
+
+
+@pytest.mark.django_db
+def test_admin_index_says_how_many_comments_wait(client, article):
+    from django.urls import reverse
+
+    from comments.models import Comment
+    from tests.comments.factories import make_comment
+    from tests.factories import make_user
+
+    for _ in range(4):
+        make_comment(article=article, status=Comment.Status.PENDING)
+    make_comment(article=article, status=Comment.Status.APPROVED)
+    client.force_login(make_user(is_staff=True, groups=["Moderator"]))
+    response = client.get(reverse("admin:index"))
+    assert "Komentar (4 menunggu)" in response.content.decode()
