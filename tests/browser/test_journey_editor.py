@@ -133,3 +133,27 @@ def test_editor_cannot_open_users_or_comments(page, newsroom):
     for path in ["/admin/auth/user/", "/admin/comments/comment/", "/admin/auth/group/"]:
         response = page.goto(path)
         assert response.status == 403, (path, response.status)
+
+
+def test_publishing_a_scheduled_article_from_the_list_puts_it_live(page, newsroom):
+    article = make_article(
+        title="Terjadwal untuk lusa", published_at=timezone.now() + timedelta(days=2)
+    )
+    login(page, "redaktur")
+    page.goto("/admin/articles/article/")
+    row = page.locator("#result_list tr", has_text=article.title)
+    expect(row).to_contain_text("Terjadwal")
+    row.locator("input.action-select").check()
+    page.locator("select[name=action]").select_option("publish")
+    page.locator("button[name=index]").click()
+    # "Terbitkan" on a scheduled article means now, not "0 artikel diterbitkan".
+    expect(page.locator(".messagelist")).to_contain_text("1 artikel diterbitkan.")
+    expect(page.locator("#result_list tr", has_text=article.title)).to_contain_text("Terbit")
+    article.refresh_from_db()
+    assert article.is_published
+
+
+def test_admin_pages_have_an_icon(page, newsroom):
+    """Browsers ask every admin page for /favicon.ico; it should not be a 404."""
+    login(page, "redaktur")
+    assert page.locator("link[rel~=icon]").count() or page.request.get("/favicon.ico").ok

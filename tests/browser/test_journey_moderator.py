@@ -169,3 +169,9 @@ def test_only_the_permission_reveals_emails(page, browser, live_server, moderato
     other.goto("/admin/comments/comment/?q=budi%40contoh.id")
     expect(other.locator("#result_list tbody tr")).to_have_count(0)
     other.context.close()
+
+
+def test_admin_index_shows_how_many_comments_wait(page, moderator, queue):
+    login(page, "moderator")
+    row = page.locator("#content-main tr", has=page.locator('a[href="/admin/comments/comment/"]'))
+    expect(row.first).to_contain_text(re.compile(r"\b4\b"))
