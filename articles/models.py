@@ -11,6 +11,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from .sanitize import sanitize_article_html
+from .text import PlainTextFieldsMixin, strip_control_characters
 
 
 class TimeStampedModel(models.Model):
@@ -23,8 +24,10 @@ class TimeStampedModel(models.Model):
         abstract = True
 
 
-class Category(TimeStampedModel):
+class Category(PlainTextFieldsMixin, TimeStampedModel):
     """A newsroom desk: Internasional, Nasional, Ekonomi, ..."""
+
+    plain_text_fields = ("name", "description")
 
     name = models.CharField(_("nama"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -43,8 +46,10 @@ class Category(TimeStampedModel):
         return reverse("articles:category", kwargs={"slug": self.slug})
 
 
-class Tag(TimeStampedModel):
+class Tag(PlainTextFieldsMixin, TimeStampedModel):
     """A free keyword linking articles across categories."""
+
+    plain_text_fields = ("name",)
 
     name = models.CharField(_("nama"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -61,8 +66,10 @@ class Tag(TimeStampedModel):
         return reverse("articles:tag", kwargs={"slug": self.slug})
 
 
-class Source(TimeStampedModel):
+class Source(PlainTextFieldsMixin, TimeStampedModel):
     """The publisher or agency an article comes from (Medcom.id, Antara, ...)."""
+
+    plain_text_fields = ("name",)
 
     name = models.CharField(_("nama"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
@@ -124,8 +131,10 @@ class ArticleQuerySet(models.QuerySet):
         return self.select_related("category", "source").prefetch_related("tags")
 
 
-class Article(TimeStampedModel):
+class Article(PlainTextFieldsMixin, TimeStampedModel):
     """A news article, written or republished by the newsroom."""
+
+    plain_text_fields = ("title", "lead", "dateline")
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draf")
@@ -190,7 +199,7 @@ class Article(TimeStampedModel):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.body = sanitize_article_html(self.body)
+        self.body = sanitize_article_html(strip_control_characters(self.body))
         self.publication_date = timezone.localdate(self.published_at)
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "published_at" in update_fields:
