@@ -128,4 +128,6 @@ class StaffUserAdmin(UserAdmin):
     """The stock user admin with the editor's byline initials."""
 
     inlines = [EditorProfileInline]
+
+
 from . import poll_admin  # noqa: E402, F401
