@@ -56,8 +56,12 @@ def _chosen(article: Article) -> list[Article]:
     return sorted(prefetched, key=lambda a: (a.published_at, a.pk), reverse=True)
 
 
-def _article_key(href: str, *, host: str) -> tuple[datetime.date, str] | None:
-    """(publication date, slug) when ``href`` is an article page of this site."""
+def _article_key(href: str, *, host: str) -> tuple[datetime.date | None, str] | None:
+    """(publication date, slug) when ``href`` is an article page of this site.
+
+    The date is None when the URL names a day that does not exist: such an
+    article can never be published.
+    """
     parts = urlsplit(href)
     if parts.scheme not in ("", "http", "https"):
         return None
@@ -73,8 +77,8 @@ def _article_key(href: str, *, host: str) -> tuple[datetime.date, str] | None:
     kwargs = match.kwargs
     try:
         day = datetime.date(kwargs["year"], kwargs["month"], kwargs["day"])
-    except ValueError:
-        return None
+    except (ValueError, OverflowError):  # no such day, or a year past any calendar
+        day = None
     return day, kwargs["slug"]
 
 
@@ -95,9 +99,12 @@ def with_published_links(body: str, *, host: str = "") -> str:
         return body
     condition = Q()
     for day, slug in set(keys.values()):
-        condition |= Q(publication_date=day, slug=slug)
-    live = set(
-        Article.objects.published().filter(condition).values_list("publication_date", "slug")
+        if day is not None:
+            condition |= Q(publication_date=day, slug=slug)
+    live = (
+        set(Article.objects.published().filter(condition).values_list("publication_date", "slug"))
+        if condition
+        else set()
     )
     dead = {href for href, key in keys.items() if key not in live}
     if not dead:

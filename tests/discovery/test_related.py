@@ -140,3 +140,16 @@ def test_article_page_query_count_is_fixed(client, category, django_assert_max_n
     with django_assert_max_num_queries(len(ctx.captured_queries)):
         response = client.get(large)
     assert response.content.decode().count("Baca:") == 12
+
+
+@pytest.mark.django_db
+def test_a_link_to_a_day_that_cannot_exist_is_unwrapped():
+    from articles.related import with_published_links
+
+    body = (
+        '<p>Lihat <a href="/99999999999999999999/01/01/x/">ini</a>, '
+        '<a href="/2022/02/31/y/">itu</a> dan <a href="https://contoh.id/">situs</a></p>'
+    )
+    assert with_published_links(body) == (
+        '<p>Lihat ini, itu dan <a href="https://contoh.id/">situs</a></p>'
+    )
