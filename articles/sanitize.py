@@ -3,14 +3,7 @@
 import re
 from urllib.parse import urlsplit
 
-import bleach
-
-# Elements whose content is code or markup, not text: dropped whole, so that
-# stripping the tag does not leave a script's source as visible text.
-_DROP_WITH_CONTENT = re.compile(
-    r"<(script|style|template|iframe|object|noscript|svg|math)\b.*?</\1\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
+from .html_cleaner import build_cleaner, clean_html
 
 ALLOWED_TAGS = frozenset(
     {
@@ -67,12 +60,8 @@ def _allowed_attribute(tag: str, name: str, value: str) -> bool:
     return False
 
 
-_cleaner = bleach.Cleaner(
-    tags=ALLOWED_TAGS,
-    attributes=_allowed_attribute,
-    protocols=ALLOWED_PROTOCOLS,
-    strip=True,
-    strip_comments=True,
+_cleaner = build_cleaner(
+    tags=ALLOWED_TAGS, attributes=_allowed_attribute, protocols=ALLOWED_PROTOCOLS
 )
 
 
@@ -82,6 +71,6 @@ def sanitize_article_html(html: str) -> str:
     Scripts, styles, event-handler attributes and ``javascript:`` links never
     survive; disallowed tags are stripped, their text kept.
     """
-    cleaned = _cleaner.clean(_DROP_WITH_CONTENT.sub("", html or ""))
+    cleaned = clean_html(_cleaner, html)
     # An <img> whose src was refused is useless markup.
     return _IMG_WITHOUT_SRC.sub("", cleaned)

@@ -4,20 +4,15 @@ import re
 from functools import partial
 from urllib.parse import urlsplit
 
-import bleach
 from bleach.linkifier import LinkifyFilter, build_url_re
+
+from articles.html_cleaner import build_cleaner, drop_code_elements
 
 ALLOWED_TAGS = frozenset({"a", "em", "strong", "i", "b", "blockquote", "code", "p", "br"})
 ALLOWED_ATTRIBUTES = {"a": ["href", "title"]}
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow ugc noopener"
 
-# Elements whose content is code or markup, not text: dropped whole, so that
-# stripping the tag does not leave a script's source behind as visible text.
-_DROP_WITH_CONTENT = re.compile(
-    r"<(script|style|template|iframe|object|embed|noscript|svg|math|textarea|title)\b.*?</\1\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _STARTS_AS_BLOCK = re.compile(r"<(p|blockquote)\b", re.IGNORECASE)
 _EMPTY_PARAGRAPH = re.compile(r"<p>\s*</p>")
@@ -37,12 +32,10 @@ def _set_link_attributes(attrs, new=False):
     return attrs
 
 
-_cleaner = bleach.Cleaner(
+_cleaner = build_cleaner(
     tags=ALLOWED_TAGS,
     attributes=ALLOWED_ATTRIBUTES,
     protocols=ALLOWED_PROTOCOLS,
-    strip=True,
-    strip_comments=True,
     filters=[
         partial(
             LinkifyFilter,
@@ -81,6 +74,5 @@ def sanitize_comment(text: str) -> str:
     links point at http, https or mailto addresses and carry
     ``rel="nofollow ugc noopener"``.
     """
-    without_code = _DROP_WITH_CONTENT.sub("", text or "")
-    cleaned = _cleaner.clean(_paragraphs(without_code))
+    cleaned = _cleaner.clean(_paragraphs(drop_code_elements(text)))
     return _EMPTY_PARAGRAPH.sub("", cleaned).strip()
