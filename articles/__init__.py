@@ -1,0 +1,1 @@
+"""The newsroom's content: articles, taxonomy, sources and bylines, with its feature packages."""

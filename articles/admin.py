@@ -11,6 +11,12 @@ from django.utils.translation import ngettext
 from .models import Article, Category, EditorProfile, Source, Tag
 from .publishing import articles_publish_now
 
+_STATE_LABELS = {
+    "draft": _("Draf"),
+    "scheduled": _("Terjadwal"),
+    "published": _("Terbit"),
+}
+
 
 @admin.register(Category)
 class CategoryAdmin(admin.ModelAdmin):
@@ -71,13 +77,8 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("status"), ordering="status")
     def status_badge(self, obj):
-        if obj.status == Article.Status.DRAFT:
-            label, css = _("Draf"), "draft"
-        elif obj.published_at > timezone.now():
-            label, css = _("Terjadwal"), "scheduled"
-        else:
-            label, css = _("Terbit"), "published"
-        return format_html('<span class="status status--{}">{}</span>', css, label)
+        state = obj.publication_state()
+        return format_html('<span class="status status--{}">{}</span>', state, _STATE_LABELS[state])
 
     @admin.action(description=_("Terbitkan artikel terpilih sekarang"), permissions=["change"])
     def publish(self, request, queryset):
@@ -128,6 +129,3 @@ class StaffUserAdmin(UserAdmin):
     """The stock user admin with the editor's byline initials."""
 
     inlines = [EditorProfileInline]
-
-
-from . import poll_admin  # noqa: E402, F401

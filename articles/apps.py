@@ -1,3 +1,8 @@
+"""The articles app, and the feature packages it is made of."""
+
+from importlib import import_module
+from importlib.util import find_spec
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -6,8 +11,22 @@ class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = _("Artikel")
 
-    def ready(self):
-        from .demo.poll_votes import add_demo_votes
-        from .signals import demo_loaded
+    # Features that live in their own package inside this app, as
+    # django.contrib's do. Their models belong to this app (label
+    # "articles") and its migrations; the article models never import them.
+    feature_packages = ("poll", "discovery")
 
-        demo_loaded.connect(add_demo_votes, dispatch_uid="articles.poll.demo_votes")
+    def import_models(self):
+        super().import_models()
+        self._import_feature_modules("models")
+
+    def ready(self):
+        # Each feature registers its own admin and signal receivers.
+        self._import_feature_modules("admin", "receivers")
+
+    def _import_feature_modules(self, *names: str) -> None:
+        for feature in self.feature_packages:
+            for name in names:
+                module = f"{self.name}.{feature}.{name}"
+                if find_spec(module) is not None:
+                    import_module(module)

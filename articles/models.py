@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
+from .plain_text import PlainTextFieldsMixin, strip_control_characters
 from .sanitize import sanitize_article_html
-from .text import PlainTextFieldsMixin, strip_control_characters
 
 
 class TimeStampedModel(models.Model):
@@ -124,7 +124,7 @@ class ArticleQuerySet(models.QuerySet):
         template tags all read through it. A scheduled article (published,
         time still ahead) appears by itself once its time comes.
         """
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        return self.filter(Article.published_condition(timezone.now()))
 
     def for_listing(self):
         """What an article card needs, in a fixed number of queries."""
@@ -218,14 +218,28 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
             },
         )
 
+    # What readers may see, stated once for the database and once for an
+    # instance in hand; tests/articles/test_published.py checks that the two
+    # agree for every status and time.
+    @staticmethod
+    def published_condition(now) -> models.Q:
+        """The filter behind ``Article.objects.published()`` at the moment ``now``."""
+        return models.Q(status=Article.Status.PUBLISHED, published_at__lte=now)
+
+    def publication_state(self, now=None) -> str:
+        """Where this article stands at ``now``: "draft", "scheduled" or "published"."""
+        if self.status != self.Status.PUBLISHED:
+            return "draft"
+        return "published" if self.published_at <= (now or timezone.now()) else "scheduled"
+
     @property
     def is_published(self) -> bool:
         """True when readers can see this article now."""
-        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+        return self.publication_state() == "published"
 
     @property
     def is_scheduled(self) -> bool:
-        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+        return self.publication_state() == "scheduled"
 
     @property
     def discussion_open(self) -> bool:
@@ -247,7 +261,3 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
         if self.body.startswith("<p>"):
             return f"<p>{dateline}{self.body[3:]}"
         return f"<p>{dateline}</p>{self.body}"
-
-
-# The reaction poll's models live in their own module.
-from .poll_models import ReactionOption, ReactionTally, ReactionVote  # noqa: E402, F401

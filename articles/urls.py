@@ -20,7 +20,7 @@ app_name = "articles"
 urlpatterns = [
     path("", views.home, name="home"),
     path("<int:year>/<dd:month>/<dd:day>/<slug:slug>/", views.article_detail, name="detail"),
-    path("kategori/<slug:slug>/", views.category_detail, name="category"),
-    path("tag/<slug:slug>/", views.tag_detail, name="tag"),
-    path("sumber/<slug:slug>/", views.source_detail, name="source"),
+    path("kategori/<slug:slug>/", views.listing, {"kind": "category"}, name="category"),
+    path("tag/<slug:slug>/", views.listing, {"kind": "tag"}, name="tag"),
+    path("sumber/<slug:slug>/", views.listing, {"kind": "source"}, name="source"),
 ]

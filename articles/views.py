@@ -1,6 +1,9 @@
 """Reading pages: home, article, and the category, tag and source listings."""
 
 import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -10,11 +13,11 @@ from django.http import Http404, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import requires_csrf_token
 
+from .discovery.related import related_articles, with_published_links
 from .models import Article, Category, Source, Tag
-from .rankings import popular_articles
-from .related import related_articles, with_published_links
 
 
 def home(request):
@@ -46,7 +49,6 @@ def home(request):
             "lead_article": latest[0] if latest else None,
             "latest": latest[1:],
             "sections": list(sections.values()),
-            "popular": popular_articles(),
         },
     )
 
@@ -94,40 +96,70 @@ def article_detail(request, year, month, day, slug):
     )
 
 
-def _listing(request, queryset, template, context):
-    paginator = Paginator(queryset.for_listing(), settings.ARTICLES_PER_PAGE)
+@dataclass(frozen=True)
+class _Listing:
+    """What sets one kind of listing page apart from the others."""
+
+    model: type
+    # The Article lookup that selects the listing's articles.
+    lookup: str
+    kind_label: str
+    title: Callable[[Any], str]
+    description: Callable[[Any], str]
+
+
+_LISTINGS = {
+    "category": _Listing(
+        model=Category,
+        lookup="category",
+        kind_label=gettext_lazy("Kategori"),
+        title=lambda category: category.name,
+        description=lambda category: (
+            category.description
+            or _("Berita %(name)s terbaru di %(site)s.")
+            % {"name": category.name, "site": settings.SITE_NAME}
+        ),
+    ),
+    "tag": _Listing(
+        model=Tag,
+        lookup="tags",
+        kind_label=gettext_lazy("Tag"),
+        title=lambda tag: _("Tag: %(name)s") % {"name": tag.name},
+        description=lambda tag: (
+            _("Kumpulan berita tentang %(name)s di %(site)s.")
+            % {"name": tag.name, "site": settings.SITE_NAME}
+        ),
+    ),
+    "source": _Listing(
+        model=Source,
+        lookup="source",
+        kind_label=gettext_lazy("Sumber"),
+        title=lambda source: _("Sumber: %(name)s") % {"name": source.name},
+        description=lambda source: (
+            _("Artikel %(site)s yang bersumber dari %(name)s.")
+            % {"name": source.name, "site": settings.SITE_NAME}
+        ),
+    ),
+}
+
+
+def listing(request, slug, kind):
+    """A category, tag or source page: its published articles, newest first, paginated."""
+    spec = _LISTINGS[kind]
+    subject = get_object_or_404(spec.model, slug=slug)
+    articles = Article.objects.published().filter(**{spec.lookup: subject}).for_listing()
+    paginator = Paginator(articles, settings.ARTICLES_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
-    return render(request, template, {**context, "page_obj": page, "articles": page.object_list})
-
-
-def category_detail(request, slug):
-    category = get_object_or_404(Category, slug=slug)
-    return _listing(
-        request,
-        Article.objects.published().filter(category=category),
-        "articles/category_detail.html",
-        {"category": category},
-    )
-
-
-def tag_detail(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
-    return _listing(
-        request,
-        Article.objects.published().filter(tags=tag),
-        "articles/tag_detail.html",
-        {"tag": tag},
-    )
-
-
-def source_detail(request, slug):
-    source = get_object_or_404(Source, slug=slug)
-    return _listing(
-        request,
-        Article.objects.published().filter(source=source),
-        "articles/source_detail.html",
-        {"source": source},
-    )
+    context = {
+        "kind": kind,
+        "kind_label": spec.kind_label,
+        "subject": subject,
+        "title": spec.title(subject),
+        "description": spec.description(subject),
+        "page_obj": page,
+        "articles": page.object_list,
+    }
+    return render(request, "articles/listing.html", context)
 
 
 def rate_limited(request, exception):

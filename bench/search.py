@@ -38,7 +38,7 @@ OTHER_PAGES = {
 
 def _search_only(query: str, repeat: int) -> float:
     """Median ms of the search itself: count plus the first page with snippets."""
-    from articles.search import search_articles, with_snippets
+    from articles.discovery.search import search_articles, with_snippets
 
     timings = []
     for _ in range(repeat):
@@ -54,7 +54,7 @@ def _explain(query: str) -> str:
     """Which plan PostgreSQL picks for the match, and whether the GIN index can serve it."""
     from django.db import connection
 
-    from articles.search import search_articles
+    from articles.discovery.search import search_articles
 
     if connection.vendor != "postgresql":
         return "word match (no full-text index on this database)"
@@ -82,7 +82,7 @@ def main() -> None:
         built = build_newsroom(args.articles)
         from django.test import Client
 
-        from articles.search import search_articles
+        from articles.discovery.search import search_articles
 
         client = Client()
         print(f"database: {url.split('@')[-1]}  published articles: {built['total']}")

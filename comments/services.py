@@ -12,7 +12,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from articles.client import client_address
+from articles.client_address import client_address
 from articles.models import Article
 
 from .models import Comment

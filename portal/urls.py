@@ -16,8 +16,8 @@ urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     # Browsers ask every page, the admin's too, for /favicon.ico.
     path("favicon.ico", favicon),
-    path("", include("articles.discovery_urls")),
-    path("", include("articles.poll_urls")),
+    path("", include("articles.discovery.urls")),
+    path("", include("articles.poll.urls")),
     path("komentar/", include("comments.urls")),
     path("", include("articles.urls")),
 ]

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from .models import Article, Category
+from ..models import Article, Category
 from .structured_data import absolute_url
 
 FEED_LENGTH = 20

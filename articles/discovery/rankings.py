@@ -14,7 +14,7 @@ from datetime import timedelta
 from django.db.models import Count
 from django.utils import timezone
 
-from .models import Article
+from ..models import Article
 
 POPULAR_DAYS = 7
 POPULAR_LIMIT = 5

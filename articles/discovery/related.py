@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from django.urls import Resolver404, resolve
 
-from .models import Article
+from ..models import Article
 
 RELATED_LIMIT = 5
 

@@ -25,7 +25,7 @@ from django.db.models.functions import Concat, Replace
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
-from .models import Article
+from ..models import Article
 
 # Indonesian stemming: "serangan" finds "serang", "dikutip" finds "kutip".
 # The GIN index in migration 0005 is built on exactly this expression.

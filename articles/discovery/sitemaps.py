@@ -12,7 +12,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Exists, Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
-from .models import Article, Category, Source, Tag
+from ..models import Article, Category, Source, Tag
 
 NEWS_DAYS = 2
 # Google News reads at most this many entries from a news sitemap.

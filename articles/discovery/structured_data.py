@@ -8,7 +8,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
-from .models import Article
+from ..models import Article
 
 # A JSON document inside <script> must not be able to close the element or
 # open a comment: the same escapes as Django's json_script.

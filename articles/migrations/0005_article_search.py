@@ -1,7 +1,7 @@
 """A GIN index for full-text search of articles, on PostgreSQL only.
 
 The indexed expression is exactly the weighted vector that
-``articles.search.search_vector()`` builds (title A, lead B, body C, the
+``articles.discovery.search.search_vector()`` builds (title A, lead B, body C, the
 "indonesian" configuration), so the planner can use the index for its
 ``@@`` match. Other databases search without it.
 

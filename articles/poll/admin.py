@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from .poll_models import ReactionOption, ReactionTally
+from .models import ReactionOption, ReactionTally
 
 
 @admin.register(ReactionOption)

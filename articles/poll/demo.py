@@ -5,8 +5,8 @@ import random
 
 from django.db import transaction
 
-from ..poll_models import ReactionOption, ReactionVote
-from ..poll_service import tally_rebuild
+from .models import ReactionOption, ReactionVote
+from .services import tally_rebuild
 
 # Enough readers for bars of visibly different lengths; the seed article,
 # the one the demo opens on, gets the most.

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .models import Article, TimeStampedModel
+from ..models import Article, TimeStampedModel
 
 
 class ReactionOptionQuerySet(models.QuerySet):

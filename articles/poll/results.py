@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from django.db.models import Exists, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
-from .models import Article
-from .poll_models import ReactionOption, ReactionTally, ReactionVote
+from ..models import Article
+from .models import ReactionOption, ReactionTally, ReactionVote
 
 
 def largest_remainder_percentages(counts: Sequence[int]) -> list[int]:

@@ -6,8 +6,8 @@ from django.db.models import Count, F
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
-from .models import Article
-from .poll_models import ReactionOption, ReactionTally, ReactionVote
+from ..models import Article
+from .models import ReactionOption, ReactionTally, ReactionVote
 
 _READER_HASH_SALT = "articles.poll.reader-hash"
 # Article and option arrive as rows just loaded, so their existence needs no

@@ -2,10 +2,10 @@
 
 from django.urls import path
 
-from . import poll_views
+from . import views
 
 app_name = "poll"
 
 urlpatterns = [
-    path("tanggapan/<int:article_id>/", poll_views.vote, name="vote"),
+    path("tanggapan/<int:article_id>/", views.vote, name="vote"),
 ]

@@ -1,4 +1,4 @@
-"""The reaction poll's endpoint and the reader cookie that identifies a voter."""
+"""The reaction poll's endpoint: a vote, answered as JSON or with a redirect."""
 
 import secrets
 
@@ -11,40 +11,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
-from .models import Article
-from .poll_models import ReactionOption
-from .poll_results import poll_results
-from .poll_service import reader_hash, vote_submit
-
-_READER_COOKIE_SALT = "articles.poll.reader"
-
-
-def reader_id_from(request) -> str | None:
-    """The reader id in the request's signed cookie, or None.
-
-    A cookie whose signature does not check out (edited, or signed by
-    another site) yields None: that reader is new, never someone else.
-    """
-    value = request.get_signed_cookie(
-        settings.POLL_COOKIE_NAME,
-        default=None,
-        salt=_READER_COOKIE_SALT,
-        max_age=settings.POLL_COOKIE_MAX_AGE,
-    )
-    return value or None
-
-
-def remember_reader(request, response, reader_id: str) -> None:
-    """Give the reader's browser their id, signed, for later votes."""
-    response.set_signed_cookie(
-        settings.POLL_COOKIE_NAME,
-        reader_id,
-        salt=_READER_COOKIE_SALT,
-        max_age=settings.POLL_COOKIE_MAX_AGE,
-        httponly=True,
-        samesite="Lax",
-        secure=request.is_secure(),
-    )
+from ..models import Article
+from .models import ReactionOption
+from .reader_cookie import reader_id_from, remember_reader
+from .results import poll_results
+from .services import reader_hash, vote_submit
 
 
 def _wants_json(request) -> bool:

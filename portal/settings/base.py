@@ -69,6 +69,14 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "articles.context_processors.site",
             ],
+            # Django finds template tags only in an app's own templatetags
+            # package; the articles app's feature packages name theirs here.
+            "libraries": {
+                "poll": "articles.poll.templatetags.poll",
+                "page_meta": "articles.discovery.templatetags.page_meta",
+                "search_box": "articles.discovery.templatetags.search_box",
+                "rankings": "articles.discovery.templatetags.rankings",
+            },
         },
     },
 ]
@@ -104,9 +112,9 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://kabar")}
 
 # Rate limits (django-ratelimit) count in the default cache, keyed by the
-# client address as ``articles.client.client_address`` works it out.
+# client address as ``articles.client_address.client_address`` works it out.
 RATELIMIT_USE_CACHE = "default"
-RATELIMIT_IP_META_KEY = "articles.client.client_address"
+RATELIMIT_IP_META_KEY = "articles.client_address.client_address"
 RATELIMIT_VIEW = "articles.views.rate_limited"
 SILENCED_SYSTEM_CHECKS = []
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):

@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from articles.text import strip_control_characters
+from articles.plain_text import strip_control_characters
 from tests.factories import make_article, make_tag
 
 

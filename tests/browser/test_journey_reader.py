@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from articles.poll_models import ReactionVote
+from articles.poll.models import ReactionVote
 from comments.models import Comment
 from tests.browser.journeys_helpers import (
     SEED_PATH,

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from articles.poll_models import ReactionVote
+from articles.poll.models import ReactionVote
 from tests.factories import make_article
 from tests.poll.factories import default_options
 

@@ -3,7 +3,7 @@
 import itertools
 from datetime import datetime
 
-from articles.poll_models import ReactionOption, ReactionVote
+from articles.poll.models import ReactionOption, ReactionVote
 
 _seq = itertools.count(1)
 

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from articles.feeds import FEED_LENGTH
+from articles.discovery.feeds import FEED_LENGTH
 from tests.factories import make_article, make_category
 
 from .rss import parse_rss

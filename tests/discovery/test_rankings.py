@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles.rankings import popular_articles
+from articles.discovery.rankings import popular_articles
 from tests.factories import make_article
 
 from .factories import make_reactions

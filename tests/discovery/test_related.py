@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from articles.discovery.related import related_articles, with_published_links
 from articles.models import Article
-from articles.related import related_articles, with_published_links
 from tests.factories import make_article, make_tag
 
 
@@ -144,7 +144,7 @@ def test_article_page_query_count_is_fixed(client, category, django_assert_max_n
 
 @pytest.mark.django_db
 def test_a_link_to_a_day_that_cannot_exist_is_unwrapped():
-    from articles.related import with_published_links
+    from articles.discovery.related import with_published_links
 
     body = (
         '<p>Lihat <a href="/99999999999999999999/01/01/x/">ini</a>, '

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from articles.search import search_articles, with_snippets
+from articles.discovery.search import search_articles, with_snippets
 from tests.factories import make_article
 
 from .conftest import HIDDEN_WORD, SEED_TERMS

@@ -3,8 +3,8 @@
 import importlib
 import itertools
 
-from articles.poll_models import ReactionOption
-from articles.poll_service import reader_hash, vote_submit
+from articles.poll.models import ReactionOption
+from articles.poll.services import reader_hash, vote_submit
 
 _defaults = importlib.import_module("articles.migrations.0004_default_reactions")
 DEFAULT_REACTIONS = _defaults.DEFAULT_REACTIONS

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from articles.poll_models import ReactionOption, ReactionTally
+from articles.poll.models import ReactionOption, ReactionTally
 from tests.factories import make_user
 from tests.poll.factories import cast_votes
 

@@ -10,9 +10,9 @@ from django.db.models import Count
 from django.http import HttpResponse
 from django.test import Client
 
-from articles.poll_models import ReactionTally, ReactionVote
-from articles.poll_results import poll_results
-from articles.poll_service import reader_hash, vote_submit
+from articles.poll.models import ReactionTally, ReactionVote
+from articles.poll.results import poll_results
+from articles.poll.services import reader_hash, vote_submit
 from tests.concurrency import run_at_once
 from tests.factories import make_article
 from tests.poll.factories import default_options

@@ -7,8 +7,8 @@ from django.core.management import call_command
 from django.db.models import Count
 
 from articles.models import Article
-from articles.poll_models import ReactionTally, ReactionVote
-from articles.poll_results import poll_results
+from articles.poll.models import ReactionTally, ReactionVote
+from articles.poll.results import poll_results
 
 
 def _snapshot() -> dict:

@@ -4,8 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from articles.poll_models import ReactionOption, ReactionTally, ReactionVote
-from articles.poll_service import reader_hash
+from articles.poll.models import ReactionOption, ReactionTally, ReactionVote
+from articles.poll.services import reader_hash
 
 
 @pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articles.poll_results import largest_remainder_percentages, poll_results
+from articles.poll.results import largest_remainder_percentages, poll_results
 from tests.poll.factories import cast_votes
 
 

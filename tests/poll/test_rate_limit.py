@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import django_ratelimit.core
 import pytest
 
-from articles.poll_models import ReactionVote
+from articles.poll.models import ReactionVote
 
 
 @pytest.fixture(autouse=True)

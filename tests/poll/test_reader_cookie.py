@@ -4,9 +4,9 @@ import pytest
 from django.http import HttpRequest, HttpResponse
 from django.test import Client, override_settings
 
-from articles.poll_models import ReactionVote
-from articles.poll_results import poll_results
-from articles.poll_service import reader_hash
+from articles.poll.models import ReactionVote
+from articles.poll.results import poll_results
+from articles.poll.services import reader_hash
 
 SALT = "articles.poll.reader"
 

@@ -7,9 +7,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from articles.models import Article
-from articles.poll_models import ReactionTally, ReactionVote
-from articles.poll_results import poll_results
-from articles.poll_service import reader_hash, tally_rebuild, vote_submit
+from articles.poll.models import ReactionTally, ReactionVote
+from articles.poll.results import poll_results
+from articles.poll.services import reader_hash, tally_rebuild, vote_submit
 from tests.factories import make_article
 from tests.poll.factories import cast_votes
 

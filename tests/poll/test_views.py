@@ -7,7 +7,7 @@ from django.test import Client
 from django.utils import timezone
 
 from articles.models import Article
-from articles.poll_models import ReactionVote
+from articles.poll.models import ReactionVote
 from tests.factories import make_article
 from tests.poll.helpers import rendered_results
 

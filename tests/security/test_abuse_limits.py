@@ -5,7 +5,7 @@ import time
 import pytest
 from django.urls import reverse
 
-from articles.client import client_address
+from articles.client_address import client_address
 from comments.models import Comment
 from comments.timestamps import form_timestamp
 from tests.comments.factories import post_comment

@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
-from articles.poll_models import ReactionOption, ReactionVote
+from articles.poll.models import ReactionOption, ReactionVote
 from tests.poll.factories import default_options
 from tests.security.conftest import assert_inert
 from tests.security.corpora import ODD_TEXT, SQL_INJECTION, XSS

@@ -1,7 +1,6 @@
-"""Template tags for what other sites read: canonical URLs, JSON-LD, search box."""
+"""What other sites read about a page: canonical and absolute URLs, JSON-LD."""
 
 from django import template
-from django.conf import settings
 
 from ..structured_data import absolute_url, json_for_script, news_article_data
 
@@ -27,8 +26,3 @@ def site_url(context, path):
 def article_jsonld(context, article):
     """The article's ``NewsArticle`` JSON, escaped for a <script> element."""
     return json_for_script(news_article_data(article, request=context.get("request")))
-
-
-@register.simple_tag
-def search_max_length():
-    return settings.SEARCH_MAX_QUERY_LENGTH

@@ -2,9 +2,9 @@
 
 from django import template
 
-from ..poll_results import poll_results
-from ..poll_service import reader_hash
-from ..poll_views import reader_id_from
+from ..reader_cookie import reader_id_from
+from ..results import poll_results
+from ..services import reader_hash
 
 register = template.Library()
 

@@ -1,0 +1,1 @@
+"""Finding articles: search, feeds, sitemaps, JSON-LD, "Baca juga" and "Terpopuler"."""

@@ -1,0 +1,1 @@
+"""Discovery's template tags: page metadata, the search box and the popular list."""

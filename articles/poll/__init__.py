@@ -1,0 +1,1 @@
+"""The reader reaction poll: options, one vote per reader, kept tallies, results."""

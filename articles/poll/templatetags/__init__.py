@@ -1,0 +1,1 @@
+"""The poll's piece of the article page."""
