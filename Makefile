@@ -45,6 +45,7 @@ test: install-test chromium
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python .ci/import_cycles.py
 
 bench: install-test
 	$(BIN)/python bench/run.py
