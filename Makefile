@@ -6,7 +6,7 @@ CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test chromium migrate demo lint bench clean
+.PHONY: run test install install-test chromium checkers migrate demo lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,22 @@ chromium:
 		echo "Installing Chromium for the browser tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
+# The Nu Html Checker (Java) and axe-core, for the browser tests, from the npm
+# registry into the virtualenv; Java from Debian when it is missing.
+VNU_VERSION := 26.9.27
+AXE_VERSION := 4.14.1
+NODE_CHECKERS := $(VENV)/node/.installed-$(VNU_VERSION)-$(AXE_VERSION)
+
+$(NODE_CHECKERS): | $(BIN)/python
+	npm install --prefix $(VENV)/node --no-save --no-audit --no-fund --loglevel=error \
+		vnu-jar@$(VNU_VERSION) axe-core@$(AXE_VERSION)
+	touch $@
+
+checkers: $(NODE_CHECKERS)
+	@command -v java >/dev/null || { \
+		echo "Installing Java for the HTML checker"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; }
+
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
 
@@ -39,7 +55,7 @@ run: demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # The whole test suite (SQLite unless DATABASE_URL says otherwise).
-test: install-test chromium
+test: install-test chromium checkers
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install-test
