@@ -1,9 +1,7 @@
 """Reading pages: home, article, and the category, tag and source listings."""
 
 import datetime
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -13,7 +11,7 @@ from django.http import Http404, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.csrf import requires_csrf_token
 
 from .discovery.related import related_articles, with_published_links
@@ -104,41 +102,33 @@ class _Listing:
     # The Article lookup that selects the listing's articles.
     lookup: str
     kind_label: str
-    title: Callable[[Any], str]
-    description: Callable[[Any], str]
+    # Formats of %(name)s (the subject's) and %(site)s; a subject's own
+    # description, where it has one, stands before the default.
+    title: str
+    description: str
 
 
 _LISTINGS = {
     "category": _Listing(
-        model=Category,
-        lookup="category",
-        kind_label=gettext_lazy("Kategori"),
-        title=lambda category: category.name,
-        description=lambda category: (
-            category.description
-            or _("Berita %(name)s terbaru di %(site)s.")
-            % {"name": category.name, "site": settings.SITE_NAME}
-        ),
+        Category,
+        "category",
+        _lazy("Kategori"),
+        "%(name)s",
+        _lazy("Berita %(name)s terbaru di %(site)s."),
     ),
     "tag": _Listing(
-        model=Tag,
-        lookup="tags",
-        kind_label=gettext_lazy("Tag"),
-        title=lambda tag: _("Tag: %(name)s") % {"name": tag.name},
-        description=lambda tag: (
-            _("Kumpulan berita tentang %(name)s di %(site)s.")
-            % {"name": tag.name, "site": settings.SITE_NAME}
-        ),
+        Tag,
+        "tags",
+        _lazy("Tag"),
+        _lazy("Tag: %(name)s"),
+        _lazy("Kumpulan berita tentang %(name)s di %(site)s."),
     ),
     "source": _Listing(
-        model=Source,
-        lookup="source",
-        kind_label=gettext_lazy("Sumber"),
-        title=lambda source: _("Sumber: %(name)s") % {"name": source.name},
-        description=lambda source: (
-            _("Artikel %(site)s yang bersumber dari %(name)s.")
-            % {"name": source.name, "site": settings.SITE_NAME}
-        ),
+        Source,
+        "source",
+        _lazy("Sumber"),
+        _lazy("Sumber: %(name)s"),
+        _lazy("Artikel %(site)s yang bersumber dari %(name)s."),
     ),
 }
 
@@ -150,12 +140,13 @@ def listing(request, slug, kind):
     articles = Article.objects.published().filter(**{spec.lookup: subject}).for_listing()
     paginator = Paginator(articles, settings.ARTICLES_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
+    names = {"name": subject.name, "site": settings.SITE_NAME}
     context = {
         "kind": kind,
         "kind_label": spec.kind_label,
         "subject": subject,
-        "title": spec.title(subject),
-        "description": spec.description(subject),
+        "title": spec.title % names,
+        "description": getattr(subject, "description", "") or spec.description % names,
         "page_obj": page,
         "articles": page.object_list,
     }
