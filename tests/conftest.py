@@ -1,9 +1,21 @@
 """Fixtures shared by every test package."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 
 from tests import factories
+
+
+def pytest_collection_modifyitems(config, items):
+    """``@pytest.mark.postgresql`` tests are skipped, visibly, on another database."""
+    engine = settings.DATABASES["default"]["ENGINE"]
+    if "postgresql" in engine:
+        return
+    skip = pytest.mark.skip(reason=f"needs PostgreSQL; the test database is {engine}")
+    for item in items:
+        if item.get_closest_marker("postgresql"):
+            item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)
