@@ -1,5 +1,7 @@
 """The reader's comment form ("Tinggalkan Balasan")."""
 
+import re
+
 from django import forms
 from django.conf import settings
 from django.core.validators import URLValidator
@@ -23,6 +25,16 @@ _TIMESTAMP_ERRORS = {
 }
 
 
+# Line breaks and other control characters have no place in a name, which
+# ends up in email headers and one-line lists (tabs and spaces are fine);
+# nor have the direction overrides that make text read other than it is
+# ("\u202egnp.exe" shows as "exe.png").
+_CONTROL_CHARACTERS = re.compile(
+    r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+_NOT_ONE_LINE = _("Nama hanya boleh satu baris, tanpa karakter kontrol.")
+
 _TOO_LONG = _("Paling banyak %(limit_value)d karakter (Anda mengetik %(show_value)d).")
 
 
@@ -40,6 +52,7 @@ class CommentForm(forms.Form):
         error_messages={
             "required": _("Tuliskan nama Anda."),
             "max_length": _TOO_LONG,
+            "null_characters_not_allowed": _NOT_ONE_LINE,
         },
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
@@ -94,6 +107,21 @@ class CommentForm(forms.Form):
     @property
     def trap_filled(self) -> bool:
         return bool(self.cleaned_data.get(settings.COMMENTS_HONEYPOT_FIELD, "").strip())
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        if _CONTROL_CHARACTERS.search(name):
+            raise forms.ValidationError(_NOT_ONE_LINE, code="control")
+        return name
+
+    def clean_url(self):
+        url = self.cleaned_data["url"]
+        if _CONTROL_CHARACTERS.search(url):
+            raise forms.ValidationError(
+                _("Tuliskan alamat situs web yang diawali http:// atau https://."),
+                code="invalid",
+            )
+        return url
 
     def clean_body(self):
         body = self.cleaned_data["body"]

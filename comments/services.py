@@ -1,6 +1,7 @@
 """Writes on comments: submitting, moderating, purging private data."""
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
@@ -57,15 +58,23 @@ def _check_parent(article: Article, parent: Comment | None) -> None:
         )
 
 
-def _check_duplicate(*, article: Article, email: str, body_html: str) -> None:
+def _earlier_copy(*, article: Article, body_html: str, earlier_ids: Collection[int]):
+    """This browser's own comment with the same text on ``article``, if recent.
+
+    Only the poster's own earlier comments are compared, never anybody
+    else's: a check on the email address would tell a stranger who wrote a
+    public comment.
+    """
+    if not earlier_ids:
+        return None
     since = timezone.now() - timedelta(seconds=settings.COMMENTS_DUPLICATE_WINDOW_SECONDS)
-    duplicate = Comment.objects.filter(
-        article=article, email__iexact=email, body=body_html, created_at__gte=since
-    ).exists()
-    if duplicate:
-        raise ValidationError(
-            _("Anda sudah mengirim komentar yang sama untuk artikel ini."), code="duplicate"
+    return (
+        Comment.objects.filter(
+            pk__in=list(earlier_ids), article=article, body=body_html, created_at__gte=since
         )
+        .order_by("created_at")
+        .first()
+    )
 
 
 def comment_submit(
@@ -78,13 +87,18 @@ def comment_submit(
     parent: Comment | None = None,
     request_meta: RequestMeta,
     trap_filled: bool = False,
+    earlier_ids: Collection[int] = (),
 ) -> Comment:
     """Validate, sanitize, screen and store a reader's comment.
 
     The comment starts pending (or as spam when the screening says so);
     moderators are emailed once the transaction has committed. Raises
     ``ValidationError`` when the discussion is closed, the parent cannot be
-    replied to, the text is empty once sanitized or a duplicate.
+    replied to or the text is empty once sanitized.
+
+    A repeat of one of ``earlier_ids`` (the poster's own comments, as their
+    browser remembers them) with the same text stores nothing and returns
+    the earlier comment, so a double-clicked button leaves one comment.
     """
     _check_open(article)
     _check_parent(article, parent)
@@ -107,9 +121,10 @@ def comment_submit(
         ip_address=request_meta.ip_address or None,
         user_agent=request_meta.user_agent[:USER_AGENT_MAX_LENGTH],
     )
+    earlier = _earlier_copy(article=article, body_html=body_html, earlier_ids=earlier_ids)
+    if earlier is not None:
+        return earlier
     with transaction.atomic():
-        if not trap_filled:
-            _check_duplicate(article=article, email=email, body_html=body_html)
         comment.full_clean()
         comment.save()
         if status == Comment.Status.PENDING:

@@ -11,6 +11,7 @@ from articles.models import Article
 
 from .authorship import own_comment_ids, remember_comment
 from .forms import CommentForm
+from .models import BODY_MAX_LENGTH
 from .services import RequestMeta, comment_submit
 from .threads import page_number_of
 from .timestamps import form_timestamp
@@ -20,6 +21,13 @@ class HttpResponseSeeOther(HttpResponseRedirect):
     """After a POST, the browser GETs the page it is sent to."""
 
     status_code = 303
+
+
+def _capped(data):
+    capped = data.copy()
+    for key in capped:
+        capped.setlist(key, [value[:BODY_MAX_LENGTH] for value in data.getlist(key)])
+    return capped
 
 
 def _comment_rate(group, request):
@@ -33,6 +41,9 @@ def _redirect_to_comment(request, comment) -> HttpResponseSeeOther:
 
 
 def _invalid(request, article, form):
+    # What was typed comes back so nothing is lost, but no more of it than a
+    # valid comment may hold: a megabyte posted is not a megabyte answered.
+    form.data = _capped(form.data)
     return render(
         request,
         "comments/comment_error.html",
@@ -64,6 +75,7 @@ def post_comment(request, article_id: int):
                 parent=data["parent"],
                 request_meta=RequestMeta.from_request(request),
                 trap_filled=form.trap_filled,
+                earlier_ids=own_comment_ids(request),
             )
         except ValidationError as exc:
             _add_service_errors(form, exc)

@@ -117,11 +117,11 @@ def test_rate_comes_from_settings(client, article, settings):
     assert codes == [303, 303, 429]
 
 
-def test_duplicate_is_refused_with_a_message(client, article):
-    post_comment(client, article, email="sama@contoh.id", body="Komentar yang sama.")
-    response = post_comment(client, article, email="sama@contoh.id", body="Komentar yang sama.")
-    assert response.status_code == 400
-    assert "sudah mengirim komentar yang sama" in response.content.decode()
+def test_a_repeat_from_the_same_browser_goes_to_the_first_comment(client, article):
+    first = post_comment(client, article, email="sama@contoh.id", body="Komentar yang sama.")
+    again = post_comment(client, article, email="sama@contoh.id", body="Komentar yang sama.")
+    assert again.status_code == 303
+    assert again["Location"] == first["Location"]
     assert Comment.objects.count() == 1
 
 
