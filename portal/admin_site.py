@@ -5,15 +5,57 @@ after the model's name in the app list (e.g. "4 menunggu" for comments), so
 the index tells moderators at a glance what waits for them.
 """
 
+from django.conf import settings
 from django.contrib.admin import AdminSite
 from django.contrib.admin.apps import AdminConfig
+from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import get_usage
+
+
+def _login_username(group, request) -> str:
+    return request.POST.get("username", "").strip().casefold()[:150]
+
+
+def _seconds_to_wait(request) -> int:
+    """0 while this login POST is within the rate for its address and its username.
+
+    Counted in the shared cache, so every app process sees the same count.
+    """
+    wait = 0
+    for key in ("ip", _login_username):
+        usage = get_usage(
+            request,
+            group="admin.login",
+            key=key,
+            rate=settings.ADMIN_LOGIN_RATE_LIMIT,
+            increment=True,
+        )
+        if usage and usage["should_limit"]:
+            # The window still holds at the second it names as its end.
+            wait = max(wait, int(usage["time_left"]) + 1)
+    return wait
 
 
 class KabarAdminSite(AdminSite):
     site_header = _("Redaksi Kabar")
     site_title = _("Admin Kabar")
     index_title = _("Ruang redaksi")
+
+    def login(self, request, extra_context=None):
+        """The login page; a client posting too fast is slowed down with a 429.
+
+        Past ``ADMIN_LOGIN_FAILURE_LIMIT`` failures django-axes locks the
+        username or address out altogether (``portal.admin_lockout``).
+        """
+        if request.method == "POST":
+            wait = _seconds_to_wait(request)
+            if wait:
+                context = {**self.each_context(request), "retry_after": wait}
+                response = render(request, "admin/locked_out.html", context, status=429)
+                response["Retry-After"] = str(wait)
+                return response
+        return super().login(request, extra_context)
 
     def get_app_list(self, request, app_label=None):
         app_list = super().get_app_list(request, app_label)

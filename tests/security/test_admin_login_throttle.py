@@ -1,0 +1,126 @@
+"""Guessing an admin password is slowed, then locked out, and staff can lift the lock."""
+
+import logging
+
+import pytest
+from axes.models import AccessAttempt
+from django.contrib.auth.models import Permission
+from django.test import Client
+from django.urls import reverse
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "kata-sandi-benar-2026"
+
+
+@pytest.fixture
+def editor():
+    user = factories.make_user(is_staff=True, username="redaktur")
+    user.set_password(PASSWORD)
+    user.save()
+    return user
+
+
+@pytest.fixture
+def fast_posts(settings):
+    """The per-minute slowing out of the way, to reach the lockout."""
+    settings.ADMIN_LOGIN_RATE_LIMIT = "1000/m"
+    settings.AXES_FAILURE_LIMIT = 5
+
+
+def _login(client, username, password, **meta):
+    return client.post(
+        reverse("admin:login"),
+        {"username": username, "password": password, "next": reverse("admin:index")},
+        **meta,
+    )
+
+
+@pytest.fixture
+def axes_log():
+    """What django-axes logs (its logger does not propagate to the root)."""
+    records = []
+    handler = logging.Handler(level=logging.WARNING)
+    handler.emit = records.append
+    logger = logging.getLogger("axes")
+    logger.addHandler(handler)
+    yield records
+    logger.removeHandler(handler)
+
+
+def test_wrong_passwords_then_the_right_one_is_refused(editor, fast_posts, axes_log):
+    client = Client()
+    for _ in range(4):
+        assert _login(client, "redaktur", "salah").status_code == 200
+    # The fifth failure locks the username and the address.
+    assert _login(client, "redaktur", "salah").status_code == 429
+    locked = _login(client, "redaktur", PASSWORD)
+    assert locked.status_code == 429
+    text = locked.content.decode()
+    assert "dikunci sementara" in text and "30 menit" in text
+    assert "_auth_user_id" not in client.session
+    messages = [record.getMessage() for record in axes_log]
+    assert any("Locking out" in m and "redaktur" in m for m in messages)
+    assert not any(PASSWORD in m for m in messages)
+
+
+def test_the_username_is_locked_from_any_address(editor, fast_posts):
+    for n in range(5):
+        _login(Client(), "redaktur", "salah", REMOTE_ADDR=f"203.0.113.{n + 1}")
+    response = _login(Client(), "redaktur", PASSWORD, REMOTE_ADDR="198.51.100.9")
+    assert response.status_code == 429
+
+
+def test_the_address_is_locked_for_any_username(editor, fast_posts):
+    for n in range(5):
+        _login(Client(), f"tebak{n}", "salah", REMOTE_ADDR="203.0.113.50")
+    response = _login(Client(), "redaktur", PASSWORD, REMOTE_ADDR="203.0.113.50")
+    assert response.status_code == 429
+    assert _login(Client(), "redaktur", PASSWORD, REMOTE_ADDR="203.0.113.51").status_code == 302
+
+
+def test_posting_fast_is_slowed_with_a_retry_after(editor, settings):
+    settings.ADMIN_LOGIN_RATE_LIMIT = "3/m"
+    client = Client()
+    statuses = [_login(client, "redaktur", "salah").status_code for _ in range(3)]
+    slowed = _login(client, "redaktur", PASSWORD)
+    assert statuses == [200, 200, 200]
+    assert slowed.status_code == 429
+    assert 1 <= int(slowed["Retry-After"]) <= 60
+    assert "Terlalu banyak percobaan login" in slowed.content.decode()
+
+
+def test_staff_with_the_permission_lift_the_lock(editor, fast_posts):
+    for _ in range(5):
+        _login(Client(), "redaktur", "salah")
+    assert _login(Client(), "redaktur", PASSWORD).status_code == 429
+
+    lifter = factories.make_user(is_staff=True, username="admin-keamanan")
+    lifter.user_permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="axes",
+            codename__in=["view_accessattempt", "delete_accessattempt"],
+        )
+    )
+    staff = Client()
+    staff.force_login(lifter)
+    changelist = reverse("admin:axes_accessattempt_changelist")
+    assert staff.get(changelist).status_code == 200
+    ids = list(AccessAttempt.objects.values_list("pk", flat=True))
+    response = staff.post(
+        changelist,
+        {"action": "delete_selected", "_selected_action": ids, "post": "yes"},
+    )
+    assert response.status_code == 302
+    assert not AccessAttempt.objects.exists()
+    assert _login(Client(), "redaktur", PASSWORD).status_code == 302
+
+
+def test_staff_without_the_permission_cannot_see_attempts(editor, fast_posts):
+    _login(Client(), "redaktur", "salah")
+    viewer = factories.make_user(is_staff=True, username="redaktur-biasa")
+    client = Client()
+    client.force_login(viewer)
+    assert client.get(reverse("admin:axes_accessattempt_changelist")).status_code == 403
