@@ -45,6 +45,7 @@ def add_demo_votes(sender, *, articles, seed_article, stdout=None, **kwargs) -> 
                     article=article,
                     option=chance.choices(options, weights=local_weights)[0],
                     voter_hash=_demo_voter_hash(article, n),
+                    address_bucket=_demo_voter_hash(article, n)[:5],
                 )
                 for n in range(readers)
             ]

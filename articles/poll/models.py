@@ -57,6 +57,11 @@ class ReactionVote(TimeStampedModel):
         verbose_name=_("opsi"),
     )
     voter_hash = models.CharField(_("hash pembaca"), max_length=64, editable=False)
+    # A 20-bit keyed hash of the voter's address (poll.address_limit): too
+    # coarse to identify anyone, enough for rankings to count addresses.
+    address_bucket = models.CharField(
+        _("kelompok alamat"), max_length=8, blank=True, default="", editable=False
+    )
 
     class Meta:
         ordering = ["-created_at"]

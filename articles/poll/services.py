@@ -1,5 +1,7 @@
 """The reaction poll's write path: a reader's vote, kept counts exact."""
 
+from collections.abc import Callable
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F
@@ -47,13 +49,24 @@ def _shift_tallies(*, article: Article, add: int | None, remove: int | None) -> 
         )
 
 
-def vote_submit(*, article: Article, option: ReactionOption, voter_hash: str) -> ReactionVote:
+def vote_submit(
+    *,
+    article: Article,
+    option: ReactionOption,
+    voter_hash: str,
+    address_bucket: str = "",
+    may_add_voter: Callable[[], bool] | None = None,
+) -> ReactionVote | None:
     """Record ``voter_hash``'s reaction to ``article``; a second vote moves the first.
 
     Raises ValidationError when the article is not open to readers' votes
     or the option is not active; nothing is stored then. The unique
     constraint on (article, voter_hash) settles two simultaneous first
     votes of one reader: the loser finds the winner's row and moves it.
+
+    A first vote is stored only if ``may_add_voter()`` allows it (the limit
+    of new voters per address); otherwise nothing is stored and None is
+    returned. A reader changing their vote is never limited.
     """
     if not (article.is_published and article.discussion_open):
         raise ValidationError(_("Tanggapan untuk artikel ini sudah ditutup."), code="closed")
@@ -67,7 +80,14 @@ def vote_submit(*, article: Article, option: ReactionOption, voter_hash: str) ->
             .first()
         )
         if vote is None:
-            vote = ReactionVote(article=article, option=option, voter_hash=voter_hash)
+            if may_add_voter is not None and not may_add_voter():
+                return None
+            vote = ReactionVote(
+                article=article,
+                option=option,
+                voter_hash=voter_hash,
+                address_bucket=address_bucket,
+            )
             vote.full_clean(**_CLEAN_OPTIONS)
             try:
                 with transaction.atomic():

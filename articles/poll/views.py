@@ -1,6 +1,8 @@
 """The reaction poll's endpoint: a vote, answered as JSON or with a redirect."""
 
 import secrets
+from dataclasses import replace
+from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -11,7 +13,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
+from ..client_address import client_address
 from ..models import Article
+from .address_limit import address_bucket, new_voter_allowed
 from .models import ReactionOption
 from .reader_cookie import reader_id_from, remember_reader
 from .results import poll_results
@@ -27,8 +31,13 @@ def _refuse(request, message: str, *, status: int, article: Article | None = Non
         return JsonResponse({"error": message}, status=status)
     return render(
         request,
-        "articles/poll/refused.html",
-        {"message": message, "article": article},
+        "error.html",
+        {
+            "heading": _("Tanggapan tidak terkirim"),
+            "message": message,
+            "article": article,
+            "anchor": "#tanggapan",
+        },
         status=status,
     )
 
@@ -68,13 +77,25 @@ def vote(request, article_id: int):
 
     reader_id = reader_id_from(request) or secrets.token_urlsafe(24)
     voter_hash = reader_hash(reader_id)
+    address = client_address(request)
     try:
-        vote_submit(article=article, option=option, voter_hash=voter_hash)
+        vote = vote_submit(
+            article=article,
+            option=option,
+            voter_hash=voter_hash,
+            address_bucket=address_bucket(address),
+            may_add_voter=partial(new_voter_allowed, article_id=article.pk, address=address),
+        )
     except ValidationError as exc:
         return _refuse(request, " ".join(exc.messages), status=400, article=article)
 
     if _wants_json(request):
-        response = JsonResponse(poll_results(article=article, voter_hash=voter_hash).as_json())
+        results = poll_results(article=article, voter_hash=voter_hash)
+        if vote is None:
+            # Answered as if counted (see poll.address_limit): the reader's
+            # choice is marked, the counts are what was really stored.
+            results = replace(results, choice=option.slug)
+        response = JsonResponse(results.as_json())
     else:
         response = HttpResponseRedirect(f"{article.get_absolute_url()}#tanggapan", status=303)
     remember_reader(request, response, reader_id)
