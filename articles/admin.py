@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 
 from .models import Article, Category, EditorProfile, Source, Tag
 from .publishing import articles_publish_now
+from .signals import articles_changed
 
 _STATE_LABELS = {
     "draft": _("Draf"),
@@ -102,9 +103,10 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Kembalikan artikel terpilih ke draf"), permissions=["change"])
     def unpublish(self, request, queryset):
-        count = queryset.exclude(status=Article.Status.DRAFT).update(
-            status=Article.Status.DRAFT, updated_at=timezone.now()
-        )
+        changing = queryset.exclude(status=Article.Status.DRAFT)
+        pks = list(changing.values_list("pk", flat=True))
+        count = changing.update(status=Article.Status.DRAFT, updated_at=timezone.now())
+        articles_changed.send(sender=Article, pks=pks)
         self.message_user(
             request,
             ngettext("%d artikel dikembalikan ke draf.", "%d artikel dikembalikan ke draf.", count)

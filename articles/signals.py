@@ -6,3 +6,7 @@ from django.dispatch import Signal
 # features (the poll, comments) add their own demo data. Arguments:
 # ``articles`` (dict of demo key -> Article), ``seed_article``, ``stdout``.
 demo_loaded = Signal()
+
+# Sent after a bulk change to articles that skipped their save() (a queryset
+# update), so caches of what readers see are dropped. Argument: ``pks``.
+articles_changed = Signal()

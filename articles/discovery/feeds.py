@@ -35,6 +35,10 @@ class LatestArticlesFeed(Feed):
     def link(self, obj=None):
         return absolute_url(reverse("articles:home"))
 
+    def feed_url(self, obj=None):
+        # On SITE_URL where set, like every other URL: never the client's Host.
+        return absolute_url(reverse("discovery:feed"))
+
     def description(self, obj=None):
         return _("Berita terbaru dari %(site)s.") % {"site": settings.SITE_NAME}
 
@@ -88,6 +92,9 @@ class CategoryArticlesFeed(LatestArticlesFeed):
 
     def link(self, obj=None):
         return absolute_url(obj.get_absolute_url())
+
+    def feed_url(self, obj=None):
+        return absolute_url(reverse("discovery:category-feed", kwargs={"slug": obj.slug}))
 
     def description(self, obj=None):
         return obj.description or _("Berita %(category)s terbaru dari %(site)s.") % {

@@ -5,15 +5,17 @@ django.contrib, wired in ``discovery_urls``)."""
 from io import StringIO
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.xmlutils import SimplerXMLGenerator
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
-from .search import clean_query, search_articles, uses_full_text, with_snippets
+from ..rate_limit import seconds_to_wait, too_many_requests
+from .search import clean_query
+from .search_cache import cached_results
 from .sitemaps import news_articles
 from .structured_data import absolute_url
 
@@ -21,35 +23,38 @@ SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 
 
-@require_GET
+@require_safe
 def search(request):
     """``/cari/?q=``: published articles matching the query, best first.
 
     An empty or overlong query answers 200 with a message rather than an
-    error: a reader who pressed the button early deserves a sentence.
+    error: a reader who pressed the button early deserves a sentence. Each
+    client may search ``SEARCH_RATE_LIMIT`` times; beyond, 429 with the
+    seconds left in its window. The same query and page asked again within
+    ``SEARCH_CACHE_SECONDS`` is answered from the cache without searching.
     """
+    retry_after = seconds_to_wait(
+        request, group="discovery.search", rate=settings.SEARCH_RATE_LIMIT
+    )
+    if retry_after:
+        return too_many_requests(request, retry_after=retry_after)
     query = clean_query(request.GET.get("q", ""))
-    context = {"query": query, "page_obj": None, "articles": [], "message": ""}
+    message = ""
     if not query:
-        context["message"] = _("Tulis kata yang ingin dicari.")
+        message = _("Tulis kata yang ingin dicari.")
     elif len(query) > settings.SEARCH_MAX_QUERY_LENGTH:
-        context["message"] = _(
-            "Kata pencarian terlalu panjang: paling banyak %(max)d karakter."
-        ) % {"max": settings.SEARCH_MAX_QUERY_LENGTH}
+        message = _("Kata pencarian terlalu panjang: paling banyak %(max)d karakter.") % {
+            "max": settings.SEARCH_MAX_QUERY_LENGTH
+        }
+    if message:
+        results = render_to_string("articles/includes/_search_results.html", {"message": message})
     else:
-        paginator = Paginator(search_articles(query=query), settings.ARTICLES_PER_PAGE)
-        page = paginator.get_page(request.GET.get("page"))
-        context["page_obj"] = page
-        context["articles"] = with_snippets(page.object_list, query=query)
-        context["full_text"] = uses_full_text()
-        if not paginator.count:
-            context["message"] = _("Tidak ada artikel yang cocok dengan “%(query)s”.") % {
-                "query": query
-            }
+        results = cached_results(query=query, page=request.GET.get("page", ""))
+    context = {"query": query, "searched": not message, "results": results}
     return render(request, "articles/search.html", context)
 
 
-@require_GET
+@require_safe
 def news_sitemap(request):
     """``/sitemap-news.xml``: the last two days' articles in Google News format."""
     out = StringIO()
@@ -73,11 +78,14 @@ def news_sitemap(request):
     return HttpResponse(out.getvalue(), content_type="application/xml; charset=utf-8")
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
-    """``/robots.txt``: everything but the admin, and where the sitemaps are."""
+    """``/robots.txt``: where the sitemaps are; search pages are not for crawling.
+
+    The admin is not named here (that would publish its address); its pages
+    send ``X-Robots-Tag: noindex`` instead.
+    """
     context = {
-        "admin_path": "/" + settings.ADMIN_URL.strip("/") + "/",
         "sitemaps": [
             absolute_url(reverse("discovery:sitemap"), request=request),
             absolute_url(reverse("discovery:news-sitemap"), request=request),

@@ -79,14 +79,14 @@ def test_news_sitemap_lists_the_last_two_days_in_google_news_format(client, cate
 
 
 @pytest.mark.django_db
-def test_robots_keeps_the_admin_out_and_names_both_sitemaps(client, settings):
-    settings.ADMIN_URL = "ruang-redaksi/"
+def test_robots_names_both_sitemaps_and_not_the_admin(client, settings):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     lines = response.content.decode().splitlines()
     assert "User-agent: *" in lines
-    assert "Disallow: /ruang-redaksi/" in lines
+    assert "Disallow: /cari/" in lines
+    assert not [line for line in lines if "admin" in line]
     assert f"Sitemap: {BASE}/sitemap.xml" in lines
     assert f"Sitemap: {BASE}/sitemap-news.xml" in lines
 

@@ -1,0 +1,79 @@
+"""Search results kept for a while: a query asked again costs no search.
+
+A breaking story sends many readers to the same query. Its rendered results
+are kept in the shared cache for ``SEARCH_CACHE_SECONDS``, keyed by the
+query, the page and a version that every change to an article bumps, so a
+published, edited or withdrawn article shows in the next search at once,
+and never past the moment the next scheduled article goes live.
+"""
+
+import hashlib
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db.models import Min
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+from ..models import Article
+from .search import search_articles, uses_full_text, with_snippets
+
+_VERSION_KEY = "discovery:search:version"
+_TEMPLATE = "articles/includes/_search_results.html"
+
+
+def cached_results(*, query: str, page: str) -> SafeString:
+    """The results block for ``query`` and ``page``: count, results, page links."""
+    version = cache.get(_VERSION_KEY, 0)
+    digest = hashlib.sha256(f"{version}\0{query}\0{page}".encode()).hexdigest()
+    key = f"discovery:search:{digest}"
+    kept = cache.get(key)
+    now = timezone.now()
+    if kept is None or now >= kept[1]:
+        html = _render(query=query, page=page)
+        # A scheduled article going live changes no row: the kept results
+        # end when the next one is due, as well as after the usual time.
+        until = now + timedelta(seconds=settings.SEARCH_CACHE_SECONDS)
+        due = _next_scheduled(now)
+        kept = (html, min(until, due) if due else until)
+        cache.set(key, kept, settings.SEARCH_CACHE_SECONDS)
+    # Rendered by our own template, whose every variable was escaped.
+    return mark_safe(kept[0])
+
+
+def _next_scheduled(now):
+    return (
+        Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=now)
+        .aggregate(due=Min("published_at"))
+        .get("due")
+    )
+
+
+def _render(*, query: str, page: str) -> str:
+    paginator = Paginator(search_articles(query=query), settings.ARTICLES_PER_PAGE)
+    page_obj = paginator.get_page(page)
+    context = {
+        "query": query,
+        "page_obj": page_obj,
+        "articles": with_snippets(page_obj.object_list, query=query),
+        "full_text": uses_full_text(),
+        "message": "",
+    }
+    if not paginator.count:
+        context["message"] = _("Tidak ada artikel yang cocok dengan “%(query)s”.") % {
+            "query": query
+        }
+    return render_to_string(_TEMPLATE, context)
+
+
+def search_results_changed(**kwargs) -> None:
+    """Forget every kept result: an article changed. Signal receiver."""
+    cache.add(_VERSION_KEY, 0, timeout=None)
+    try:
+        cache.incr(_VERSION_KEY)
+    except ValueError:  # evicted between the two calls
+        cache.set(_VERSION_KEY, 1, timeout=None)
