@@ -153,15 +153,20 @@ def listing(request, slug, kind):
     return render(request, "articles/listing.html", context)
 
 
-def rate_limited(request, exception):
-    """429 for a client over a rate limit, as JSON when JSON was asked for."""
-    message = _("Terlalu banyak permintaan. Silakan tunggu sebentar lalu coba lagi.")
+def csrf_failure(request, reason=""):
+    """403 for a form whose anti-forgery check failed: Indonesian, or JSON when asked.
+
+    The page says what to do (reload, enable cookies), never why in Django's
+    words: ``reason`` is for the logs, not for readers.
+    """
+    message = _(
+        "Formulir tidak dapat diproses karena pemeriksaan keamanannya gagal. "
+        "Muat ulang halaman, pastikan cookie diizinkan, lalu kirim lagi."
+    )
     if "application/json" in request.headers.get("Accept", ""):
-        response = JsonResponse({"error": str(message)}, status=429)
-    else:
-        response = render(request, "429.html", {"message": message}, status=429)
-    response["Retry-After"] = "60"
-    return response
+        return JsonResponse({"error": str(message)}, status=403)
+    heading = _("Formulir tidak terkirim")
+    return render(request, "error.html", {"heading": heading, "message": message}, status=403)
 
 
 @requires_csrf_token

@@ -3,6 +3,7 @@
 Every variable read here is documented in ``.env.example``.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -38,6 +39,9 @@ INSTALLED_APPS = [
     "django.contrib.syndication",
     "articles",
     "comments",
+    # Admin login throttling: failed attempts are kept in the database, which
+    # every app process shares.
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -52,6 +56,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Turns django-ratelimit's refusals into 429 answers (RATELIMIT_VIEW).
     "django_ratelimit.middleware.RatelimitMiddleware",
+    # Tells search engines not to index any page of the admin.
+    "portal.middleware.AdminNoIndexMiddleware",
+    # Answers a locked-out admin login (django-axes); last, as its docs ask.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -115,7 +123,7 @@ CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://kabar")}
 # client address as ``articles.client_address.client_address`` works it out.
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_IP_META_KEY = "articles.client_address.client_address"
-RATELIMIT_VIEW = "articles.views.rate_limited"
+RATELIMIT_VIEW = "articles.rate_limit.rate_limited"
 SILENCED_SYSTEM_CHECKS = []
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     # Local memory is one process's cache: limits then hold per process,
@@ -131,6 +139,30 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
+AUTHENTICATION_BACKENDS = [
+    # Refuses a login while its username or client address is locked out.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Admin login throttling. Every login POST is rate-limited per client address
+# and per username (ADMIN_LOGIN_RATE_LIMIT, in the shared cache); after
+# ADMIN_LOGIN_FAILURE_LIMIT failures for one username or from one address,
+# that username or address is locked out for ADMIN_LOGIN_LOCKOUT_MINUTES
+# (django-axes, in the database). Staff holding axes.delete_accessattempt lift
+# a lockout in the admin ("Access attempts"), or run `manage.py axes_reset`.
+ADMIN_LOGIN_RATE_LIMIT = env.str("ADMIN_LOGIN_RATE_LIMIT", default="5/m")
+AXES_FAILURE_LIMIT = env.int("ADMIN_LOGIN_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("ADMIN_LOGIN_LOCKOUT_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_CLIENT_IP_CALLABLE = "articles.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "portal.admin_lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# One row per username and address, not one per successful login.
+AXES_DISABLE_ACCESS_LOG = True
+# Lockout log lines name the username and address (staff need both to lift
+# a lock); the password is always masked.
+AXES_SENSITIVE_PARAMETERS = []
 
 # --- Internationalisation -----------------------------------------------------
 # The site speaks Indonesian to every reader, whatever the browser asks for:
@@ -154,6 +186,8 @@ STORAGES = {
 # --- Email --------------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# Seconds to wait for the mail server before giving up on a message.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Kabar <redaksi@localhost>")
 # Where "a comment waits" notices go, besides moderators with an email address.
 MODERATOR_EMAILS = env.list("MODERATOR_EMAILS", default=[])
@@ -167,6 +201,8 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# An Indonesian page (or JSON) instead of Django's English one.
+CSRF_FAILURE_VIEW = "articles.views.csrf_failure"
 
 # Content Security Policy: same-origin only; no inline script. JSON-LD blocks
 # use a nonce; images may also come over https (figures in articles).
@@ -215,11 +251,18 @@ COMMENTS_PRIVATE_DATA_DAYS = env.int("COMMENTS_PRIVATE_DATA_DAYS", default=90)
 
 # --- Reaction poll ------------------------------------------------------------
 POLL_RATE_LIMIT = env.str("POLL_RATE_LIMIT", default="30/m")
+# New voters one client address may add to one article per hour; votes past
+# that answer as accepted but are not counted.
+POLL_NEW_VOTERS_PER_ADDRESS_HOUR = env.int("POLL_NEW_VOTERS_PER_ADDRESS_HOUR", default=10)
 POLL_COOKIE_NAME = env.str("POLL_COOKIE_NAME", default="kabar_pembaca")
 POLL_COOKIE_MAX_AGE = env.int("POLL_COOKIE_MAX_AGE", default=2 * 365 * 24 * 60 * 60)
 
 # --- Search -------------------------------------------------------------------
 SEARCH_MAX_QUERY_LENGTH = env.int("SEARCH_MAX_QUERY_LENGTH", default=200)
+# Searches per client address (django-ratelimit's rate syntax: N/s, N/m, N/h).
+SEARCH_RATE_LIMIT = env.str("SEARCH_RATE_LIMIT", default="30/m")
+# A query asked again within this many seconds is answered from the cache.
+SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=60)
 
 # --- Logging ------------------------------------------------------------------
 LOGGING = {
@@ -230,5 +273,7 @@ LOGGING = {
     "loggers": {
         # Request bodies never reach the logs; errors say what, not who.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # Admin login lockouts, with the username and address, never the password.
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }

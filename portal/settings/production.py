@@ -1,9 +1,11 @@
-"""Production: refuses to start without a secret and the hosts it serves."""
+"""Production: refuses to start without a secret, its hosts, its address and a shared cache."""
+
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env
+from .base import CACHES, SITE_URL, STORAGES, TRUSTED_PROXY_COUNT, env
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY", default="")
@@ -12,6 +14,19 @@ if not SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be set (at least 50 characters) in production.")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must name the hosts this site serves.")
+# Every absolute URL (canonical, Open Graph, JSON-LD, feeds, sitemaps) is
+# built on SITE_URL, never on the Host header a client sent.
+_site = urlsplit(SITE_URL)
+if _site.scheme not in ("http", "https") or not _site.hostname or _site.path.strip("/"):
+    raise ImproperlyConfigured(
+        "SITE_URL must be the site's public address, e.g. https://kabar.example.id."
+    )
+# Rate limits, lockouts and counters must be shared by every app process.
+_cache_backend = CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+if _cache_backend in ("LocMemCache", "DummyCache", "FileBasedCache"):
+    raise ImproperlyConfigured(
+        f"CACHE_URL must name a cache every app process shares (redis://...), not {_cache_backend}."
+    )
 
 STORAGES = {
     **STORAGES,
@@ -19,7 +34,10 @@ STORAGES = {
 }
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Believe a proxy's X-Forwarded-Proto only when proxies are declared, as for
+# X-Forwarded-For (articles.client_address): a client can write either.
+if TRUSTED_PROXY_COUNT > 0:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)

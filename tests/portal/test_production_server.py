@@ -2,7 +2,8 @@
 
 Two gunicorn servers (two processes) share one SQLite file and one Redis
 cache, as app servers behind a load balancer share PostgreSQL and Redis. A
-reader who alternates between them still meets one rate limit.
+reader who alternates between them still meets one rate limit, and an admin
+password guesser one lockout.
 """
 
 import http.client
@@ -20,6 +21,7 @@ import redis
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = "redis://127.0.0.1:6379/12"
 SEED_PATH = "/2022/10/11/nato-rusia-serang-kota-kota-ukraina-karena-kalah-di-medan-perang/"
+STAFF_PASSWORD = "sandi-staf-produksi-2026"
 
 
 def _free_port() -> int:
@@ -40,15 +42,30 @@ def stack(tmp_path_factory):
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY="production-test-" + "x7Qp#2vL!" * 6,
         ALLOWED_HOSTS="127.0.0.1",
+        SITE_URL="https://127.0.0.1",
+        # The requests below come as if through one TLS-terminating proxy.
+        TRUSTED_PROXY_COUNT="1",
         DATABASE_URL=f"sqlite:///{workdir / 'site.sqlite3'}",
         CACHE_URL=REDIS_URL,
         STATIC_ROOT=str(workdir / "static"),
         SECURE_SSL_REDIRECT="False",
         COMMENTS_RATE_LIMIT="3/m",
         COMMENTS_MIN_FORM_SECONDS="0",
+        ADMIN_LOGIN_RATE_LIMIT="4/m",
+        ADMIN_LOGIN_FAILURE_LIMIT="3",
     )
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["collectstatic", "--noinput"], ["load_demo"]):
+    staff = (
+        "from django.contrib.auth import get_user_model; U = get_user_model(); "
+        "[U.objects.create_user(n, password=PASSWORD, is_staff=True) "
+        "for n in ('redaktur', 'penguji')]"
+    ).replace("PASSWORD", repr(STAFF_PASSWORD))
+    for command in (
+        ["migrate", "--noinput"],
+        ["collectstatic", "--noinput"],
+        ["load_demo"],
+        ["shell", "-c", staff],
+    ):
         subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True)
     ports = [_free_port(), _free_port()]
     servers = [
@@ -165,3 +182,64 @@ def test_rate_limit_holds_across_server_processes(stack):
         )
         statuses.append(response.status)
     assert statuses == [303, 303, 303, 429]
+
+
+def _admin_login(port, username, password, *, client_address):
+    """One admin login as a browser sends it, from ``client_address`` behind the proxy."""
+    from urllib.parse import urlencode
+
+    forwarded = {"X-Forwarded-For": client_address}
+    response, page = _request(
+        port, "GET", "/admin/login/", headers={"Accept-Encoding": "", **forwarded}
+    )
+    cookie = re.search(r"csrftoken=([^;]+)", response.getheader("Set-Cookie") or "").group(1)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.decode()).group(1)
+    body = urlencode(
+        {
+            "csrfmiddlewaretoken": token,
+            "username": username,
+            "password": password,
+            "next": "/admin/",
+        }
+    )
+    response, page = _request(
+        port,
+        "POST",
+        "/admin/login/",
+        body=body,
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Cookie": f"csrftoken={cookie}",
+            "Origin": "https://127.0.0.1",
+            "Accept-Encoding": "",
+            **forwarded,
+        },
+    )
+    return response.status, page.decode()
+
+
+def test_admin_lockout_holds_across_server_processes(stack):
+    # Three wrong passwords from three addresses, alternating processes:
+    # the username is locked, wherever its owner then comes from.
+    statuses = [
+        _admin_login(stack[n % 2], "redaktur", "salah", client_address=f"203.0.113.{n + 1}")[0]
+        for n in range(3)
+    ]
+    assert statuses == [200, 200, 429]
+    status, page = _admin_login(
+        stack[1], "redaktur", STAFF_PASSWORD, client_address="203.0.113.200"
+    )
+    assert status == 429
+    assert "dikunci sementara" in page
+
+
+def test_admin_logins_are_slowed_across_server_processes(stack):
+    statuses = []
+    for n in range(5):
+        status, page = _admin_login(
+            stack[n % 2], "penguji", STAFF_PASSWORD, client_address="198.51.100.30"
+        )
+        statuses.append(status)
+    # Four logins a minute go through (302 to the admin), the fifth waits.
+    assert statuses == [302, 302, 302, 302, 429]
+    assert "Terlalu banyak percobaan login" in page

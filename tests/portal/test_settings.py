@@ -9,11 +9,25 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD_KEY = "k" * 60
+# What a correct production environment names.
+PRODUCTION = {
+    "SECRET_KEY": GOOD_KEY + "-x9#Lq2!vZ",
+    "ALLOWED_HOSTS": "kabar.example.id",
+    "SITE_URL": "https://kabar.example.id",
+    "CACHE_URL": "redis://127.0.0.1:6379/9",
+}
 
 
 def _check(env_overrides, *args):
     # Only what production would see: no secrets, no test-process switches.
-    dropped = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    dropped = {
+        "SECRET_KEY",
+        "ALLOWED_HOSTS",
+        "SITE_URL",
+        "CACHE_URL",
+        "TRUSTED_PROXY_COUNT",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",
+    }
     env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **env_overrides})
     return subprocess.run(
@@ -32,6 +46,11 @@ def _check(env_overrides, *args):
         ({"ALLOWED_HOSTS": "kabar.example.id"}, "SECRET_KEY"),
         ({"SECRET_KEY": "pendek", "ALLOWED_HOSTS": "kabar.example.id"}, "SECRET_KEY"),
         ({"SECRET_KEY": GOOD_KEY}, "ALLOWED_HOSTS"),
+        ({**PRODUCTION, "SITE_URL": ""}, "SITE_URL"),
+        ({**PRODUCTION, "SITE_URL": "kabar.example.id"}, "SITE_URL"),
+        ({**PRODUCTION, "CACHE_URL": ""}, "CACHE_URL"),
+        ({**PRODUCTION, "CACHE_URL": "locmemcache://"}, "CACHE_URL"),
+        ({**PRODUCTION, "CACHE_URL": "dummycache://"}, "CACHE_URL"),
     ],
 )
 def test_production_refuses_to_start(overrides, message):
@@ -42,13 +61,33 @@ def test_production_refuses_to_start(overrides, message):
 
 def test_production_deploy_check_is_clean():
     result = _check(
-        {
-            "SECRET_KEY": GOOD_KEY + "-x9#Lq2!vZ",
-            "ALLOWED_HOSTS": "kabar.example.id",
-            "CACHE_URL": "redis://127.0.0.1:6379/9",
-        },
+        PRODUCTION,
         "--deploy",
         "--fail-level",
         "WARNING",
     )
     assert result.returncode == 0, result.stderr + result.stdout
+
+
+def _setting(env_overrides: dict, name: str) -> str:
+    code = f"from django.conf import settings; print(repr(getattr(settings, {name!r}, None)))"
+    env = {k: v for k, v in os.environ.items() if k not in {"TRUSTED_PROXY_COUNT"}}
+    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **env_overrides})
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_forwarded_proto_is_believed_only_behind_declared_proxies():
+    assert _setting(PRODUCTION, "SECURE_PROXY_SSL_HEADER") == "None"
+    behind_proxy = {**PRODUCTION, "TRUSTED_PROXY_COUNT": "1"}
+    assert (
+        _setting(behind_proxy, "SECURE_PROXY_SSL_HEADER") == "('HTTP_X_FORWARDED_PROTO', 'https')"
+    )
