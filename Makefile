@@ -2,11 +2,10 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test chromium checkers migrate demo lint bench clean
+.PHONY: run test install install-test system-packages checkers migrate demo lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,11 +21,19 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
-# Browser tests drive Debian's Chromium; install it when it is missing.
-chromium:
-	@test -x $(CHROMIUM) || { \
-		echo "Installing Chromium for the browser tests"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+# What the tests need from Debian: Chromium (browser tests), Varnish (the
+# CDN tier's test) and Java (the HTML checker). Whatever is missing is
+# installed in one go, with one package-list update.
+CHROMIUM ?= /usr/bin/chromium
+system-packages:
+	@missing=""; \
+	test -x $(CHROMIUM) || missing="$$missing chromium"; \
+	command -v varnishd >/dev/null || test -x /usr/sbin/varnishd || missing="$$missing varnish"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing from Debian:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
 
 # The Nu Html Checker (Java) and axe-core, for the browser tests, from the npm
 # registry into the virtualenv; Java from Debian when it is missing.
@@ -40,9 +47,6 @@ $(NODE_CHECKERS): | $(BIN)/python
 	touch $@
 
 checkers: $(NODE_CHECKERS)
-	@command -v java >/dev/null || { \
-		echo "Installing Java for the HTML checker"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; }
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
@@ -55,7 +59,7 @@ run: demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # The whole test suite (SQLite unless DATABASE_URL says otherwise).
-test: install-test chromium checkers
+test: install-test system-packages checkers
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install-test
@@ -65,6 +69,12 @@ lint: install-test
 
 bench: install-test
 	$(BIN)/python bench/run.py
+
+# The read path under load as production serves it (gunicorn, PostgreSQL and
+# Redis on loopback, wrk; Varnish too when installed). BENCH_SECONDS per run.
+.PHONY: bench-read
+bench-read: install
+	$(BIN)/python bench/read_path.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles .pytest_cache

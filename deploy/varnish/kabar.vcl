@@ -1,0 +1,181 @@
+vcl 4.1;
+
+# Kabar's CDN tier: Varnish 7.1 in front of gunicorn.
+#
+# This file is a template: its backend address and purge secret are
+# placeholders, rendered with sed before use (see README.md in this folder).
+#
+# The app decides what may be shared (its Cache-Control), names what each
+# page depends on (Surrogate-Key) and bans those names when content changes
+# (BAN with X-Kabar-Ban-Keys). This file only carries that contract out:
+#   - GET/HEAD without a Django session are looked up in the cache, every
+#     other cookie removed first, so every anonymous reader shares one copy;
+#   - a session cookie (staff, a reader who has just commented), other methods
+#     and an Authorization header go straight to the app (pass);
+#   - only responses marked public (or with s-maxage) and without Set-Cookie
+#     are stored, for s-maxage, then served stale for stale-while-revalidate
+#     while a fresh copy is fetched.
+
+import std;
+
+backend app {
+    .host = "__BACKEND_HOST__";
+    .port = "__BACKEND_PORT__";
+    .connect_timeout = 3s;
+    .first_byte_timeout = 30s;
+    .between_bytes_timeout = 10s;
+}
+
+# Who may send BAN requests: the app servers. Loopback by default; add the
+# app hosts' addresses when Varnish runs on another machine.
+acl purgers {
+    "127.0.0.1";
+    "::1";
+}
+
+sub vcl_recv {
+    if (req.method == "BAN") {
+        call kabar_ban;
+    }
+    # Only the app sends these, and only with BAN.
+    unset req.http.X-Kabar-Purge-Secret;
+    unset req.http.X-Kabar-Ban-Keys;
+
+    if (req.method != "GET" && req.method != "HEAD" && req.method != "POST"
+        && req.method != "PUT" && req.method != "PATCH" && req.method != "DELETE"
+        && req.method != "OPTIONS") {
+        return (synth(405, "Method Not Allowed"));
+    }
+    if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    if (req.http.Authorization) {
+        return (pass);
+    }
+    # A Django session (staff, a commenter whose comment awaits moderation)
+    # gets a page of its own: straight to the app, cookies untouched.
+    if (req.http.Cookie ~ "(^|;)\s*sessionid=") {
+        return (pass);
+    }
+    # Any other cookie (csrftoken, kabar_pembaca, kabar_tiket, analytics)
+    # never changes a shared page: drop them all so the app answers every
+    # anonymous reader alike.
+    unset req.http.Cookie;
+    return (hash);
+}
+
+# BAN: from a purger address, sent directly (no proxy in between has added to
+# X-Forwarded-For), with the shared secret. Bans every stored object whose
+# Surrogate-Key holds any of the space-separated X-Kabar-Ban-Keys as a whole
+# word. The ban tests obj.* only, so the ban lurker clears memory as well.
+sub kabar_ban {
+    if (client.ip !~ purgers || req.http.X-Forwarded-For != "" + client.ip) {
+        return (synth(403, "Forbidden"));
+    }
+    if ("__PURGE_SECRET__" !~ "^.{16,}$"
+        || req.http.X-Kabar-Purge-Secret != "__PURGE_SECRET__") {
+        return (synth(403, "Forbidden"));
+    }
+    # Keys are regex text below: letters, digits, "_", "-" and ":" only.
+    if (req.http.X-Kabar-Ban-Keys !~ "^\s*[A-Za-z0-9_:-]+(\s+[A-Za-z0-9_:-]+)*\s*$") {
+        return (synth(400, "Bad X-Kabar-Ban-Keys"));
+    }
+    set req.http.X-Kabar-Ban-Keys = regsuball(
+        regsuball(req.http.X-Kabar-Ban-Keys, "^\s+|\s+$", ""), "\s+", "|");
+    if (std.ban("obj.http.Surrogate-Key ~ (^|[[:space:]])(" + req.http.X-Kabar-Ban-Keys
+        + ")([[:space:]]|$)")) {
+        return (synth(200, "Banned"));
+    }
+    return (synth(400, std.ban_error()));
+}
+
+sub vcl_hash {
+    hash_data(req.url);
+    if (req.http.Host) {
+        hash_data(req.http.Host);
+    } else {
+        hash_data(server.ip);
+    }
+    # A redirect to https and the https page share a URL: keep them apart.
+    hash_data(req.http.X-Forwarded-Proto);
+    return (lookup);
+}
+
+sub vcl_backend_response {
+    # A failed refresh keeps the stale copy being served.
+    if (beresp.status >= 500 && bereq.is_bgfetch) {
+        return (abandon);
+    }
+    if (bereq.uncacheable) {
+        return (deliver);
+    }
+    # Store only what the app marked shareable; anything personal, cookie
+    # setting or unmarked is fetched anew for each request (hit-for-miss).
+    if (beresp.http.Set-Cookie
+        || beresp.http.Cache-Control ~ "(?i)(^|[\s,])(private|no-store|no-cache)"
+        || beresp.http.Cache-Control !~ "(?i)(^|[\s,])(public|s-maxage=)"
+        || beresp.http.Vary == "*"
+        || beresp.status >= 500) {
+        set beresp.ttl = 120s;
+        set beresp.uncacheable = true;
+        return (deliver);
+    }
+    # beresp.ttl already comes from s-maxage (max-age when there is none).
+    # Serve the stale copy while refetching, for stale-while-revalidate.
+    if (beresp.http.Cache-Control ~ "(?i)stale-while-revalidate=\d+") {
+        set beresp.grace = std.duration(regsub(beresp.http.Cache-Control,
+            "(?i)^.*stale-while-revalidate=(\d+).*$", "\1") + "s", 0s);
+    } else {
+        set beresp.grace = 0s;
+    }
+    # Past that, the copy is kept (never served) so the refetch can be a
+    # conditional request: the app answers 304 when its ETag still holds.
+    set beresp.keep = 1h;
+    # Varnish compresses text itself and stores it once, gzipped; clients
+    # that do not take gzip get it unpacked on the way out.
+    if (!beresp.http.Content-Encoding && beresp.http.Content-Type ~
+        "(?i)^(text/|application/(.+\+)?(xml|json|javascript)|image/svg\+xml)") {
+        set beresp.do_gzip = true;
+        if (!beresp.http.Vary) {
+            set beresp.http.Vary = "Accept-Encoding";
+        } elsif (beresp.http.Vary !~ "(?i)accept-encoding") {
+            set beresp.http.Vary = beresp.http.Vary + ", Accept-Encoding";
+        }
+    }
+    return (deliver);
+}
+
+sub vcl_deliver {
+    if (obj.uncacheable) {
+        set resp.http.X-Cache = "PASS";
+    } elsif (obj.hits > 0) {
+        set resp.http.X-Cache = "HIT";
+    } else {
+        set resp.http.X-Cache = "MISS";
+    }
+    # Cache bookkeeping, not for clients.
+    unset resp.http.Surrogate-Key;
+    return (deliver);
+}
+
+sub vcl_synth {
+    set resp.http.Content-Type = "text/plain; charset=utf-8";
+    if (resp.status == 405) {
+        set resp.http.Allow = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+    }
+    set resp.body = resp.reason + {"
+"};
+    return (deliver);
+}
+
+# The app did not answer: a short page in the readers' language.
+sub vcl_backend_error {
+    set beresp.http.Content-Type = "text/html; charset=utf-8";
+    set beresp.http.Cache-Control = "no-store";
+    set beresp.http.Retry-After = "30";
+    set beresp.body = {"<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><title>Kabar sedang tidak tersedia</title></head>
+<body><h1>Kabar sedang tidak tersedia</h1><p>Silakan muat ulang halaman ini sebentar lagi.</p></body></html>
+"};
+    return (deliver);
+}

@@ -1,0 +1,396 @@
+"""The CDN tier for real: Varnish with deploy/varnish/kabar.vcl in front of gunicorn.
+
+gunicorn runs the production settings (SQLite file, Redis cache) and knows
+Varnish as its purge target; ``varnishd`` runs the VCL rendered as
+deploy/varnish/README.md says. Both listen on 127.0.0.1 only. Every request
+has a timeout, and both servers are stopped at the end.
+
+Without ``varnishd`` these tests fail rather than skip: ``make test``
+installs Debian's ``varnish`` (``make varnish``).
+"""
+
+import gzip
+import http.client
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import redis
+
+ROOT = Path(__file__).resolve().parents[2]
+VCL_TEMPLATE = ROOT / "deploy" / "varnish" / "kabar.vcl"
+REDIS_URL = "redis://127.0.0.1:6379/14"
+SEED_SLUG = "nato-rusia-serang-kota-kota-ukraina-karena-kalah-di-medan-perang"
+SEED_PATH = f"/2022/10/11/{SEED_SLUG}/"
+# The demo's comment that waits for moderation under the seed article.
+PENDING_TEXT = "Apakah NATO akan mengirim bantuan pertahanan udara tambahan?"
+REQUEST_TIMEOUT = 10
+COMMAND_TIMEOUT = 180
+START_TIMEOUT = 30
+
+
+@dataclass
+class Cdn:
+    port: int
+    app_port: int
+    secret: str
+    article_id: int
+    comment_id: int
+    env: dict
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _varnishd() -> str:
+    found = shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin:/usr/local/sbin")
+    if not found:
+        pytest.fail("varnishd is missing: `make varnish` installs Debian's varnish package.")
+    return found
+
+
+@contextmanager
+def rendered_vcl(*, host: str, port: int, secret: str):
+    """The template rendered with the sed line of deploy/varnish/README.md.
+
+    varnishd reads the file as its own unprivileged user, so it goes in a
+    directory of its own under the system temp folder, readable by all:
+    pytest's temp folders are closed to other users.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="kabar-vcl-"))
+    try:
+        folder.chmod(0o755)
+        target = folder / "kabar.vcl"
+        _render(target, host=host, port=port, secret=secret)
+        target.chmod(0o644)
+        yield target
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _render(target: Path, *, host: str, port: int, secret: str) -> None:
+    with target.open("w") as out:
+        subprocess.run(
+            [
+                "sed",
+                "-e",
+                f"s/__BACKEND_HOST__/{host}/",
+                "-e",
+                f"s/__BACKEND_PORT__/{port}/",
+                "-e",
+                f"s/__PURGE_SECRET__/{secret}/",
+                str(VCL_TEMPLATE),
+            ],
+            stdout=out,
+            check=True,
+            timeout=COMMAND_TIMEOUT,
+        )
+
+
+def _manage(env, *args) -> str:
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=COMMAND_TIMEOUT,
+    )
+    assert result.returncode == 0, f"manage.py {args[0]} failed:\n{result.stderr[-3000:]}"
+    return result.stdout
+
+
+def _tail(path: Path) -> str:
+    try:
+        return path.read_text(errors="replace")[-3000:]
+    except OSError:
+        return ""
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def cdn(tmp_path_factory):
+    varnishd = _varnishd()
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_timeout=5).flushdb()
+    except redis.ConnectionError:
+        pytest.fail("Redis must answer on 127.0.0.1:6379 (start it: see README).")
+    workdir = tmp_path_factory.mktemp("varnish")
+    port, app_port = _free_port(), _free_port()
+    secret = secrets.token_hex(24)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_ALLOW_ASYNC_UNSAFE")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY="varnish-test-" + "k9Rw#4tZ!" * 6,
+        ALLOWED_HOSTS="127.0.0.1",
+        SITE_URL="https://127.0.0.1",
+        # Varnish is the one proxy in front of the app.
+        TRUSTED_PROXY_COUNT="1",
+        DATABASE_URL=f"sqlite:///{workdir / 'site.sqlite3'}",
+        CACHE_URL=REDIS_URL,
+        STATIC_ROOT=str(workdir / "static"),
+        SECURE_SSL_REDIRECT="False",
+        # Long enough that no page expires in the middle of a test: only a
+        # BAN may turn a HIT into a MISS here.
+        PAGE_CACHE_SECONDS="300",
+        PAGE_STALE_SECONDS="30",
+        VARNISH_PURGE_URLS=f"http://127.0.0.1:{port}/",
+        VARNISH_PURGE_SECRET=secret,
+    )
+    _manage(env, "migrate", "--noinput")
+    _manage(env, "collectstatic", "--noinput")
+    _manage(env, "load_demo")
+    ids = _manage(
+        env,
+        "shell",
+        "-c",
+        "from articles.models import Article; from comments.models import Comment; "
+        f"a = Article.objects.get(slug={SEED_SLUG!r}); "
+        "c = Comment.objects.get(article=a, status=Comment.Status.PENDING, "
+        f"body__contains={PENDING_TEXT!r}); "
+        "print(a.pk, c.pk)",
+    )
+    # The shell may print its automatic imports first: the ids are the last line.
+    article_id, comment_id = (int(n) for n in ids.strip().splitlines()[-1].split())
+    app_log, varnish_log = workdir / "gunicorn.log", workdir / "varnishd.log"
+    with ExitStack() as stack:
+        app = _start(
+            stack,
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "portal.wsgi",
+                "--workers",
+                "2",
+                "--bind",
+                f"127.0.0.1:{app_port}",
+            ],
+            app_log,
+            cwd=ROOT,
+            env=env,
+        )
+        _wait_for_port(app, app_port, app_log, "gunicorn")
+        vcl = stack.enter_context(rendered_vcl(host="127.0.0.1", port=app_port, secret=secret))
+        cache = _start(
+            stack,
+            [
+                varnishd,
+                "-F",
+                "-n",
+                str(workdir / "varnishd"),
+                "-a",
+                f"127.0.0.1:{port}",
+                "-f",
+                str(vcl),
+                "-s",
+                "malloc,64m",
+            ],
+            varnish_log,
+        )
+        _wait_for_varnish(cache, port, varnish_log)
+        yield Cdn(port, app_port, secret, article_id, comment_id, env)
+
+
+def _start(stack: ExitStack, command: list[str], log: Path, **kwargs) -> subprocess.Popen:
+    """Start a server whose output goes to ``log``; it is stopped when ``stack`` closes."""
+    with log.open("w") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, **kwargs)
+    stack.callback(_stop, process)
+    return process
+
+
+def _wait_for_port(process, port, log, name) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"{name} exited ({process.returncode}):\n{_tail(log)}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    pytest.fail(f"{name} did not start on port {port}:\n{_tail(log)}")
+
+
+def _wait_for_varnish(process, port, log) -> None:
+    """Wait until Varnish answers with what the app answered."""
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"varnishd exited ({process.returncode}):\n{_tail(log)}")
+        try:
+            response, _ = _request(port, "GET", "/robots.txt", timeout=2)
+            if response.status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"varnishd did not serve the app on port {port}:\n{_tail(log)}")
+
+
+def _request(port, method, path, *, headers=None, body=None, timeout=REQUEST_TIMEOUT):
+    """One request as the TLS terminator in front of Varnish would pass it on."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        base = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}
+        conn.request(method, path, body=body, headers={**base, **(headers or {})})
+        response = conn.getresponse()
+        return response, response.read()
+    finally:
+        conn.close()
+
+
+def _get(cdn, path=SEED_PATH, **headers):
+    return _request(cdn.port, "GET", path, headers=headers)
+
+
+def _ban(cdn, keys, *, secret=None):
+    """A BAN as the app sends it to each of VARNISH_PURGE_URLS."""
+    headers = {"X-Kabar-Ban-Keys": keys}
+    if secret is not None:
+        headers["X-Kabar-Purge-Secret"] = secret
+    conn = http.client.HTTPConnection("127.0.0.1", cdn.port, timeout=REQUEST_TIMEOUT)
+    try:
+        conn.request("BAN", "/", headers=headers)
+        response = conn.getresponse()
+        response.read()
+        return response.status
+    finally:
+        conn.close()
+
+
+def _backend_says(cdn, path=SEED_PATH) -> str:
+    """The app's own caching headers for ``path``, to explain a failure."""
+    response, _ = _request(cdn.app_port, "GET", path)
+    names = ("Cache-Control", "Surrogate-Key", "Vary", "Set-Cookie")
+    return "the app answers " + "; ".join(f"{n}: {response.getheader(n)!r}" for n in names)
+
+
+def _stored(cdn, path=SEED_PATH) -> bytes:
+    """Fetch ``path`` until Varnish serves it from its store; return the body."""
+    for _ in range(3):
+        response, body = _get(cdn, path)
+        assert response.status == 200
+        if response.getheader("X-Cache") == "HIT":
+            return body
+    pytest.fail(f"{path} is never served from the cache; {_backend_says(cdn, path)}")
+
+
+def test_the_template_renders_and_compiles(tmp_path):
+    with rendered_vcl(host="127.0.0.1", port=8000, secret="a" * 48) as vcl:
+        assert not re.search(r"__[A-Z_]+__", vcl.read_text()), "a placeholder is left"
+        result = subprocess.run(
+            [_varnishd(), "-C", "-f", str(vcl), "-n", str(tmp_path / "varnishd")],
+            capture_output=True,
+            text=True,
+            timeout=COMMAND_TIMEOUT,
+        )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_second_anonymous_read_is_a_hit_with_the_same_body(cdn):
+    first, first_body = _get(cdn)
+    assert first.status == 200
+    assert first.getheader("X-Cache") in {"MISS", "HIT"}, (
+        f"X-Cache: {first.getheader('X-Cache')}; {_backend_says(cdn)}"
+    )
+    second, second_body = _get(cdn)
+    assert second.getheader("X-Cache") == "HIT", _backend_says(cdn)
+    assert second_body == first_body
+    assert second.getheader("Surrogate-Key") is None
+    assert second.getheader("Set-Cookie") is None
+
+    zipped, zipped_body = _get(cdn, **{"Accept-Encoding": "gzip"})
+    assert zipped.getheader("X-Cache") == "HIT"
+    assert zipped.getheader("Content-Encoding") == "gzip"
+    assert gzip.decompress(zipped_body) == first_body
+
+
+def test_sessions_and_writes_pass_other_cookies_share_the_page(cdn):
+    shared = _stored(cdn)
+
+    with_session, _ = _get(cdn, Cookie="sessionid=abc")
+    assert with_session.getheader("X-Cache") == "PASS"
+
+    posted, _ = _request(
+        cdn.port,
+        "POST",
+        SEED_PATH,
+        body="a=1",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert posted.getheader("X-Cache") == "PASS"
+
+    with_cookies, body = _get(cdn, Cookie="csrftoken=x; kabar_pembaca=y")
+    assert with_cookies.getheader("X-Cache") == "HIT"
+    assert body == shared
+    assert with_cookies.getheader("Set-Cookie") is None
+
+
+def test_ban_needs_the_secret_and_purges_by_whole_key(cdn):
+    _stored(cdn)
+    key = f"article-{cdn.article_id}"
+
+    assert _ban(cdn, key) == 403
+    assert _ban(cdn, key, secret="salah-" + cdn.secret) == 403
+    assert _get(cdn)[0].getheader("X-Cache") == "HIT", "a refused BAN purged the page"
+
+    # Keys match as whole words only: no key that merely contains another.
+    assert _ban(cdn, f"{key}0 r{key[1:]}", secret=cdn.secret) == 200
+    assert _get(cdn)[0].getheader("X-Cache") == "HIT", "a BAN of other keys purged the page"
+
+    assert _ban(cdn, f"lain {key}", secret=cdn.secret) == 200
+    response, _ = _get(cdn)
+    assert response.getheader("X-Cache") == "MISS"
+    assert _get(cdn)[0].getheader("X-Cache") == "HIT"
+
+    unknown, _ = _request(cdn.port, "PURGE", SEED_PATH)
+    assert unknown.status == 405
+
+
+def test_approving_a_comment_purges_its_article(cdn):
+    page = _stored(cdn)
+    assert PENDING_TEXT.encode() not in page, "a comment awaiting moderation is public"
+
+    _manage(
+        cdn.env,
+        "shell",
+        "-c",
+        "from django.contrib.auth import get_user_model; "
+        "from comments.models import Comment; "
+        "from comments.services import comment_moderate; "
+        "moderator, _ = get_user_model().objects.get_or_create("
+        "username='moderator-cdn', defaults={'is_staff': True}); "
+        f"comment_moderate(comments=Comment.objects.filter(pk={cdn.comment_id}), "
+        "status=Comment.Status.APPROVED, moderator=moderator)",
+    )
+
+    response, body = _get(cdn)
+    assert response.getheader("X-Cache") == "MISS", (
+        "approving the comment sent Varnish no BAN for "
+        f"article-{cdn.article_id} (the app must BAN it on VARNISH_PURGE_URLS)"
+    )
+    assert PENDING_TEXT.encode() in body, "the approved comment is not on the refetched page"
