@@ -16,8 +16,11 @@ from django.views.decorators.csrf import requires_csrf_token
 
 from .discovery.related import related_articles, with_published_links
 from .models import Article, Category, Source, Tag
+from .page_cache.decorators import add_page_keys, public_page
+from .page_cache.keys import ARTICLES, COMMENT_LISTS, article_key
 
 
+@public_page(keys=(ARTICLES, COMMENT_LISTS))
 def home(request):
     """Latest news, then the newest articles of each category."""
     latest = list(Article.objects.published().for_listing()[: settings.HOME_LATEST_COUNT])
@@ -58,6 +61,7 @@ def _visible_articles(request):
     return Article.objects.published()
 
 
+@public_page
 def article_detail(request, year, month, day, slug):
     """One article; drafts and scheduled articles only as a staff preview."""
     try:
@@ -80,6 +84,7 @@ def article_detail(request, year, month, day, slug):
         publication_date=date,
         slug=slug,
     )
+    add_page_keys(request, [article_key(article.pk)])
     # The page shows the body with links only to articles readers can open;
     # this instance is only rendered, never saved.
     article.body = with_published_links(article.body, host=request.get_host())
@@ -133,6 +138,7 @@ _LISTINGS = {
 }
 
 
+@public_page
 def listing(request, slug, kind):
     """A category, tag or source page: its published articles, newest first, paginated."""
     spec = _LISTINGS[kind]

@@ -7,8 +7,4 @@ class CommentsConfig(AppConfig):
     verbose_name = _("Komentar")
 
     def ready(self):
-        from articles.signals import demo_loaded
-
-        from .demo import add_demo_comments
-
-        demo_loaded.connect(add_demo_comments, dispatch_uid="comments.add_demo_comments")
+        from . import receivers  # noqa: F401

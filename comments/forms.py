@@ -16,12 +16,12 @@ from .models import (
     URL_MAX_LENGTH,
     Comment,
 )
-from .timestamps import FormTimestampError, check_form_timestamp
 
-_TIMESTAMP_ERRORS = {
+TICKET_ERRORS = {
     "invalid": _("Formulir tidak sah. Muat ulang halaman, lalu kirim komentar Anda lagi."),
     "too_fast": _("Komentar dikirim terlalu cepat. Tunggu beberapa detik, lalu kirim lagi."),
     "too_old": _("Formulir ini sudah terlalu lama dibuka. Silakan kirim komentar Anda lagi."),
+    "used": _("Formulir ini sudah dipakai. Silakan kirim komentar Anda lagi."),
 }
 
 
@@ -89,7 +89,6 @@ class CommentForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
     )
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
-    timestamp = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, article: Article, **kwargs):
         super().__init__(*args, **kwargs)
@@ -144,16 +143,3 @@ class CommentForm(forms.Form):
                 _("Komentar yang ingin Anda balas tidak ditemukan."), code="parent"
             )
         return parent
-
-    def clean(self):
-        cleaned = super().clean()
-        try:
-            check_form_timestamp(
-                self.data.get("timestamp", ""),
-                article_id=self.article.pk,
-                min_seconds=settings.COMMENTS_MIN_FORM_SECONDS,
-                max_seconds=settings.COMMENTS_MAX_FORM_SECONDS,
-            )
-        except FormTimestampError as exc:
-            raise forms.ValidationError(_TIMESTAMP_ERRORS[exc.reason], code=exc.reason) from exc
-        return cleaned

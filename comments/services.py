@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.client_address import client_address
 from articles.models import Article
+from articles.page_cache.invalidation import pages_changed
+from articles.page_cache.keys import COMMENT_LISTS, article_key
 
 from .models import Comment
 from .notifications import notify_moderators
@@ -75,6 +77,11 @@ def _earlier_copy(*, article: Article, body_html: str, earlier_ids: Collection[i
         .order_by("created_at")
         .first()
     )
+
+
+def own_repeat(*, article: Article, body: str, earlier_ids: Collection[int]) -> Comment | None:
+    """The poster's own recent comment on ``article`` with the same text, if any."""
+    return _earlier_copy(article=article, body_html=sanitize_comment(body), earlier_ids=earlier_ids)
 
 
 def comment_submit(
@@ -142,9 +149,15 @@ def comment_moderate(*, comments: QuerySet, status: str, moderator) -> int:
         raise ValueError(f"Unknown comment status {status!r}")
     now = timezone.now()
     with transaction.atomic():
-        return comments.exclude(status=status).update(
+        changing = comments.exclude(status=status)
+        article_ids = set(changing.values_list("article_id", flat=True))
+        count = changing.update(
             status=status, moderated_by=moderator, moderated_at=now, updated_at=now
         )
+        # Readers see the decision at once: the articles' kept pages go.
+        if article_ids:
+            pages_changed([*(article_key(pk) for pk in article_ids), COMMENT_LISTS])
+    return count
 
 
 def commenter_data_purge(*, older_than: timedelta) -> int:

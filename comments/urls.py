@@ -8,4 +8,5 @@ app_name = "comments"
 
 urlpatterns = [
     path("<int:article_id>/", views.post_comment, name="post"),
+    path("tiket.css", views.ticket_stylesheet, name="ticket"),
 ]

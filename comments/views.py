@@ -2,19 +2,21 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_POST
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_POST, require_safe
 from django_ratelimit.decorators import ratelimit
 
 from articles.models import Article
+from articles.same_origin import same_origin_post
 
 from .authorship import own_comment_ids, remember_comment
-from .forms import CommentForm
+from .forms import TICKET_ERRORS, CommentForm
 from .models import BODY_MAX_LENGTH
-from .services import RequestMeta, comment_submit
+from .services import RequestMeta, comment_submit, own_repeat
 from .threads import page_number_of
-from .timestamps import form_timestamp
+from .tickets import FormTicketError, give_ticket, read_ticket, still_good, use_ticket
 
 
 class HttpResponseSeeOther(HttpResponseRedirect):
@@ -44,45 +46,73 @@ def _invalid(request, article, form):
     # What was typed comes back so nothing is lost, but no more of it than a
     # valid comment may hold: a megabyte posted is not a megabyte answered.
     form.data = _capped(form.data)
-    return render(
+    response = render(
         request,
         "comments/comment_error.html",
-        {
-            "article": article,
-            "form": form,
-            "reply_to": form.cleaned_data.get("parent"),
-            "timestamp": form_timestamp(article_id=article.pk),
-        },
+        {"article": article, "form": form, "reply_to": form.cleaned_data.get("parent")},
         status=400,
     )
+    if not still_good(request):
+        # The reader fixes and sends again: with a ticket that will do.
+        give_ticket(request, response)
+    return response
 
 
+@same_origin_post
 @require_POST
 @ratelimit(group="comments:post", key="ip", rate=_comment_rate, method="POST", block=True)
 def post_comment(request, article_id: int):
     """Store a reader's comment; 303 to it when accepted, 400 with the form when not."""
     article = get_object_or_404(Article.objects.published(), pk=article_id)
     form = CommentForm(request.POST, article=article)
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            comment = comment_submit(
-                article=article,
-                name=data["name"],
-                email=data["email"],
-                url=data["url"],
-                body=data["body"],
-                parent=data["parent"],
-                request_meta=RequestMeta.from_request(request),
-                trap_filled=form.trap_filled,
-                earlier_ids=own_comment_ids(request),
-            )
-        except ValidationError as exc:
-            _add_service_errors(form, exc)
-        else:
-            remember_comment(request, comment.pk)
-            return _redirect_to_comment(request, comment)
-    return _invalid(request, article, form)
+    if not form.is_valid():
+        return _invalid(request, article, form)
+    data = form.cleaned_data
+    own_ids = own_comment_ids(request)
+    repeat = own_repeat(article=article, body=data["body"], earlier_ids=own_ids)
+    if repeat is not None:
+        # A double click: the reader goes to the comment they already sent.
+        return _redirect_to_comment(request, repeat)
+    try:
+        ticket = read_ticket(request)
+        if not use_ticket(ticket):
+            raise FormTicketError("used")
+    except FormTicketError as exc:
+        form.add_error(None, TICKET_ERRORS[exc.reason])
+        return _invalid(request, article, form)
+    try:
+        comment = comment_submit(
+            article=article,
+            name=data["name"],
+            email=data["email"],
+            url=data["url"],
+            body=data["body"],
+            parent=data["parent"],
+            request_meta=RequestMeta.from_request(request),
+            trap_filled=form.trap_filled,
+            earlier_ids=own_ids,
+        )
+    except ValidationError as exc:
+        _add_service_errors(form, exc)
+        return _invalid(request, article, form)
+    remember_comment(request, comment.pk)
+    response = _redirect_to_comment(request, comment)
+    give_ticket(request, response)
+    return response
+
+
+@require_safe
+def ticket_stylesheet(request):
+    """``/komentar/tiket.css``: gives the browser a form ticket; see ``comments.tickets``.
+
+    An empty stylesheet, never cached. A ticket still good is kept, so that
+    opening another article does not restart the form timer.
+    """
+    response = HttpResponse("/* Kabar */\n", content_type="text/css; charset=utf-8")
+    if not still_good(request):
+        give_ticket(request, response)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def _add_service_errors(form: CommentForm, exc: ValidationError) -> None:

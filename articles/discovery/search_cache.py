@@ -13,13 +13,12 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Min
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from ..models import Article
+from ..page_cache.schedule import next_scheduled_time
 from .search import search_articles, uses_full_text, with_snippets
 
 _VERSION_KEY = "discovery:search:version"
@@ -38,19 +37,11 @@ def cached_results(*, query: str, page: str) -> SafeString:
         # A scheduled article going live changes no row: the kept results
         # end when the next one is due, as well as after the usual time.
         until = now + timedelta(seconds=settings.SEARCH_CACHE_SECONDS)
-        due = _next_scheduled(now)
+        due = next_scheduled_time()
         kept = (html, min(until, due) if due else until)
         cache.set(key, kept, settings.SEARCH_CACHE_SECONDS)
     # Rendered by our own template, whose every variable was escaped.
     return mark_safe(kept[0])
-
-
-def _next_scheduled(now):
-    return (
-        Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=now)
-        .aggregate(due=Min("published_at"))
-        .get("due")
-    )
 
 
 def _render(*, query: str, page: str) -> str:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.xmlutils import SimplerXMLGenerator
 from django.views.decorators.http import require_safe
 
+from ..page_cache.decorators import public_page
 from ..rate_limit import seconds_to_wait, too_many_requests
 from .search import clean_query
 from .search_cache import cached_results
@@ -38,6 +39,11 @@ def search(request):
     )
     if retry_after:
         return too_many_requests(request, retry_after=retry_after)
+    return _search_page(request)
+
+
+@public_page
+def _search_page(request):
     query = clean_query(request.GET.get("q", ""))
     message = ""
     if not query:
@@ -55,6 +61,7 @@ def search(request):
 
 
 @require_safe
+@public_page
 def news_sitemap(request):
     """``/sitemap-news.xml``: the last two days' articles in Google News format."""
     out = StringIO()
@@ -79,6 +86,7 @@ def news_sitemap(request):
 
 
 @require_safe
+@public_page
 def robots_txt(request):
     """``/robots.txt``: where the sitemaps are; search pages are not for crawling.
 

@@ -1,13 +1,16 @@
 """What the reaction poll shows: counts, whole percentages, the reader's choice."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db.models import Exists, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from ..models import Article
 from .models import ReactionOption, ReactionTally, ReactionVote
+
+# The query parameter naming the option a reader just picked (``?pilihan=``).
+CHOICE_PARAMETER = "pilihan"
 
 
 def largest_remainder_percentages(counts: Sequence[int]) -> list[int]:
@@ -68,6 +71,14 @@ class PollResults:
             "choice": self.choice,
             "options": [option.as_json() for option in self.options],
         }
+
+
+def with_choice(results: PollResults, slug: str) -> PollResults:
+    """``results`` with ``slug`` marked as the reader's choice (when it is an option)."""
+    if slug not in {option.slug for option in results.options}:
+        return results
+    options = [replace(option, chosen=option.slug == slug) for option in results.options]
+    return replace(results, choice=slug, options=options)
 
 
 def poll_results(*, article: Article, voter_hash: str | None = None) -> PollResults:

@@ -1,24 +1,26 @@
 """The reaction poll's endpoint: a vote, answered as JSON or with a redirect."""
 
 import secrets
-from dataclasses import replace
 from functools import partial
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import slug_re
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
 from ..client_address import client_address
 from ..models import Article
+from ..same_origin import same_origin_post
 from .address_limit import address_bucket, new_voter_allowed
 from .models import ReactionOption
 from .reader_cookie import reader_id_from, remember_reader
-from .results import poll_results
+from .results import CHOICE_PARAMETER, poll_results, with_choice
 from .services import reader_hash, vote_submit
 
 
@@ -42,7 +44,8 @@ def _refuse(request, message: str, *, status: int, article: Article | None = Non
     )
 
 
-@require_POST
+@same_origin_post
+@require_http_methods(["GET", "POST"])
 @ratelimit(
     group="articles.poll.vote",
     key="ip",
@@ -51,10 +54,22 @@ def _refuse(request, message: str, *, status: int, article: Article | None = Non
     block=True,
 )
 def vote(request, article_id: int):
-    """A reader's reaction: JSON results for scripts, 303 back to the poll otherwise."""
+    """A reader's reaction: JSON results for scripts, 303 back to the poll otherwise.
+
+    A GET answers the results with this reader's own choice, as JSON and
+    never cached: the article page itself is the same for every reader.
+    """
     article = Article.objects.published().filter(pk=article_id).first()
     if article is None:
         return _refuse(request, _("Artikel tidak ditemukan."), status=404)
+    if request.method == "GET":
+        reader_id = reader_id_from(request)
+        results = poll_results(
+            article=article, voter_hash=reader_hash(reader_id) if reader_id else None
+        )
+        response = JsonResponse(results.as_json())
+        patch_cache_control(response, private=True, no_store=True)
+        return response
     if not article.discussion_open:
         return _refuse(
             request, _("Tanggapan untuk artikel ini sudah ditutup."), status=403, article=article
@@ -94,9 +109,14 @@ def vote(request, article_id: int):
         if vote is None:
             # Answered as if counted (see poll.address_limit): the reader's
             # choice is marked, the counts are what was really stored.
-            results = replace(results, choice=option.slug)
+            results = with_choice(results, option.slug)
         response = JsonResponse(results.as_json())
     else:
-        response = HttpResponseRedirect(f"{article.get_absolute_url()}#tanggapan", status=303)
+        # The page is the same for every reader; naming the choice in the
+        # address lets it show "pilihan Anda" with JavaScript off as well.
+        query = urlencode({CHOICE_PARAMETER: option.slug})
+        response = HttpResponseRedirect(
+            f"{article.get_absolute_url()}?{query}#tanggapan", status=303
+        )
     remember_reader(request, response, reader_id)
     return response

@@ -5,7 +5,6 @@ from django import template
 from ..authorship import own_comment_ids
 from ..forms import CommentForm
 from ..threads import approved_count, comment_page
-from ..timestamps import form_timestamp
 
 register = template.Library()
 
@@ -39,7 +38,6 @@ def comment_section(context, article):
         "is_open": is_open,
         "reply_to": reply_to,
         "form": CommentForm(article=article, initial={"parent": getattr(reply_to, "pk", None)}),
-        "timestamp": form_timestamp(article_id=article.pk),
     }
 
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
-from csp.constants import NONCE, NONE, SELF
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -204,12 +204,13 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # An Indonesian page (or JSON) instead of Django's English one.
 CSRF_FAILURE_VIEW = "articles.views.csrf_failure"
 
-# Content Security Policy: same-origin only; no inline script. JSON-LD blocks
-# use a nonce; images may also come over https (figures in articles).
+# Content Security Policy: same-origin only; no inline script and no nonce,
+# so public pages are the same for every reader (JSON-LD is a data block,
+# which script-src does not govern); images may also come over https.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE],
+        "script-src": [SELF],
         "style-src": [SELF],
         "img-src": [SELF, "https:", "data:"],
         "font-src": [SELF],
@@ -225,6 +226,19 @@ CONTENT_SECURITY_POLICY = {
 # X-Forwarded-For. 0: the client is the connection's address and the header
 # is ignored (a client can write anything in it).
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# --- Public page cache and CDN tier -------------------------------------------
+# An anonymous reader's page is rendered once and kept this many seconds in
+# the shared cache (and in the CDN tier: s-maxage), then may be served stale
+# for PAGE_STALE_SECONDS while it is fetched again. Changes purge at once;
+# only poll counts wait for the expiry, so they lag at most the sum.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=20)
+PAGE_STALE_SECONDS = env.int("PAGE_STALE_SECONDS", default=10)
+# Varnish nodes to ban changed pages in (deploy/varnish/kabar.vcl), e.g.
+# http://127.0.0.1:6081/, and the secret their VCL expects.
+VARNISH_PURGE_URLS = env.list("VARNISH_PURGE_URLS", default=[])
+VARNISH_PURGE_SECRET = env.str("VARNISH_PURGE_SECRET", default="")
+VARNISH_PURGE_TIMEOUT = env.float("VARNISH_PURGE_TIMEOUT", default=2.0)
 
 # --- Articles -----------------------------------------------------------------
 ARTICLES_PER_PAGE = env.int("ARTICLES_PER_PAGE", default=12)

@@ -28,25 +28,40 @@
     window.setTimeout(function () { status.textContent = text; }, 50);
   }
 
+  function markChoice(poll, form, button) {
+    // The page is the same for every reader: this reader's own choice, and
+    // the latest counts, come from the poll's uncached endpoint.
+    fetch(form.action, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (data) {
+        if (!data) return;
+        updateResults(poll, data);
+        var input = data.choice && form.querySelector(
+          'input[name="reaction"][value="' + CSS.escape(data.choice) + '"]');
+        if (input) {
+          input.checked = true;
+          button.textContent = poll.dataset.labelChange;
+        }
+      })
+      .catch(function () {});
+  }
+
   function enhance(poll) {
     var form = poll.querySelector("form");
     if (!form || !window.fetch) return;
     var button = form.querySelector("[data-poll-submit]");
+    markChoice(poll, form, button);
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var body = new FormData(form);
-      var token = form.querySelector('input[name="csrfmiddlewaretoken"]');
       button.disabled = true;
       poll.setAttribute("aria-busy", "true");
       fetch(form.action, {
         method: "POST",
         body: body,
         credentials: "same-origin",
-        headers: {
-          "Accept": "application/json",
-          "X-CSRFToken": token ? token.value : ""
-        }
+        headers: { "Accept": "application/json" }
       })
         .then(function (response) {
           return response.json().then(function (data) {

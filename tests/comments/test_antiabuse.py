@@ -4,10 +4,12 @@ import time
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
+from django.urls import reverse
 
 from comments.models import Comment
-from comments.timestamps import form_timestamp
-from tests.comments.factories import post_comment
+from comments.tickets import COOKIE_NAME, new_ticket_value
+from tests.comments.factories import form_data, post_comment
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -34,39 +36,67 @@ def test_honeypot_field_name_comes_from_settings(client, article, settings):
 
 def test_too_fast_is_refused(client, article, settings):
     settings.COMMENTS_MIN_FORM_SECONDS = 3
-    response = post_comment(client, article, body="Cepat sekali.")
+    response = post_comment(client, article, ticket=new_ticket_value(), body="Cepat sekali.")
     assert response.status_code == 400
     assert "terlalu cepat" in response.content.decode()
     assert "Cepat sekali." in response.content.decode()
     assert not Comment.objects.exists()
+    # The clock keeps running: the ticket is not replaced.
+    assert COOKIE_NAME not in response.cookies
 
 
 def test_after_the_minimum_it_is_accepted(client, article, settings):
     settings.COMMENTS_MIN_FORM_SECONDS = 3
-    served = form_timestamp(article_id=article.pk, now=time.time() - 4)
-    assert post_comment(client, article, timestamp=served).status_code == 303
+    served = new_ticket_value(now=time.time() - 4)
+    assert post_comment(client, article, ticket=served).status_code == 303
 
 
-def test_too_old_is_refused(client, article, settings):
-    served = form_timestamp(
-        article_id=article.pk, now=time.time() - settings.COMMENTS_MAX_FORM_SECONDS - 1
-    )
-    response = post_comment(client, article, timestamp=served)
+def test_too_old_is_refused_and_a_fresh_ticket_given(client, article, settings):
+    served = new_ticket_value(now=time.time() - settings.COMMENTS_MAX_FORM_SECONDS - 1)
+    response = post_comment(client, article, ticket=served)
     assert response.status_code == 400
     assert "terlalu lama" in response.content.decode()
+    assert response.cookies[COOKIE_NAME].value != served
+    # Sending again with the ticket just given works.
+    again = client.post(reverse("comments:post", args=[article.pk]), form_data(article))
+    assert again.status_code == 303
 
 
-@pytest.mark.parametrize("forged", ["", "123", "eyJhIjoxLCJ0IjowfQ:1abc:forged"])
-def test_missing_or_forged_timestamp_is_refused(client, article, forged):
-    response = post_comment(client, article, timestamp=forged)
+@pytest.mark.parametrize("forged", [None, "", "123", "eyJ0IjowLCJuIjoieCJ9:forged"])
+def test_missing_or_forged_ticket_is_refused(client, article, forged):
+    response = post_comment(client, article, ticket=forged)
     assert response.status_code == 400
     assert "Formulir tidak sah" in response.content.decode()
+    assert response.cookies[COOKIE_NAME]["path"] == "/komentar/"
 
 
-def test_timestamp_of_another_articles_form_is_refused(client, article):
-    other = make_article()
-    response = post_comment(client, article, timestamp=form_timestamp(article_id=other.pk))
-    assert response.status_code == 400
+def test_a_ticket_carries_one_comment(client, article):
+    ticket = new_ticket_value(now=time.time() - 60)
+    assert post_comment(client, article, ticket=ticket, body="Pertama.").status_code == 303
+    replayed = post_comment(Client(), article, ticket=ticket, body="Kedua, dari robot.")
+    assert replayed.status_code == 400
+    assert "sudah dipakai" in replayed.content.decode()
+    assert Comment.objects.count() == 1
+
+
+def test_the_accepted_answer_gives_the_next_ticket(client, article):
+    response = post_comment(client, article)
+    assert response.status_code == 303
+    ticket = response.cookies[COOKIE_NAME]
+    assert ticket["httponly"] and ticket["samesite"] == "Lax" and ticket["path"] == "/komentar/"
+    again = client.post(reverse("comments:post", args=[article.pk]), form_data(article))
+    assert again.status_code == 303
+
+
+def test_the_ticket_stylesheet_gives_a_ticket_and_keeps_a_good_one(client):
+    first = client.get(reverse("comments:ticket"))
+    assert first.status_code == 200
+    assert first["Content-Type"].startswith("text/css")
+    assert "no-store" in first["Cache-Control"]
+    given = first.cookies[COOKIE_NAME].value
+    again = client.get(reverse("comments:ticket"))
+    assert COOKIE_NAME not in again.cookies
+    assert client.cookies[COOKIE_NAME].value == given
 
 
 def test_rate_limit_answers_429_in_indonesian(client, article):

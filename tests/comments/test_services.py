@@ -99,7 +99,9 @@ def test_more_than_two_links_is_held_with_a_flag(article):
 
 def test_a_repeat_of_the_posters_own_comment_returns_it(article):
     first = submit(article, body="Sama persis.")
-    again = submit(article, email="SARI@contoh.example", body="Sama persis.", earlier_ids=[first.pk])
+    again = submit(
+        article, email="SARI@contoh.example", body="Sama persis.", earlier_ids=[first.pk]
+    )
     assert again.pk == first.pk
     assert Comment.objects.count() == 1
 

@@ -126,7 +126,11 @@ def test_form_markup(client, article):
     assert (
         "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *" in form.get_text()
     )
-    assert form.find("input", {"name": "csrfmiddlewaretoken"})
+    # No per-reader token: the page is shared. The form's ticket comes from
+    # a stylesheet, and forgeries are refused by origin.
+    assert not form.find("input", {"name": "csrfmiddlewaretoken"})
+    assert not form.find("input", {"name": "timestamp"})
+    assert form.find("link", {"rel": "stylesheet", "href": reverse("comments:ticket")})
     for name in ("name", "email", "body"):
         field = form.find(attrs={"name": name})
         assert field.has_attr("required")

@@ -3,6 +3,7 @@
 from email.utils import parsedate_to_datetime
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -94,6 +95,7 @@ def test_pages_advertise_the_feeds(client, seed):
 
 
 def _count(client, url) -> int:
+    cache.clear()  # count a rendering, not the kept page
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(url).status_code == 200
     return len(ctx.captured_queries)
@@ -105,6 +107,10 @@ def test_feed_query_count_is_fixed(client, seed, url, django_assert_max_num_quer
     baseline = _count(client, url)
     for _ in range(30):
         make_article(category=seed.category, tags=list(seed.tags.all()), source=seed.source)
+    cache.clear()
     with django_assert_max_num_queries(baseline):
         client.get(url)
-    assert baseline <= 3
+    # The feed's articles, their tags, and the next scheduled article's time
+    # (so the kept feed ends when that article goes live); the category feed
+    # looks its category up too.
+    assert baseline <= 4

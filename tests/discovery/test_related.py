@@ -81,7 +81,8 @@ def test_scheduled_article_becomes_related_once_its_time_comes(client, seed, hid
 def test_baca_paragraph_disappears_when_its_article_is_unpublished(client, demo):
     seed, baca = demo["seed"], demo["articles"]["baca"]
     assert _body(client, seed).find("a", href=baca.get_absolute_url())
-    Article.objects.filter(pk=baca.pk).update(status=Article.Status.DRAFT)
+    baca.status = Article.Status.DRAFT
+    baca.save()
     body = _body(client, seed)
     assert body.find("a", href=baca.get_absolute_url()) is None
     assert "Baca:" not in body.get_text()

@@ -16,7 +16,7 @@ from tests.poll.helpers import rendered_results
 def test_form_post_redirects_303_back_to_the_poll(client, article, options, vote_url):
     response = client.post(vote_url, {"reaction": "senang"})
     assert response.status_code == 303
-    assert response["Location"] == f"{article.get_absolute_url()}#tanggapan"
+    assert response["Location"] == f"{article.get_absolute_url()}?pilihan=senang#tanggapan"
     assert ReactionVote.objects.get().option.slug == "senang"
 
 
@@ -152,8 +152,13 @@ def test_closed_discussion_refuses_the_vote(client, article, options, vote_url, 
 
 
 @pytest.mark.django_db
-def test_only_post_is_allowed(client, vote_url):
-    assert client.get(vote_url).status_code == 405
+def test_get_answers_the_results_and_other_methods_are_refused(client, vote_url, options):
+    results = client.get(vote_url)
+    assert results.status_code == 200
+    assert set(results.json()) == {"total", "choice", "options"}
+    assert "private" in results["Cache-Control"] and "no-store" in results["Cache-Control"]
+    for method in ("put", "patch", "delete"):
+        assert getattr(client, method)(vote_url).status_code == 405
 
 
 @pytest.mark.django_db

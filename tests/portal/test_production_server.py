@@ -141,13 +141,14 @@ def test_whitenoise_serves_hashed_compressed_static_files(stack):
 
 
 def _comment_form(port):
-    response, page = _request(port, "GET", SEED_PATH, headers={"Accept-Encoding": ""})
-    cookie = re.search(r"csrftoken=([^;]+)", response.getheader("Set-Cookie") or "").group(1)
+    """What a browser has before posting: the form's action and its ticket cookie."""
+    _, page = _request(port, "GET", SEED_PATH, headers={"Accept-Encoding": ""})
     html = page.decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
-    timestamp = re.search(r'name="timestamp" value="([^"]+)"', html).group(1)
     action = re.search(r'<form id="form-komentar"[^>]* action="([^"]+)"', html).group(1)
-    return cookie, token, timestamp, action
+    ticket_css = re.search(r'<link rel="stylesheet" href="(/komentar/[^"]+)"', html).group(1)
+    response, _ = _request(port, "GET", ticket_css)
+    ticket = re.search(r"kabar_tiket=([^;]+)", response.getheader("Set-Cookie") or "").group(1)
+    return ticket, action
 
 
 def test_rate_limit_holds_across_server_processes(stack):
@@ -156,11 +157,9 @@ def test_rate_limit_holds_across_server_processes(stack):
     statuses = []
     for n in range(4):
         port = stack[n % 2]  # alternate between the two processes
-        cookie, token, timestamp, action = _comment_form(port)
+        ticket, action = _comment_form(port)
         body = urlencode(
             {
-                "csrfmiddlewaretoken": token,
-                "timestamp": timestamp,
                 "name": "Pembaca Lintas Proses",
                 "email": f"lintas{n}@contoh.id",
                 "url": "",
@@ -175,7 +174,7 @@ def test_rate_limit_holds_across_server_processes(stack):
             body=body,
             headers={
                 "Content-Type": "application/x-www-form-urlencoded",
-                "Cookie": f"csrftoken={cookie}",
+                "Cookie": f"kabar_tiket={ticket}",
                 "Origin": "https://127.0.0.1",
                 "Referer": f"https://127.0.0.1{SEED_PATH}",
             },

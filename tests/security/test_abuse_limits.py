@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from articles.client_address import client_address
 from comments.models import Comment
-from comments.timestamps import form_timestamp
+from comments.tickets import new_ticket_value
 from tests.comments.factories import post_comment
 from tests.poll.factories import default_options
 
@@ -20,19 +20,49 @@ def article(newsroom):
     return newsroom["article"]
 
 
-def test_comment_without_csrf_token_is_403(strict, article):
+ORIGIN = "http://testserver"
+
+
+def test_comment_from_another_site_or_no_site_is_403(strict, article):
     assert post_comment(strict, article).status_code == 403
+    assert post_comment(strict, article, HTTP_ORIGIN="https://penipu.example").status_code == 403
+    assert post_comment(strict, article, HTTP_ORIGIN="null").status_code == 403
+    refused = post_comment(strict, article, HTTP_REFERER="https://penipu.example/halaman")
+    assert refused.status_code == 403
+    assert "pemeriksaan keamanannya gagal" in refused.content.decode()
     assert article.comments.count() == 1
 
 
-def test_vote_without_csrf_token_is_403(strict, article):
+def test_comment_from_this_site_is_taken_without_any_token(strict, article):
+    assert post_comment(strict, article, HTTP_ORIGIN=ORIGIN).status_code == 303
+    # A browser that sends no Origin still sends the page it came from.
+    referred = post_comment(strict, article, HTTP_REFERER=f"{ORIGIN}{article.get_absolute_url()}")
+    assert referred.status_code == 303
+    assert article.comments.count() == 3
+
+
+def test_vote_from_another_site_is_403(strict, article):
     url = reverse("poll:vote", kwargs={"article_id": article.pk})
     assert strict.post(url, {"reaction": "senang"}).status_code == 403
-    strict.get(article.get_absolute_url())
-    token = strict.cookies["csrftoken"].value
-    forged = {"reaction": "senang", "csrfmiddlewaretoken": "x" * 64}
-    assert strict.post(url, forged).status_code == 403
-    assert strict.post(url, {"reaction": "senang", "csrfmiddlewaretoken": token}).status_code == 303
+    forged = strict.post(url, {"reaction": "senang"}, HTTP_ORIGIN="https://penipu.example")
+    assert forged.status_code == 403
+    assert article.reaction_votes.count() == 0
+    accepted = strict.post(url, {"reaction": "senang"}, HTTP_ORIGIN=ORIGIN)
+    assert accepted.status_code == 303
+    assert article.reaction_votes.count() == 1
+
+
+def test_site_url_and_trusted_origins_count_as_this_site(strict, article, settings):
+    settings.SITE_URL = "https://kabar.example.id"
+    settings.CSRF_TRUSTED_ORIGINS = ["https://m.kabar.example.id"]
+    for origin in ("https://kabar.example.id", "https://m.kabar.example.id"):
+        assert post_comment(strict, article, HTTP_ORIGIN=origin).status_code == 303
+    assert (
+        post_comment(
+            strict, article, HTTP_ORIGIN="https://kabar.example.id.penipu.example"
+        ).status_code
+        == 403
+    )
 
 
 def _spoofed_comments(client, article, count, **headers):
@@ -96,25 +126,32 @@ def test_honeypot_marks_spam_that_no_reader_sees(lenient, client, article, setti
 
 
 @pytest.mark.parametrize(
-    "timestamp",
+    "ticket",
     [
+        None,
         "",
         "\x00",
         "' OR 1=1--",
-        "eyJhIjoxfQ:1abc:forged",
+        "eyJ0IjowLCJuIjoieCJ9:forged",
         "x" * 5000,
-        "other-article",
         "too-fast",
         "too-old",
+        "used",
     ],
 )
-def test_the_form_timer_refuses_forged_fast_and_stale_forms(lenient, article, settings, timestamp):
+def test_the_form_ticket_refuses_forged_fast_stale_and_replayed_forms(
+    lenient, article, settings, ticket
+):
     settings.COMMENTS_MIN_FORM_SECONDS = 3
-    tokens = {
-        "other-article": form_timestamp(article_id=article.pk + 1, now=time.time() - 60),
-        "too-fast": form_timestamp(article_id=article.pk),
-        "too-old": form_timestamp(article_id=article.pk, now=time.time() - 2 * 86400),
+    used = new_ticket_value(now=time.time() - 60)
+    if ticket == "used":
+        assert post_comment(lenient, article, ticket=used).status_code == 303
+    tickets = {
+        "too-fast": new_ticket_value(),
+        "too-old": new_ticket_value(now=time.time() - settings.COMMENTS_MAX_FORM_SECONDS - 60),
+        "used": used,
     }
-    response = post_comment(lenient, article, timestamp=tokens.get(timestamp, timestamp))
+    before = article.comments.count()
+    response = post_comment(lenient, article, ticket=tickets.get(ticket, ticket))
     assert response.status_code == 400
-    assert article.comments.count() == 1
+    assert article.comments.count() == before

@@ -51,7 +51,7 @@ def test_a_repeated_reaction_counts_the_last_one(lenient, vote_url, article):
     # ``request.POST.get`` takes a repeated field's last value: one valid vote.
     response = lenient.post(vote_url, {"reaction": ["senang", "marah"]})
     assert response.status_code == 303
-    assert response["Location"] == f"{article.get_absolute_url()}#tanggapan"
+    assert response["Location"] == f"{article.get_absolute_url()}?pilihan=marah#tanggapan"
     assert list(ReactionVote.objects.values_list("option__slug", flat=True)) == ["marah"]
 
 
@@ -79,9 +79,15 @@ def test_any_accept_header_gets_json_or_a_redirect(lenient, vote_url, accept):
         assert response["Location"].endswith("#tanggapan")
 
 
-@pytest.mark.parametrize("method", ["get", "put", "patch", "delete", "head", "options"])
-def test_the_endpoint_takes_only_post(lenient, vote_url, method):
+@pytest.mark.parametrize("method", ["put", "patch", "delete", "head", "options"])
+def test_the_endpoint_takes_only_post_and_get(lenient, vote_url, method):
     assert getattr(lenient, method)(vote_url).status_code == 405
+
+
+def test_get_names_no_choice_for_a_stranger(lenient, vote_url, article):
+    response = lenient.get(vote_url, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200
+    assert response.json()["choice"] is None
 
 
 @pytest.mark.parametrize("article_id", ["0", "999999", "99999999999999999999"])

@@ -2,8 +2,9 @@
 
 from django import template
 
+from ...page_cache.personal import is_personal
 from ..reader_cookie import reader_id_from
-from ..results import poll_results
+from ..results import CHOICE_PARAMETER, poll_results, with_choice
 from ..services import reader_hash
 
 register = template.Library()
@@ -17,13 +18,18 @@ def reaction_poll(context, article):
     marked when their cookie names them.
     """
     request = context.get("request")
-    reader_id = reader_id_from(request) if request is not None else None
+    # The shared page for anonymous readers marks no one's choice; poll.js
+    # asks /tanggapan/<id>/ for it. A personal page marks it at once.
+    personal = request is not None and is_personal(request)
+    reader_id = reader_id_from(request) if personal else None
     results = poll_results(
         article=article, voter_hash=reader_hash(reader_id) if reader_id else None
     )
+    if request is not None and not results.choice:
+        # Just voted without JavaScript: the address names the choice.
+        results = with_choice(results, request.GET.get(CHOICE_PARAMETER, ""))
     return {
         "article": article,
         "results": results,
         "can_vote": article.is_published and article.discussion_open,
-        "csrf_token": context.get("csrf_token"),
     }

@@ -1,0 +1,1 @@
+"""Public pages kept whole: one rendering for every anonymous reader, purged on change."""

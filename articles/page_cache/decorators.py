@@ -1,0 +1,140 @@
+"""``public_page``: one rendering of a page for every anonymous reader.
+
+An anonymous GET is answered from the shared cache when a rendering is kept
+whose keys have not changed since; otherwise the view renders, and a 200
+without cookies is kept for ``PAGE_CACHE_SECONDS``. Either way the answer is
+public, for the CDN tier and browsers too: ``Cache-Control`` with
+``s-maxage`` and ``stale-while-revalidate``, ``Surrogate-Key``, ``ETag`` and
+``Last-Modified`` (a matching ``If-None-Match`` gets 304), and a body
+compressed as the client allows. A reader with a session gets a rendering
+of their own, marked ``private, no-store``.
+"""
+
+import hashlib
+import time
+from dataclasses import dataclass
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.http import http_date, quote_etag
+
+from .encoding import IDENTITY, compressed_bodies, preferred_encoding
+from .keys import ARTICLES, current_versions
+from .personal import is_personal
+from .schedule import next_scheduled_time
+
+_PAGE = "page-cache:page:{}"
+
+
+@dataclass(frozen=True)
+class _Kept:
+    content_type: str
+    bodies: dict[str, bytes]
+    etag: str
+    last_modified: float
+    versions: dict[str, int]
+    # Kept no later than this: the expiry, or a scheduled article's time.
+    fresh_until: float
+
+
+def add_page_keys(request, keys: list[str]) -> None:
+    """Name more keys the page being rendered depends on (its article's, say).
+
+    Call it as soon as the view knows them: their versions are read now, so
+    a change made while the page renders leaves the kept page stale.
+    """
+    tracked = getattr(request, "_page_versions", None)
+    if tracked is not None:
+        tracked.update(current_versions([k for k in keys if k not in tracked]))
+
+
+def public_page(view=None, *, keys: tuple[str, ...] = (ARTICLES,)):
+    """Serve ``view`` to anonymous readers from one kept rendering; see the module."""
+
+    def decorate(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if is_personal(request):
+                response = view(request, *args, **kwargs)
+                patch_cache_control(response, private=True, no_store=True)
+                return response
+            name = _page_name(request)
+            kept = cache.get(name)
+            if (
+                kept is not None
+                and _now() < kept.fresh_until
+                and kept.versions == current_versions(list(kept.versions))
+            ):
+                return _answer(request, kept)
+            request._page_versions = current_versions(list(keys))
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()  # a TemplateResponse (the sitemap's)
+            if response.status_code != 200 or response.cookies or response.streaming:
+                patch_cache_control(response, no_cache=True, max_age=0)
+                return response
+            kept = _keep(response, request._page_versions)
+            cache.set(name, kept, settings.PAGE_CACHE_SECONDS)
+            return _answer(request, kept)
+
+        return wrapper
+
+    return decorate(view) if view is not None else decorate
+
+
+def _page_name(request) -> str:
+    # Absolute URLs come from SITE_URL when it is set; otherwise from the
+    # request, whose scheme and host then belong in the name.
+    origin = "" if settings.SITE_URL else f"{request.scheme}://{request.get_host()}"
+    query = "&".join(sorted(request.META.get("QUERY_STRING", "").split("&")))
+    digest = hashlib.sha256(f"{origin}{request.path}?{query}".encode()).hexdigest()
+    return _PAGE.format(digest)
+
+
+def _now() -> float:
+    return timezone.now().timestamp()
+
+
+def _keep(response, versions: dict[str, int]) -> _Kept:
+    body = response.content
+    now = _now()
+    fresh_until = now + settings.PAGE_CACHE_SECONDS
+    # A scheduled article goes live without any row changing: pages that
+    # list articles must not outlive its time.
+    due = next_scheduled_time()
+    if due is not None:
+        fresh_until = min(fresh_until, due.timestamp())
+    return _Kept(
+        content_type=response["Content-Type"],
+        bodies=compressed_bodies(body),
+        etag=quote_etag(hashlib.sha256(body).hexdigest()[:32]),
+        last_modified=time.time(),
+        versions=dict(versions),
+        fresh_until=fresh_until,
+    )
+
+
+def _answer(request, kept: _Kept) -> HttpResponse:
+    if request.headers.get("If-None-Match", "") in (kept.etag, f"W/{kept.etag}"):
+        response = HttpResponseNotModified()
+    else:
+        encoding = preferred_encoding(request.headers.get("Accept-Encoding", ""))
+        response = HttpResponse(kept.bodies[encoding], content_type=kept.content_type)
+        if encoding != IDENTITY:
+            response["Content-Encoding"] = encoding
+    response["ETag"] = kept.etag
+    response["Last-Modified"] = http_date(kept.last_modified)
+    response["Vary"] = "Accept-Encoding"
+    response["Surrogate-Key"] = " ".join(sorted(kept.versions))
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=0,
+        s_maxage=max(0, min(settings.PAGE_CACHE_SECONDS, int(kept.fresh_until - _now()))),
+        stale_while_revalidate=settings.PAGE_STALE_SECONDS,
+    )
+    return response

@@ -1,0 +1,37 @@
+"""A kept page's bodies: as rendered, gzipped and Brotli-compressed, made once.
+
+Only public pages are compressed. They carry no secret (no anti-forgery
+token, nothing of the reader's), so a BREACH-style attack, which guesses a
+secret from the compressed size of pages that mix it with text the
+attacker controls, has nothing to find.
+"""
+
+import gzip
+
+import brotli
+
+IDENTITY, GZIP, BROTLI = "identity", "gzip", "br"
+
+
+def compressed_bodies(body: bytes) -> dict[str, bytes]:
+    """``body`` in each encoding a browser may ask for."""
+    return {
+        IDENTITY: body,
+        GZIP: gzip.compress(body, compresslevel=6, mtime=0),
+        BROTLI: brotli.compress(body, mode=brotli.MODE_TEXT, quality=5),
+    }
+
+
+def preferred_encoding(accept_encoding: str) -> str:
+    """Brotli, else gzip, else none, as far as ``Accept-Encoding`` allows."""
+    accepted = set()
+    for part in accept_encoding.lower().split(","):
+        token, _, params = part.strip().partition(";")
+        if params.replace(" ", "") in ("q=0", "q=0.0", "q=0.00", "q=0.000"):
+            continue
+        accepted.add(token.strip())
+    if BROTLI in accepted:
+        return BROTLI
+    if GZIP in accepted or "*" in accepted:
+        return GZIP
+    return IDENTITY
