@@ -4,6 +4,7 @@ from django import template
 
 from ..authorship import own_comment_ids
 from ..forms import CommentForm
+from ..rendering import render_threads
 from ..threads import approved_count, comment_page
 
 register = template.Library()
@@ -34,6 +35,9 @@ def comment_section(context, article):
         "article": article,
         "page_obj": page.page_obj,
         "threads": page.threads,
+        "threads_html": render_threads(
+            page.threads, is_open=is_open, page_number=page.page_obj.number
+        ),
         "total": approved_count(article),
         "is_open": is_open,
         "reply_to": reply_to,

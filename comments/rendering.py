@@ -1,0 +1,74 @@
+"""The comment threads as HTML, built in Python.
+
+A busy article shows hundreds of comments. Rendered through an included
+template per comment, the threads were most of the article page's cost
+(about 60 ms for a page of 500 comments); built here with plain string
+formatting they cost a few. The markup is what the former
+``comments/_comment.html`` template gave. Every value is escaped except the
+body, which was sanitized when the comment was stored.
+"""
+
+from html import escape
+
+from django.utils import timezone
+from django.utils.dates import MONTHS
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+
+def render_threads(threads, *, is_open: bool, page_number: int) -> SafeString:
+    """The ``<li>`` of each thread in ``threads``, replies nested, as safe HTML."""
+    texts = {
+        "pending": escape(_("Komentar Anda sedang menunggu moderasi")),
+        "reply": escape(_("Balas")),
+        "reply_label": _("Balas komentar %(name)s"),
+        "page": f"page={page_number}&amp;" if page_number > 1 else "",
+        "open": is_open,
+        "months": {number: str(name) for number, name in MONTHS.items()},
+    }
+    parts: list[str] = []
+    for comment in threads:
+        _render(comment, texts, parts)
+    return mark_safe("".join(parts))
+
+
+def _render(comment, texts: dict, parts: list[str]) -> None:
+    anchor = f"komentar-{comment.pk}"
+    local = timezone.localtime(comment.created_at)
+    approved = comment.is_approved
+    name = escape(comment.name)
+    if comment.url:
+        author = f'<a href="{escape(comment.url)}" rel="nofollow ugc noopener">{name}</a>'
+    else:
+        author = name
+    shown = f"{local.day} {texts['months'][local.month]} {local.year} {local:%H:%M}"
+    parts.append(
+        f'<li class="comment comment--level-{int(comment.level)}" id="{anchor}">\n'
+        f'  <article class="comment__card{"" if approved else " comment__card--pending"}"'
+        f' aria-labelledby="{anchor}-oleh">\n'
+        '    <header class="comment__meta">\n'
+        f'      <span class="comment__author" id="{anchor}-oleh">{author}</span>\n'
+        f'      <a class="comment__permalink" href="#{anchor}">'
+        f'<time datetime="{local:%Y-%m-%dT%H:%M:%S%z}">{escape(shown)} WIB</time></a>\n'
+        "    </header>\n"
+    )
+    if not approved:
+        parts.append(f'    <p class="comment__pending" role="status">{texts["pending"]}</p>\n')
+    # The body was sanitized (comments.sanitize) before it was stored.
+    parts.append(f'    <div class="comment__body">{comment.body}</div>\n')
+    if texts["open"] and approved:
+        label = escape(texts["reply_label"] % {"name": comment.name})
+        parts.append(
+            '    <p class="comment__actions"><a class="comment-reply-link" '
+            f'href="?{texts["page"]}balas={comment.pk}#form-komentar" '
+            f'data-parent="{comment.pk}" data-author="{name}" aria-label="{label}">'
+            f"{texts['reply']}</a></p>\n"
+        )
+    parts.append("  </article>\n")
+    children = getattr(comment, "display_children", None)
+    if children:
+        parts.append('  <ol class="comment-list comment-list--replies">\n')
+        for child in children:
+            _render(child, texts, parts)
+        parts.append("  </ol>\n")
+    parts.append("</li>")
