@@ -18,6 +18,7 @@ from .discovery.related import related_articles, with_published_links
 from .models import Article, Category, Source, Tag
 from .page_cache.decorators import add_page_keys, public_page
 from .page_cache.keys import ARTICLES, COMMENT_LISTS, article_key
+from .page_cache.personal import is_personal
 
 
 @public_page(keys=(ARTICLES, COMMENT_LISTS))
@@ -56,6 +57,8 @@ def home(request):
 
 def _visible_articles(request):
     """Published articles, or every article for staff who may edit them (preview)."""
+    if not is_personal(request):
+        return Article.objects.published()
     if request.user.is_authenticated and request.user.has_perm("articles.change_article"):
         return Article.objects.all()
     return Article.objects.published()

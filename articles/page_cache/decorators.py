@@ -11,6 +11,7 @@ of their own, marked ``private, no-store``.
 """
 
 import hashlib
+import math
 import time
 from dataclasses import dataclass
 from functools import wraps
@@ -119,6 +120,14 @@ def _keep(response, versions: dict[str, int]) -> _Kept:
 
 
 def _answer(request, kept: _Kept) -> HttpResponse:
+    # A shared answer sets no cookie: not even the CSRF middleware's renewal
+    # of a malformed token cookie (no public form uses that token).
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
+    # Nor does it vary by cookie: an anonymous request carries no session,
+    # so looking at the (empty) session, as request.user does, told nothing.
+    session = getattr(request, "session", None)
+    if session is not None and session.session_key is None:
+        session.accessed = False
     if request.headers.get("If-None-Match", "") in (kept.etag, f"W/{kept.etag}"):
         response = HttpResponseNotModified()
     else:
@@ -134,7 +143,7 @@ def _answer(request, kept: _Kept) -> HttpResponse:
         response,
         public=True,
         max_age=0,
-        s_maxage=max(0, min(settings.PAGE_CACHE_SECONDS, int(kept.fresh_until - _now()))),
+        s_maxage=max(0, min(settings.PAGE_CACHE_SECONDS, math.ceil(kept.fresh_until - _now()))),
         stale_while_revalidate=settings.PAGE_STALE_SECONDS,
     )
     return response

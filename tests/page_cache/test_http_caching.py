@@ -1,0 +1,66 @@
+"""Public pages speak HTTP caching: Cache-Control, ETag/304, Last-Modified, compression."""
+
+import gzip
+
+import brotli
+import pytest
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+
+def test_public_pages_say_how_long_they_may_be_kept(public_paths, settings):
+    for path in public_paths:
+        response = Client().get(path)
+        control = {part.strip() for part in response["Cache-Control"].split(",")}
+        assert "public" in control, path
+        assert "max-age=0" in control, path
+        assert f"s-maxage={settings.PAGE_CACHE_SECONDS}" in control, path
+        assert f"stale-while-revalidate={settings.PAGE_STALE_SECONDS}" in control, path
+        assert response["ETag"] and response["Last-Modified"], path
+        assert response["Vary"] == "Accept-Encoding", path
+        assert "articles" in response["Surrogate-Key"].split(), path
+
+
+def test_the_article_page_names_its_own_key(story):
+    keys = Client().get(story.get_absolute_url())["Surrogate-Key"].split()
+    assert f"article-{story.pk}" in keys
+
+
+def test_a_matching_etag_gets_304(story):
+    url = story.get_absolute_url()
+    first = Client().get(url)
+    again = Client().get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == first["ETag"]
+    assert Client().get(url, HTTP_IF_NONE_MATCH='"lain"').status_code == 200
+
+
+def test_bodies_come_compressed_as_the_client_allows(story):
+    url = story.get_absolute_url()
+    plain = Client().get(url, HTTP_ACCEPT_ENCODING="")
+    gzipped = Client().get(url, HTTP_ACCEPT_ENCODING="gzip, deflate")
+    brotlied = Client().get(url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    refused = Client().get(url, HTTP_ACCEPT_ENCODING="br;q=0, gzip;q=0")
+    assert "Content-Encoding" not in plain and "Content-Encoding" not in refused
+    assert gzipped["Content-Encoding"] == "gzip"
+    assert brotlied["Content-Encoding"] == "br"
+    assert gzip.decompress(gzipped.content) == plain.content
+    assert brotli.decompress(brotlied.content) == plain.content
+    assert len(brotlied.content) < len(plain.content) / 4
+
+
+def test_personal_pages_are_neither_kept_nor_compressed(story, client):
+    client.cookies["sessionid"] = "apa-saja"
+    response = client.get(story.get_absolute_url(), HTTP_ACCEPT_ENCODING="gzip, br")
+    assert "Content-Encoding" not in response
+    assert "no-store" in response["Cache-Control"]
+    assert "Surrogate-Key" not in response
+
+
+def test_a_repeated_anonymous_request_costs_no_query(story, django_assert_num_queries):
+    url = story.get_absolute_url()
+    Client().get(url)
+    with django_assert_num_queries(0):
+        assert Client().get(url).status_code == 200
