@@ -1,13 +1,15 @@
 """Reading pages: home, article, and the category, tag and source listings."""
 
 import datetime
+import sys
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import InterfaceError, OperationalError
 from django.db.models import F, Prefetch, Window
 from django.db.models.functions import RowNumber
-from django.http import Http404, HttpResponseServerError, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
 from django.utils.translation import gettext as _
@@ -185,6 +187,21 @@ def page_not_found(request, exception):
 
 @requires_csrf_token
 def server_error(request):
-    # Rendered without the request: no context processor may touch the
-    # database, which may be what failed.
+    """500, or 503 with ``Retry-After`` when what failed is the database.
+
+    Rendered without the request: no context processor may touch the
+    database, which may be what failed. During a database outage, pages kept
+    in the shared cache are still served (they need no query); whatever needs
+    the database answers 503 until it is back, and connections are checked
+    before reuse (``CONN_HEALTH_CHECKS``), so the site recovers by itself.
+    """
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        if "application/json" in request.headers.get("Accept", ""):
+            message = _("Layanan sementara tidak tersedia. Coba lagi sebentar lagi.")
+            response = JsonResponse({"error": str(message)}, status=503)
+        else:
+            response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = "10"
+        response["Cache-Control"] = "no-store"
+        return response
     return HttpResponseServerError(loader.get_template("500.html").render())

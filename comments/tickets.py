@@ -78,8 +78,13 @@ def read_ticket(request) -> Ticket:
 
 
 def use_ticket(ticket: Ticket) -> bool:
-    """Spend ``ticket`` on a comment; False when another request already spent it."""
-    return cache.add(_USED.format(ticket.nonce), 1, timeout=settings.COMMENTS_MAX_FORM_SECONDS)
+    """Spend ``ticket`` on a comment; False when another request already spent it.
+
+    A cache that is down answers None rather than False: the comment is
+    taken (its other checks and the moderators still stand).
+    """
+    added = cache.add(_USED.format(ticket.nonce), 1, timeout=settings.COMMENTS_MAX_FORM_SECONDS)
+    return added is not False
 
 
 def still_good(request) -> bool:

@@ -23,7 +23,8 @@ def article_key(article_id: int) -> str:
 
 def current_versions(keys: list[str]) -> dict[str, int]:
     """The version of each of ``keys``, one round trip; 0 for a key never bumped."""
-    found = cache.get_many([_VERSION.format(key) for key in keys])
+    # A cache that is down answers nothing (None): every page is then a miss.
+    found = cache.get_many([_VERSION.format(key) for key in keys]) or {}
     return {key: found.get(_VERSION.format(key), 0) for key in keys}
 
 

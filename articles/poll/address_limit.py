@@ -58,4 +58,5 @@ def new_voter_allowed(*, article_id: int, address: str) -> bool:
     except ValueError:  # evicted between add and incr
         cache.set(key, 1, timeout=2 * 3600)
         count = 1
-    return count <= settings.POLL_NEW_VOTERS_PER_ADDRESS_HOUR
+    # A cache that is down counts nothing (None): the vote is counted.
+    return count is None or count <= settings.POLL_NEW_VOTERS_PER_ADDRESS_HOUR

@@ -118,6 +118,19 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 # Rate limits and counters live here; name a Redis server in CACHE_URL so they
 # hold across server processes.
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://kabar")}
+if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
+    # Redis down or restarting must not take the site down: cache calls fail
+    # fast and answer "nothing kept" (pages render, limits let requests
+    # through, RATELIMIT_FAIL_OPEN) instead of raising.
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "SOCKET_CONNECT_TIMEOUT": env.float("CACHE_CONNECT_TIMEOUT", default=0.5),
+            "SOCKET_TIMEOUT": env.float("CACHE_TIMEOUT", default=0.5),
+            "IGNORE_EXCEPTIONS": True,
+        }
+    )
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+RATELIMIT_FAIL_OPEN = True
 
 # Rate limits (django-ratelimit) count in the default cache, keyed by the
 # client address as ``articles.client_address.client_address`` works it out.
@@ -291,3 +304,48 @@ LOGGING = {
         "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
+
+# --- Task queue ---------------------------------------------------------------
+# Slow work (moderator emails, CDN bans) runs as tasks through django-tasks,
+# the tasks API Django 6 adopted as django.tasks. Without TASKS_REDIS_URL a
+# task runs at once in the process that enqueues it (ImmediateBackend):
+# development, the tests and `make run` need no other process. With it (in
+# production), tasks wait in that Redis (django-tasks-rq) for a worker:
+#   python manage.py rqworker default --job-class django_tasks_rq.Job --with-scheduler
+# (--with-scheduler runs the tasks deferred to later: the email retries).
+INSTALLED_APPS += ["django_tasks"]
+TASKS_REDIS_URL = env.str("TASKS_REDIS_URL", default="")
+# Seconds a request waits for that Redis (to connect, then to each answer)
+# before giving up on enqueueing; what happens then is up to the caller.
+TASKS_REDIS_TIMEOUT = env.float("TASKS_REDIS_TIMEOUT", default=1.0)
+if TASKS_REDIS_URL:
+    from urllib.parse import parse_qsl, urlencode, urlsplit
+
+    _tasks_redis = urlsplit(TASKS_REDIS_URL)
+    _tasks_redis_query = {
+        "socket_connect_timeout": TASKS_REDIS_TIMEOUT,
+        # The worker raises this for its own blocking reads.
+        "socket_timeout": TASKS_REDIS_TIMEOUT,
+        **dict(parse_qsl(_tasks_redis.query)),
+    }
+    INSTALLED_APPS += ["django_rq"]
+    RQ_QUEUES = {
+        "default": {
+            "URL": _tasks_redis._replace(query=urlencode(_tasks_redis_query)).geturl(),
+            # Seconds a task may run before the worker stops it (a failure,
+            # retried like any other).
+            "DEFAULT_TIMEOUT": env.int("TASKS_TIMEOUT", default=180),
+        }
+    }
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# The moderator email: seconds to wait before each new try when the mail
+# server failed (so 1 + their number tries in all; only with a worker), and
+# the shorter EMAIL_TIMEOUT used when the queue cannot be reached and the
+# mail is sent within the reader's request instead.
+MODERATOR_EMAIL_RETRY_DELAYS = env.list(
+    "MODERATOR_EMAIL_RETRY_DELAYS", cast=int, default=[60, 300, 1800, 7200]
+)
+MODERATOR_EMAIL_FALLBACK_TIMEOUT = env.float("MODERATOR_EMAIL_FALLBACK_TIMEOUT", default=3.0)

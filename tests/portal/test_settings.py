@@ -91,3 +91,9 @@ def test_forwarded_proto_is_believed_only_behind_declared_proxies():
     assert (
         _setting(behind_proxy, "SECURE_PROXY_SSL_HEADER") == "('HTTP_X_FORWARDED_PROTO', 'https')"
     )
+
+
+def test_a_redis_outage_is_survived_by_configuration():
+    caches = _setting(PRODUCTION, "CACHES")
+    assert "'IGNORE_EXCEPTIONS': True" in caches and "'SOCKET_TIMEOUT'" in caches
+    assert _setting(PRODUCTION, "RATELIMIT_FAIL_OPEN") == "True"

@@ -1,0 +1,71 @@
+"""Redis down: the site keeps serving and taking writes. Database down: kept pages, else 503."""
+
+import pytest
+from django.db import OperationalError
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.test import Client
+
+from articles.poll.models import ReactionVote
+from comments.models import Comment
+from tests.comments.factories import post_comment
+
+pytestmark = pytest.mark.django_db
+
+# A Redis address nothing listens on: every cache call fails at once.
+DOWN = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+        "OPTIONS": {
+            "SOCKET_CONNECT_TIMEOUT": 0.2,
+            "SOCKET_TIMEOUT": 0.2,
+            "IGNORE_EXCEPTIONS": True,
+        },
+    }
+}
+
+
+def test_with_redis_down_pages_render_and_writes_are_kept(story, settings):
+    settings.CACHES = DOWN
+    client = Client(raise_request_exception=False)
+    for path in (story.get_absolute_url(), "/", "/cari/?q=NATO", "/feed/"):
+        assert client.get(path).status_code == 200, path
+    response = post_comment(client, story, body="Tetap tersimpan saat cache mati.")
+    assert response.status_code == 303
+    assert Comment.objects.filter(body__contains="Tetap tersimpan").count() == 1
+    vote = Client(raise_request_exception=False).post(
+        f"/tanggapan/{story.pk}/", {"reaction": "sedih"}
+    )
+    assert vote.status_code == 303
+    assert ReactionVote.objects.filter(option__slug="sedih").count() == 1
+
+
+@pytest.fixture
+def database_down(monkeypatch):
+    """From the moment it is called, every new query fails as with the server gone."""
+
+    def down():
+        def refuse(*args, **kwargs):
+            raise OperationalError("connection refused")
+
+        monkeypatch.setattr(BaseDatabaseWrapper, "cursor", refuse)
+
+    return down
+
+
+def test_with_the_database_down_kept_pages_serve_and_the_rest_is_a_clean_503(
+    story, database_down, monkeypatch
+):
+    client = Client(raise_request_exception=False)
+    kept = story.get_absolute_url()
+    assert client.get(kept).status_code == 200
+    database_down()
+    assert client.get(kept).status_code == 200
+    refused = client.get(story.category.get_absolute_url())
+    assert refused.status_code == 503
+    assert "Layanan sementara tidak tersedia" in refused.content.decode()
+    assert refused["Retry-After"] == "10"
+    as_json = client.get("/kategori/lain/", HTTP_ACCEPT="application/json")
+    assert as_json.status_code == 503 and "error" in as_json.json()
+    monkeypatch.undo()
+    assert client.get(story.category.get_absolute_url()).status_code == 200
