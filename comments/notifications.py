@@ -1,54 +1,40 @@
-"""Email to moderators when a comment waits for them."""
+"""Email to moderators when a comment waits for them: handed to the task queue."""
 
 import logging
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
-from django.utils.translation import gettext as _
 
-from .models import Comment
+from .tasks import email_moderators, moderator_recipients, send_moderator_notice
+
+__all__ = ["moderator_recipients", "notify_moderators"]
 
 logger = logging.getLogger(__name__)
 
-MODERATOR_GROUP = "Moderator"
-
-
-def moderator_recipients() -> list[str]:
-    """``MODERATOR_EMAILS`` plus every active member of the Moderator group."""
-    users = (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=MODERATOR_GROUP)
-        .exclude(email="")
-    )
-    recipients = [*settings.MODERATOR_EMAILS, *users.values_list("email", flat=True)]
-    return list(dict.fromkeys(address.strip() for address in recipients if address.strip()))
-
 
 def notify_moderators(*, comment_id: int) -> None:
-    """Tell moderators a comment is waiting.
+    """Tell moderators a comment is waiting, outside the reader's request.
 
-    Runs after the comment's transaction committed. A mail server that is
-    down must not turn the reader's accepted comment into an error, so
-    failures are logged, not raised. The mail holds no private data: its
-    recipients are not all allowed to see it.
+    Runs after the comment's transaction committed, and only enqueues
+    ``comments.tasks.email_moderators`` with the comment's id: the worker
+    sends the mail and retries it while the mail server is down. When the
+    queue itself cannot be reached, the mail is sent here at once with a
+    short timeout (``MODERATOR_EMAIL_FALLBACK_TIMEOUT``); should that fail
+    too, it is logged. Either way the reader's comment stands and the
+    request answers as usual.
     """
-    recipients = moderator_recipients()
-    if not recipients:
-        return
-    comment = Comment.objects.select_related("article").get(pk=comment_id)
-    context = {
-        "comment": comment,
-        "admin_url": f"{settings.SITE_URL.rstrip('/')}{comment.admin_url()}",
-    }
-    subject = _("Komentar menunggu moderasi: %(title)s") % {"title": comment.article.title}
     try:
-        send_mail(
-            subject=subject[:200],
-            message=render_to_string("comments/email/moderation_notice.txt", context),
-            from_email=None,
-            recipient_list=recipients,
+        email_moderators.enqueue(comment_id)
+        return
+    except Exception as exc:
+        logger.warning(
+            "Could not queue the moderator email for comment %s (%s: %s); sending it now",
+            comment_id,
+            type(exc).__name__,
+            exc,
         )
+    try:
+        send_moderator_notice(comment_id, timeout=settings.MODERATOR_EMAIL_FALLBACK_TIMEOUT)
     except Exception:
-        logger.exception("Could not email moderators about comment %s", comment_id)
+        logger.exception(
+            "Could not email moderators about comment %s; it waits in the admin", comment_id
+        )

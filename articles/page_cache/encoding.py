@@ -18,7 +18,7 @@ def compressed_bodies(body: bytes) -> dict[str, bytes]:
     return {
         IDENTITY: body,
         GZIP: gzip.compress(body, compresslevel=6, mtime=0),
-        BROTLI: brotli.compress(body, mode=brotli.MODE_TEXT, quality=5),
+        BROTLI: brotli.compress(body, mode=brotli.MODE_TEXT, quality=4),
     }
 
 

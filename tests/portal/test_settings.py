@@ -15,6 +15,7 @@ PRODUCTION = {
     "ALLOWED_HOSTS": "kabar.example.id",
     "SITE_URL": "https://kabar.example.id",
     "CACHE_URL": "redis://127.0.0.1:6379/9",
+    "TASKS_REDIS_URL": "redis://127.0.0.1:6379/10",
 }
 
 
@@ -26,6 +27,7 @@ def _check(env_overrides, *args):
         "SITE_URL",
         "CACHE_URL",
         "TRUSTED_PROXY_COUNT",
+        "TASKS_REDIS_URL",
         "DJANGO_ALLOW_ASYNC_UNSAFE",
     }
     env = {k: v for k, v in os.environ.items() if k not in dropped}
@@ -97,3 +99,14 @@ def test_a_redis_outage_is_survived_by_configuration():
     caches = _setting(PRODUCTION, "CACHES")
     assert "'IGNORE_EXCEPTIONS': True" in caches and "'SOCKET_TIMEOUT'" in caches
     assert _setting(PRODUCTION, "RATELIMIT_FAIL_OPEN") == "True"
+
+
+def test_deploy_check_warns_without_a_task_queue():
+    result = _check(
+        {k: v for k, v in PRODUCTION.items() if k != "TASKS_REDIS_URL"},
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+    )
+    assert result.returncode != 0
+    assert "comments.W001" in result.stderr + result.stdout

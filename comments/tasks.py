@@ -1,0 +1,123 @@
+"""Work on comments done outside the reader's request, by the task worker.
+
+``email_moderators`` tells moderators that a comment waits for them. It is
+enqueued (``comments.notifications.notify_moderators``) once the comment's
+transaction has committed and carries nothing but the comment's id; the
+worker reads the comment and sends the mail. A mail server that is down or
+hangs makes the attempt fail: it is logged (by comment id only) and, on a
+backend that can defer (the Redis queue), tried again after each of
+``MODERATOR_EMAIL_RETRY_DELAYS`` seconds; after the last try it stays in the
+backend's failed jobs, so no notice is lost silently.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import get_connection, send_mail
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_tasks import TaskContext, task
+from django_tasks.base import Task
+
+from .models import Comment
+
+logger = logging.getLogger(__name__)
+
+MODERATOR_GROUP = "Moderator"
+
+
+def moderator_recipients() -> list[str]:
+    """``MODERATOR_EMAILS`` plus every active member of the Moderator group."""
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=MODERATOR_GROUP)
+        .exclude(email="")
+    )
+    recipients = [*settings.MODERATOR_EMAILS, *users.values_list("email", flat=True)]
+    return list(dict.fromkeys(address.strip() for address in recipients if address.strip()))
+
+
+def send_moderator_notice(comment_id: int, *, timeout: float | None = None) -> int:
+    """Email moderators that comment ``comment_id`` waits; how many messages went.
+
+    Nothing is sent when nobody is to be told, or when the comment no longer
+    waits (a moderator decided before the notice went out). Errors from the
+    mail server are raised. ``timeout`` overrides ``EMAIL_TIMEOUT`` for this
+    one message. The mail holds no private data: its recipients are not all
+    allowed to see it.
+    """
+    comment = Comment.objects.select_related("article").filter(pk=comment_id).first()
+    if comment is None or comment.status != Comment.Status.PENDING:
+        return 0
+    recipients = moderator_recipients()
+    if not recipients:
+        return 0
+    context = {
+        "comment": comment,
+        "admin_url": f"{settings.SITE_URL.rstrip('/')}{comment.admin_url()}",
+    }
+    subject = _("Komentar menunggu moderasi: %(title)s") % {"title": comment.article.title}
+    return send_mail(
+        subject=subject[:200],
+        message=render_to_string("comments/email/moderation_notice.txt", context),
+        from_email=None,
+        recipient_list=recipients,
+        connection=get_connection(timeout=timeout) if timeout is not None else None,
+    )
+
+
+@task(takes_context=True)
+def email_moderators(context: TaskContext, comment_id: int, attempt: int = 1) -> int:
+    """Send the "a comment waits" mail; on failure schedule the next try and raise.
+
+    Raising marks this attempt failed in the backend (and in the worker's
+    log) whether or not another try follows.
+    """
+    try:
+        return send_moderator_notice(comment_id)
+    except Exception as exc:
+        # Only the id and the error's type: a mail server's message may
+        # quote addresses.
+        reason = type(exc).__name__
+        if _retry_later(context.task_result.task, comment_id, attempt):
+            logger.warning(
+                "Moderator email for comment %s failed (attempt %s, %s); it will be retried",
+                comment_id,
+                attempt,
+                reason,
+            )
+        else:
+            logger.error(
+                "Moderator email for comment %s failed (attempt %s, %s); not retried",
+                comment_id,
+                attempt,
+                reason,
+            )
+        raise
+
+
+def _retry_later(task: Task, comment_id: int, attempt: int) -> bool:
+    """Enqueue attempt ``attempt + 1`` of ``task`` after its delay; whether one was.
+
+    The retry goes to the same backend and queue as the attempt that failed.
+    """
+    delays = settings.MODERATOR_EMAIL_RETRY_DELAYS
+    if attempt > len(delays) or not task.get_backend().supports_defer:
+        # The last try, or a backend that runs tasks at once (development):
+        # what failed stays in the log and in the backend's failed results.
+        return False
+    run_after = timezone.now() + timedelta(seconds=delays[attempt - 1])
+    try:
+        task.using(run_after=run_after).enqueue(comment_id, attempt=attempt + 1)
+    except Exception as exc:
+        logger.error(
+            "Could not schedule the retry of the moderator email for comment %s (%s: %s)",
+            comment_id,
+            type(exc).__name__,
+            exc,
+        )
+        return False
+    return True
