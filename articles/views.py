@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.csrf import requires_csrf_token
 
-from .discovery.related import related_articles, with_published_links
+from .discovery.related import LISTED_FIELDS, related_articles, with_published_links
 from .models import Article, Category, Source, Tag
 from .page_cache.decorators import add_page_keys, public_page
 from .page_cache.keys import ARTICLES, COMMENT_LISTS, article_key
@@ -82,7 +82,9 @@ def article_detail(request, year, month, day, slug):
             "tags",
             Prefetch(
                 "related",
-                queryset=Article.objects.published().select_related("category"),
+                queryset=Article.objects.published()
+                .select_related("category")
+                .only(*LISTED_FIELDS),
                 to_attr="published_related",
             ),
         ),

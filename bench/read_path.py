@@ -539,6 +539,20 @@ def print_report(info: dict, pages: list[tuple[str, str]], results: dict) -> Non
         f"(min {render['min_ms']:.1f}, max {render['max_ms']:.1f}), "
         f"{render['queries']} SQL queries, HTTP {render['status']}, {render['kib']:.1f} KiB"
     )
+    changed = render.get("after_change")
+    if changed:
+        print(
+            f"The same after a change to the article (its key bumped, as a comment approval "
+            f"does): median {changed['median_ms']:.1f} ms (min {changed['min_ms']:.1f}, "
+            f"max {changed['max_ms']:.1f}), {changed['queries']} SQL queries"
+        )
+    expired = render.get("after_expiry")
+    if expired:
+        print(
+            f"The same after the kept page expired (comments unchanged): median "
+            f"{expired['median_ms']:.1f} ms (min {expired['min_ms']:.1f}, "
+            f"max {expired['max_ms']:.1f}), {expired['queries']} SQL queries"
+        )
 
 
 # -- main ------------------------------------------------------------------------

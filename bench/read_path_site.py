@@ -186,22 +186,16 @@ def seed(args) -> dict:
     return result
 
 
-def render(args) -> dict:
-    """GET the seed article ``args.repeat`` times in-process, each on an empty cache."""
-    from django.core.cache import cache
+def _render_times(client, url, repeat: int, make_miss) -> dict:
     from django.db import connection
-    from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    url = _seed_article().get_absolute_url()
-    client = Client()
     timings = []
-    queries = None
-    status = None
+    queries = status = None
     size = 0
-    for n in range(args.repeat):
-        cache.clear()
-        last = n == args.repeat - 1
+    for n in range(repeat):
+        make_miss()
+        last = n == repeat - 1
         # Queries are captured on the last request only: the debug cursor costs time.
         with CaptureQueriesContext(connection) if last else nullcontext() as ctx:
             started = time.perf_counter()
@@ -223,6 +217,35 @@ def render(args) -> dict:
         "queries": queries,
         "kib": size / 1024,
     }
+
+
+def render(args) -> dict:
+    """GET the seed article ``args.repeat`` times in-process, each a cache miss.
+
+    Three kinds of miss: on an empty cache (nothing kept at all), after a
+    change to the article (a comment approved: its key bumped), and after the
+    kept page expired (every PAGE_CACHE_SECONDS, for the poll counts), the
+    miss a busy story meets most.
+    """
+    from django.core.cache import cache
+    from django.test import Client
+
+    from articles.page_cache.keys import article_key, bump_versions
+
+    article = _seed_article()
+    url = article.get_absolute_url()
+    client = Client()
+    client.get(url, HTTP_HOST="127.0.0.1")
+    result = _render_times(client, url, args.repeat, cache.clear)
+    result["after_change"] = _render_times(
+        client, url, args.repeat, lambda: bump_versions([article_key(article.pk)])
+    )
+    # The kept page's time ran out (poll counts are refreshed so): the
+    # comments did not change, and their kept section is reused.
+    result["after_expiry"] = _render_times(
+        client, url, args.repeat, lambda: cache.delete_pattern("*page-cache:page:*")
+    )
+    return result
 
 
 def main() -> None:

@@ -14,6 +14,17 @@ from django.urls import Resolver404, resolve
 from ..models import Article
 
 RELATED_LIMIT = 5
+# What a "Baca juga" line shows: not the bodies.
+LISTED_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "status",
+    "publication_date",
+    "published_at",
+    "category__name",
+    "category__slug",
+)
 
 # Bodies are stored sanitized (articles.sanitize): links come out of bleach's
 # serializer as <a href="..."> with double-quoted attributes, never nested.
@@ -44,6 +55,7 @@ def related_articles(article: Article, *, limit: int = RELATED_LIMIT) -> list[Ar
         .filter(Exists(shares_tag))
         .exclude(pk__in=[article.pk, *(a.pk for a in chosen)])
         .select_related("category")
+        .only(*LISTED_FIELDS)
         .order_by("-published_at", "-id")[:missing]
     )
     return chosen + list(same_tags)

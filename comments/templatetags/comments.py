@@ -1,6 +1,15 @@
 """The comments' piece of the article page: ``{% comment_section article %}``."""
 
+import hashlib
+
 from django import template
+from django.conf import settings
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+
+from articles.page_cache.keys import article_key, current_versions
+from articles.page_cache.personal import is_personal
 
 from ..authorship import own_comment_ids
 from ..forms import CommentForm
@@ -17,10 +26,31 @@ def _reply_target(request, by_id):
         return None
 
 
-@register.inclusion_tag("comments/_section.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def comment_section(context, article):
-    """The article's comments (one page of threads) and the form, or "closed"."""
+    """The article's comments (one page of threads) and the form, or "closed".
+
+    For a reader without a session the section is the same for everyone, so
+    it is kept, keyed by the article's page-cache version: any change to the
+    article's comments makes a new one, while a page rendered again for
+    another reason (poll counts expiring, another article published) reuses
+    it without touching the comments.
+    """
     request = context["request"]
+    if is_personal(request):
+        return _render_section(request, article)
+    version = current_versions([article_key(article.pk)])[article_key(article.pk)]
+    variant = f"{request.GET.get('page', '')}|{request.GET.get('balas', '')}"
+    name = f"comments:section:{article.pk}:{version}:{hashlib.sha256(variant.encode()).hexdigest()}"
+    html = cache.get(name)
+    if html is None:
+        html = _render_section(request, article)
+        cache.set(name, str(html), settings.PAGE_CACHE_SECONDS * 3)
+    # Rendered from our own template: every value escaped, bodies sanitized.
+    return mark_safe(html)
+
+
+def _render_section(request, article):
     page = comment_page(
         article=article,
         own_ids=own_comment_ids(request),
@@ -30,19 +60,22 @@ def comment_section(context, article):
     if reply_to is not None and not reply_to.is_approved:
         reply_to = None
     is_open = article.is_published and article.discussion_open
-    return {
-        "request": request,
-        "article": article,
-        "page_obj": page.page_obj,
-        "threads": page.threads,
-        "threads_html": render_threads(
-            page.threads, is_open=is_open, page_number=page.page_obj.number
-        ),
-        "total": approved_count(article),
-        "is_open": is_open,
-        "reply_to": reply_to,
-        "form": CommentForm(article=article, initial={"parent": getattr(reply_to, "pk", None)}),
-    }
+    return render_to_string(
+        "comments/_section.html",
+        {
+            "request": request,
+            "article": article,
+            "page_obj": page.page_obj,
+            "threads": page.threads,
+            "threads_html": render_threads(
+                page.threads, is_open=is_open, page_number=page.page_obj.number
+            ),
+            "total": approved_count(article),
+            "is_open": is_open,
+            "reply_to": reply_to,
+            "form": CommentForm(article=article, initial={"parent": getattr(reply_to, "pk", None)}),
+        },
+    )
 
 
 @register.inclusion_tag("comments/_count.html")
