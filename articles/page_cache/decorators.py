@@ -15,6 +15,7 @@ import math
 import time
 from dataclasses import dataclass
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -29,6 +30,9 @@ from .personal import is_personal
 from .schedule import next_scheduled_time
 
 _PAGE = "page-cache:page:{}"
+# The query parameters public pages read: page number, search query, the
+# comment replied to, and the reaction just picked.
+_PAGE_PARAMETERS = frozenset({"page", "q", "balas", "pilihan"})
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,16 @@ def _page_name(request) -> str:
     # Absolute URLs come from SITE_URL when it is set; otherwise from the
     # request, whose scheme and host then belong in the name.
     origin = "" if settings.SITE_URL else f"{request.scheme}://{request.get_host()}"
-    query = "&".join(sorted(request.META.get("QUERY_STRING", "").split("&")))
+    # Only the parameters the pages read: a made-up one (?x=random) changes
+    # nothing on the page, so it must not force a rendering of its own.
+    query = urlencode(
+        sorted(
+            (name, value)
+            for name, values in request.GET.lists()
+            if name in _PAGE_PARAMETERS
+            for value in values
+        )
+    )
     digest = hashlib.sha256(f"{origin}{request.path}?{query}".encode()).hexdigest()
     return _PAGE.format(digest)
 

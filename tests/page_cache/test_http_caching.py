@@ -64,3 +64,12 @@ def test_a_repeated_anonymous_request_costs_no_query(story, django_assert_num_qu
     Client().get(url)
     with django_assert_num_queries(0):
         assert Client().get(url).status_code == 200
+
+
+def test_a_made_up_parameter_does_not_force_a_new_rendering(story, django_assert_num_queries):
+    url = story.get_absolute_url()
+    Client().get(url)
+    with django_assert_num_queries(0):
+        assert Client().get(f"{url}?x=acak123&utm_source=wa").status_code == 200
+    # A parameter the page reads is a page of its own.
+    assert Client().get(f"{url}?page=1").status_code == 200
