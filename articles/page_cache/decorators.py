@@ -97,12 +97,16 @@ def _page_name(request) -> str:
     origin = "" if settings.SITE_URL else f"{request.scheme}://{request.get_host()}"
     # Only the parameters the pages read: a made-up one (?x=random) changes
     # nothing on the page, so it must not force a rendering of its own.
+    # Sorted by name only: repeated values keep their order (a page reads the last).
     query = urlencode(
         sorted(
-            (name, value)
-            for name, values in request.GET.lists()
-            if name in _PAGE_PARAMETERS
-            for value in values
+            (
+                (name, value)
+                for name, values in request.GET.lists()
+                if name in _PAGE_PARAMETERS
+                for value in values
+            ),
+            key=lambda pair: pair[0],
         )
     )
     digest = hashlib.sha256(f"{origin}{request.path}?{query}".encode()).hexdigest()
