@@ -1,5 +1,6 @@
 """The editors' admin: articles, categories, tags, sources and bylines."""
 
+import reversion
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
@@ -7,6 +8,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from reversion_compare.admin import CompareVersionAdmin
 
 from .models import Article, Category, EditorProfile, Source, Tag
 from .publishing import articles_publish_now
@@ -42,7 +44,13 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(CompareVersionAdmin):
+    """Articles, with every save kept as a revision (django-reversion).
+
+    "Riwayat" lists the revisions with who saved them and when, compares any
+    two as a diff, and restores one, which is itself saved as a new revision.
+    """
+
     list_display = ["title", "status_badge", "category", "source", "published_at", "editor"]
     list_filter = ["status", "category", "source", "published_at", "comments_open"]
     list_select_related = ["category", "source", "editor"]
@@ -53,6 +61,7 @@ class ArticleAdmin(admin.ModelAdmin):
     readonly_fields = ["created_at", "updated_at"]
     actions = ["publish", "unpublish"]
     list_per_page = 50
+    history_latest_first = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "lead", "body", "dateline"]}),
         (
@@ -83,7 +92,10 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Terbitkan artikel terpilih sekarang"), permissions=["change"])
     def publish(self, request, queryset):
-        published, refused = articles_publish_now(articles=queryset)
+        with reversion.create_revision():
+            reversion.set_user(request.user)
+            reversion.set_comment(_("Diterbitkan dari daftar artikel."))
+            published, refused = articles_publish_now(articles=queryset)
         count = len(published)
         self.message_user(
             request,
@@ -107,6 +119,12 @@ class ArticleAdmin(admin.ModelAdmin):
         pks = list(changing.values_list("pk", flat=True))
         count = changing.update(status=Article.Status.DRAFT, updated_at=timezone.now())
         articles_changed.send(sender=Article, pks=pks)
+        # The update skipped save(): each article's new state is still a revision.
+        with reversion.create_revision():
+            reversion.set_user(request.user)
+            reversion.set_comment(_("Dikembalikan ke draf dari daftar artikel."))
+            for article in Article.objects.filter(pk__in=pks):
+                reversion.add_to_revision(article)
         self.message_user(
             request,
             ngettext("%d artikel dikembalikan ke draf.", "%d artikel dikembalikan ke draf.", count)

@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     # Admin login throttling: failed attempts are kept in the database, which
     # every app process shares.
     "axes",
+    # Article revisions (who saved what, when) and their comparison.
+    "reversion",
+    "reversion_compare",
 ]
 
 MIDDLEWARE = [
