@@ -68,16 +68,35 @@ def _chosen(article: Article) -> list[Article]:
     return sorted(prefetched, key=lambda a: (a.published_at, a.pk), reverse=True)
 
 
+def _own_hosts(host: str) -> set[str]:
+    """The hosts whose links are this site's.
+
+    With SITE_URL set, never the request's host: the rendering is kept and
+    served to readers who came by any of the site's names, so it must not
+    depend on which one asked first.
+    """
+    named = {h for h in settings.ALLOWED_HOSTS if h and h != "*" and not h.startswith(".")}
+    hosts = {"", *named}
+    if settings.SITE_URL:
+        hosts.add(urlsplit(settings.SITE_URL).netloc)
+    else:
+        hosts.add(host)
+    return hosts
+
+
 def _article_key(href: str, *, host: str) -> tuple[datetime.date | None, str] | None:
     """(publication date, slug) when ``href`` is an article page of this site.
 
     The date is None when the URL names a day that does not exist: such an
     article can never be published.
     """
-    parts = urlsplit(href)
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # "http://[": no address at all, so none of ours
+        return None
     if parts.scheme not in ("", "http", "https"):
         return None
-    own_hosts = {"", host, urlsplit(settings.SITE_URL).netloc}
+    own_hosts = _own_hosts(host)
     if parts.netloc not in own_hosts:
         return None
     try:

@@ -12,6 +12,7 @@ of their own, marked ``private, no-store``.
 
 import hashlib
 import math
+import re
 import time
 from dataclasses import dataclass
 from functools import wraps
@@ -19,7 +20,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import HttpResponse, HttpResponseNotModified, QueryDict
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, quote_etag
@@ -30,9 +31,20 @@ from .personal import is_personal
 from .schedule import next_scheduled_time
 
 _PAGE = "page-cache:page:{}"
-# The query parameters public pages read: page number, search query, the
-# comment replied to, and the reaction just picked.
-_PAGE_PARAMETERS = frozenset({"page", "q", "balas", "pilihan"})
+# The query parameters public pages read, and what a value must look like to
+# name a rendering of its own: a page number, a search query, the comment
+# replied to, the reaction just picked. Anything else (?x=1, ?page=abc)
+# changes nothing on the page, so it is left out of the name and cannot
+# force a rendering.
+_PAGE_PARAMETERS = {
+    "page": re.compile(r"[1-9][0-9]{0,3}").fullmatch,
+    "balas": re.compile(r"[1-9][0-9]{0,11}").fullmatch,
+    "pilihan": re.compile(r"[a-z0-9][a-z0-9-]{0,39}").fullmatch,
+    "q": lambda value: bool(value.strip()),
+    "p": re.compile(r"[1-9][0-9]{0,3}").fullmatch,
+}
+# Headers a view sets that the kept answer repeats.
+_KEPT_HEADERS = ("X-Robots-Tag", "Content-Language")
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,7 @@ class _Kept:
     versions: dict[str, int]
     # Kept no later than this: the expiry, or a scheduled article's time.
     fresh_until: float
+    headers: dict[str, str]
 
 
 def add_page_keys(request, keys: list[str]) -> None:
@@ -66,6 +79,16 @@ def public_page(view=None, *, keys: tuple[str, ...] = (ARTICLES,)):
             if is_personal(request):
                 response = view(request, *args, **kwargs)
                 patch_cache_control(response, private=True, no_store=True)
+                return response
+            # The page is rendered and named from the parameters it reads,
+            # and only from valid values of them, so that what is kept under
+            # a name is what that name asks for.
+            request.GET = _page_query(request)
+            if any(len(q) > settings.SEARCH_MAX_QUERY_LENGTH for q in request.GET.getlist("q")):
+                # Answered with a message, never kept: no query that long is
+                # worth a rendering of its own.
+                response = view(request, *args, **kwargs)
+                patch_cache_control(response, no_cache=True, max_age=0)
                 return response
             name = _page_name(request)
             kept = cache.get(name)
@@ -91,21 +114,24 @@ def public_page(view=None, *, keys: tuple[str, ...] = (ARTICLES,)):
     return decorate(view) if view is not None else decorate
 
 
+def _page_query(request) -> QueryDict:
+    """The request's query as far as it names a page: valid page parameters only."""
+    query = QueryDict(mutable=True)
+    for name, values in request.GET.lists():
+        check = _PAGE_PARAMETERS.get(name)
+        if check is not None:
+            query.setlist(name, [value for value in values if check(value)])
+    return query
+
+
 def _page_name(request) -> str:
     # Absolute URLs come from SITE_URL when it is set; otherwise from the
     # request, whose scheme and host then belong in the name.
     origin = "" if settings.SITE_URL else f"{request.scheme}://{request.get_host()}"
-    # Only the parameters the pages read: a made-up one (?x=random) changes
-    # nothing on the page, so it must not force a rendering of its own.
     # Sorted by name only: repeated values keep their order (a page reads the last).
     query = urlencode(
         sorted(
-            (
-                (name, value)
-                for name, values in request.GET.lists()
-                if name in _PAGE_PARAMETERS
-                for value in values
-            ),
+            ((name, value) for name, values in request.GET.lists() for value in values),
             key=lambda pair: pair[0],
         )
     )
@@ -133,6 +159,7 @@ def _keep(response, versions: dict[str, int]) -> _Kept:
         last_modified=time.time(),
         versions=dict(versions),
         fresh_until=fresh_until,
+        headers={name: response[name] for name in _KEPT_HEADERS if response.has_header(name)},
     )
 
 
@@ -145,14 +172,18 @@ def _answer(request, kept: _Kept) -> HttpResponse:
     session = getattr(request, "session", None)
     if session is not None and session.session_key is None:
         session.accessed = False
-    if request.headers.get("If-None-Match", "") in (kept.etag, f"W/{kept.etag}"):
+    encoding = preferred_encoding(request.headers.get("Accept-Encoding", ""))
+    # One tag per encoding: the bodies differ byte for byte.
+    etag = kept.etag if encoding == IDENTITY else f'{kept.etag[:-1]}-{encoding}"'
+    if request.headers.get("If-None-Match", "") in (etag, f"W/{etag}"):
         response = HttpResponseNotModified()
     else:
-        encoding = preferred_encoding(request.headers.get("Accept-Encoding", ""))
         response = HttpResponse(kept.bodies[encoding], content_type=kept.content_type)
         if encoding != IDENTITY:
             response["Content-Encoding"] = encoding
-    response["ETag"] = kept.etag
+    for name, value in kept.headers.items():
+        response[name] = value
+    response["ETag"] = etag
     response["Last-Modified"] = http_date(kept.last_modified)
     response["Vary"] = "Accept-Encoding"
     response["Surrogate-Key"] = " ".join(sorted(kept.versions))

@@ -24,14 +24,16 @@ def compressed_bodies(body: bytes) -> dict[str, bytes]:
 
 def preferred_encoding(accept_encoding: str) -> str:
     """Brotli, else gzip, else none, as far as ``Accept-Encoding`` allows."""
-    accepted = set()
+    accepted, refused = set(), set()
     for part in accept_encoding.lower().split(","):
         token, _, params = part.strip().partition(";")
+        token = token.strip()
         if params.replace(" ", "") in ("q=0", "q=0.0", "q=0.00", "q=0.000"):
-            continue
-        accepted.add(token.strip())
-    if BROTLI in accepted:
-        return BROTLI
-    if GZIP in accepted or "*" in accepted:
-        return GZIP
+            refused.add(token)
+        else:
+            accepted.add(token)
+    for encoding in (BROTLI, GZIP):
+        if encoding in accepted or ("*" in accepted and encoding not in refused):
+            if encoding not in refused:
+                return encoding
     return IDENTITY

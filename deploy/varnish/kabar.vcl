@@ -52,6 +52,12 @@ sub vcl_recv {
     if (req.http.Authorization) {
         return (pass);
     }
+    # The reader's own endpoints: the poll's results with their vote
+    # (/tanggapan/<id>/) and the comment form's ticket (/komentar/tiket.css)
+    # read the reader's cookies and are never cached.
+    if (req.url ~ "^/(tanggapan|komentar)/") {
+        return (pass);
+    }
     # A Django session (staff, a commenter whose comment awaits moderation)
     # gets a page of its own: straight to the app, cookies untouched.
     if (req.http.Cookie ~ "(^|;)\s*sessionid=") {

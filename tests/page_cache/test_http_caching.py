@@ -73,3 +73,37 @@ def test_a_made_up_parameter_does_not_force_a_new_rendering(story, django_assert
         assert Client().get(f"{url}?x=acak123&utm_source=wa").status_code == 200
     # A parameter the page reads is a page of its own.
     assert Client().get(f"{url}?page=1").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query", ["?page=abc", "?page=99999", "?pilihan=Bukan%20Slug", "?balas=x", "?q="]
+)
+def test_a_value_a_page_cannot_use_does_not_force_a_rendering(
+    story, query, django_assert_num_queries
+):
+    url = story.get_absolute_url()
+    Client().get(url)
+    with django_assert_num_queries(0):
+        assert Client().get(f"{url}{query}").status_code == 200
+
+
+def test_each_encoding_has_its_own_etag_and_refusals_are_respected(story):
+    url = story.get_absolute_url()
+    plain = Client().get(url, HTTP_ACCEPT_ENCODING="")
+    gzipped = Client().get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert plain["ETag"] != gzipped["ETag"]
+    assert (
+        Client()
+        .get(url, HTTP_IF_NONE_MATCH=gzipped["ETag"], HTTP_ACCEPT_ENCODING="gzip")
+        .status_code
+        == 304
+    )
+    star = Client().get(url, HTTP_ACCEPT_ENCODING="gzip;q=0, br;q=0, *")
+    assert "Content-Encoding" not in star
+
+
+def test_the_sitemap_keeps_its_robots_header(story):
+    first = Client().get("/sitemap.xml")
+    again = Client().get("/sitemap.xml")
+    assert first["X-Robots-Tag"] == again["X-Robots-Tag"]
+    assert "noindex" in again["X-Robots-Tag"]

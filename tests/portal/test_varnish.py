@@ -350,6 +350,20 @@ def test_sessions_and_writes_pass_other_cookies_share_the_page(cdn):
     assert with_cookies.getheader("Set-Cookie") is None
 
 
+def test_the_readers_own_endpoints_pass_with_their_cookies(cdn):
+    # The form ticket: given once, then kept while the browser shows it.
+    first, _ = _get(cdn, "/komentar/tiket.css")
+    assert first.getheader("X-Cache") == "PASS"
+    ticket = first.getheader("Set-Cookie").split(";")[0]
+    assert ticket.startswith("kabar_tiket=")
+    again, _ = _get(cdn, "/komentar/tiket.css", Cookie=ticket)
+    assert again.getheader("X-Cache") == "PASS"
+    assert again.getheader("Set-Cookie") is None
+    # The poll's own answer reads the reader's cookie.
+    results, _ = _get(cdn, "/tanggapan/1/", Cookie="kabar_pembaca=x")
+    assert results.getheader("X-Cache") == "PASS"
+
+
 def test_ban_needs_the_secret_and_purges_by_whole_key(cdn):
     _stored(cdn)
     key = f"article-{cdn.article_id}"

@@ -155,3 +155,9 @@ def test_the_form_ticket_refuses_forged_fast_stale_and_replayed_forms(
     response = post_comment(lenient, article, ticket=tickets.get(ticket, ticket))
     assert response.status_code == 400
     assert article.comments.count() == before
+
+
+def test_a_malformed_referer_is_refused_not_a_server_error(strict, article):
+    for referer in ("http://[", "http://[::1", "://", "\x00"):
+        response = post_comment(strict, article, HTTP_REFERER=referer)
+        assert response.status_code == 403, referer
