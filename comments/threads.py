@@ -41,8 +41,38 @@ _SHOWN_FIELDS = (
 )
 
 
+class ShownComment:
+    """A comment as a thread shows it: its public fields, read without a model.
+
+    Hundreds of them make a busy page; plain objects cost a fraction of
+    model instances to build.
+    """
+
+    __slots__ = (*_SHOWN_FIELDS, "level", "display_parent", "display_children")
+
+    def __init__(self, row):
+        for name, value in zip(_SHOWN_FIELDS, row, strict=True):
+            setattr(self, name, value)
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+    @property
+    def anchor(self) -> str:
+        return f"komentar-{self.id}"
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == Comment.Status.APPROVED
+
+
 def _visible(article: Article, own_ids):
-    return Comment.objects.visible_to(own_ids).filter(article=article).only(*_SHOWN_FIELDS)
+    return Comment.objects.visible_to(own_ids).filter(article=article)
+
+
+def _shown(queryset) -> list[ShownComment]:
+    return [ShownComment(row) for row in queryset.values_list(*_SHOWN_FIELDS)]
 
 
 def _top_level(article: Article, own_ids):
@@ -80,12 +110,14 @@ def comment_page(*, article: Article, own_ids=frozenset(), page_number=None) -> 
     ``own_ids`` are the comments this reader posted: they appear while they
     wait for moderation, to this reader only.
     """
-    paginator = Paginator(_top_level(article, own_ids), settings.COMMENTS_PER_PAGE)
+    paginator = Paginator(
+        _top_level(article, own_ids).values_list(*_SHOWN_FIELDS), settings.COMMENTS_PER_PAGE
+    )
     page = paginator.get_page(page_number)
-    threads = list(page.object_list)
+    threads = [ShownComment(row) for row in page.object_list]
     replies = []
     if threads:
-        replies = list(
+        replies = _shown(
             _visible(article, own_ids)
             .filter(root__in=[comment.pk for comment in threads])
             .order_by("created_at", "id")
