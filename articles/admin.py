@@ -4,6 +4,8 @@ import reversion
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -62,6 +64,14 @@ class ArticleAdmin(CompareVersionAdmin):
     actions = ["publish", "unpublish"]
     list_per_page = 50
     history_latest_first = True
+
+    def view_on_site(self, obj):
+        # A draft without a slug has no address yet: no "Lihat di situs".
+        if not obj.slug:
+            return None
+        content_type = ContentType.objects.get_for_model(obj)
+        return reverse("admin:view_on_site", args=[content_type.pk, obj.pk])
+
     fieldsets = [
         (None, {"fields": ["title", "slug", "lead", "body", "dateline"]}),
         (
@@ -95,13 +105,21 @@ class ArticleAdmin(CompareVersionAdmin):
         with reversion.create_revision():
             reversion.set_user(request.user)
             reversion.set_comment(_("Diterbitkan dari daftar artikel."))
-            published, refused = articles_publish_now(articles=queryset)
+            published, refused, incomplete = articles_publish_now(articles=queryset)
         count = len(published)
         self.message_user(
             request,
             ngettext("%d artikel diterbitkan.", "%d artikel diterbitkan.", count) % count,
             messages.SUCCESS,
         )
+        for article, missing in incomplete:
+            names = ", ".join(str(Article._meta.get_field(name).verbose_name) for name in missing)
+            self.message_user(
+                request,
+                _("“%(title)s” belum dapat diterbitkan: %(fields)s belum diisi.")
+                % {"title": article.title, "fields": names},
+                messages.WARNING,
+            )
         for article in refused:
             self.message_user(
                 request,

@@ -4,6 +4,7 @@ from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -116,6 +117,10 @@ class EditorProfile(models.Model):
         return self.initials
 
 
+# What publishing or scheduling needs beyond a title (a draft needs none).
+REQUIRED_TO_PUBLISH = ("category", "slug", "lead", "body")
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         """What readers may see: published status and publication time reached.
@@ -141,11 +146,12 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
         PUBLISHED = "published", _("Terbit")
 
     title = models.CharField(_("judul"), max_length=255)
-    slug = models.SlugField(_("slug"), max_length=255, unique_for_date="published_at")
+    # Unique per publication date (constraint below); a draft may have none yet.
+    slug = models.SlugField(_("slug"), max_length=255, blank=True)
     lead = models.TextField(
         _("ringkasan"), max_length=500, blank=True, help_text=_("Satu atau dua kalimat pembuka.")
     )
-    body = models.TextField(_("isi"), help_text=_("HTML; dibersihkan saat disimpan."))
+    body = models.TextField(_("isi"), blank=True, help_text=_("HTML; dibersihkan saat disimpan."))
     dateline = models.CharField(_("dateline"), max_length=80, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
@@ -162,7 +168,12 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
         verbose_name=_("editor"),
     )
     category = models.ForeignKey(
-        Category, on_delete=models.PROTECT, related_name="articles", verbose_name=_("kategori")
+        Category,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("kategori"),
     )
     tags = models.ManyToManyField(Tag, blank=True, related_name="articles", verbose_name=_("tag"))
     source = models.ForeignKey(
@@ -188,7 +199,15 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
         verbose_name_plural = _("artikel")
         constraints = [
             models.UniqueConstraint(
-                fields=["publication_date", "slug"], name="article_slug_unique_per_date"
+                fields=["publication_date", "slug"],
+                condition=~models.Q(slug=""),
+                name="article_slug_unique_per_date",
+            ),
+            # A draft needs only a title; what readers may see needs more.
+            models.CheckConstraint(
+                condition=models.Q(status="draft")
+                | (models.Q(category__isnull=False) & ~models.Q(slug="")),
+                name="article_published_is_complete",
             ),
         ]
         indexes = [
@@ -207,6 +226,8 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
+        if not self.slug:
+            return None  # a draft without a slug has no address yet
         day = self.publication_date or timezone.localdate(self.published_at)
         return reverse(
             "articles:detail",
@@ -217,6 +238,29 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
                 "slug": self.slug,
             },
         )
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.status == self.Status.PUBLISHED:
+            for name in self.missing_to_publish():
+                errors[name] = _("Wajib diisi untuk menerbitkan atau menjadwalkan.")
+        if self.slug and self.published_at:
+            day = timezone.localdate(self.published_at)
+            taken = Article.objects.filter(publication_date=day, slug=self.slug)
+            if taken.exclude(pk=self.pk).exists():
+                errors["slug"] = _("Slug ini sudah dipakai artikel lain pada tanggal yang sama.")
+        if errors:
+            raise ValidationError(errors)
+
+    def missing_to_publish(self) -> list[str]:
+        """The fields still empty that publishing or scheduling this article needs."""
+        missing = []
+        for name in REQUIRED_TO_PUBLISH:
+            value = self.category_id if name == "category" else getattr(self, name)
+            if not (value.strip() if isinstance(value, str) else value):
+                missing.append(name)
+        return missing
 
     # What readers may see, stated once for the database and once for an
     # instance in hand; tests/articles/test_published.py checks that the two

@@ -79,7 +79,7 @@ def news_article_data(article: Article, *, request=None) -> dict:
                 "url": absolute_url(static("img/favicon.svg"), request=request),
             },
         },
-        "articleSection": article.category.name,
+        "articleSection": article.category.name if article.category_id else "",
         "keywords": [tag.name for tag in article.tags.all()],
     }
     if article.dateline:
