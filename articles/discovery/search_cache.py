@@ -18,16 +18,18 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from ..page_cache.keys import ARTICLES, current_versions
 from ..page_cache.schedule import next_scheduled_time
 from .search import search_articles, uses_full_text, with_snippets
 
-_VERSION_KEY = "discovery:search:version"
 _TEMPLATE = "articles/includes/_search_results.html"
 
 
 def cached_results(*, query: str, page: str) -> SafeString:
     """The results block for ``query`` and ``page``: count, results, page links."""
-    version = cache.get(_VERSION_KEY, 0)
+    # The page cache's "articles" key: every change to an article or its
+    # taxonomy bumps it (articles.page_cache.receivers).
+    version = current_versions([ARTICLES])[ARTICLES]
     digest = hashlib.sha256(f"{version}\0{query}\0{page}".encode()).hexdigest()
     key = f"discovery:search:{digest}"
     kept = cache.get(key)
@@ -59,12 +61,3 @@ def _render(*, query: str, page: str) -> str:
             "query": query
         }
     return render_to_string(_TEMPLATE, context)
-
-
-def search_results_changed(**kwargs) -> None:
-    """Forget every kept result: an article changed. Signal receiver."""
-    cache.add(_VERSION_KEY, 0, timeout=None)
-    try:
-        cache.incr(_VERSION_KEY)
-    except ValueError:  # evicted between the two calls
-        cache.set(_VERSION_KEY, 1, timeout=None)

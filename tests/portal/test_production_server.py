@@ -7,7 +7,6 @@ password guesser one lockout.
 """
 
 import http.client
-import os
 import re
 import socket
 import subprocess
@@ -16,7 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
-import redis
+
+from .production_env import flushed_redis, free_port, production_env
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = "redis://127.0.0.1:6379/12"
@@ -24,31 +24,14 @@ SEED_PATH = "/2022/10/11/nato-rusia-serang-kota-kota-ukraina-karena-kalah-di-med
 STAFF_PASSWORD = "sandi-staf-produksi-2026"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
-    try:
-        redis.Redis.from_url(REDIS_URL).flushdb()
-    except redis.ConnectionError:
-        pytest.fail("Redis must answer on 127.0.0.1:6379 (start it: see README).")
+    flushed_redis(REDIS_URL)
     workdir = tmp_path_factory.mktemp("production")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_ALLOW_ASYNC_UNSAFE")}
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY="production-test-" + "x7Qp#2vL!" * 6,
-        ALLOWED_HOSTS="127.0.0.1",
-        SITE_URL="https://127.0.0.1",
-        # The requests below come as if through one TLS-terminating proxy.
-        TRUSTED_PROXY_COUNT="1",
-        DATABASE_URL=f"sqlite:///{workdir / 'site.sqlite3'}",
-        CACHE_URL=REDIS_URL,
-        STATIC_ROOT=str(workdir / "static"),
-        SECURE_SSL_REDIRECT="False",
+    env = production_env(
+        workdir,
+        redis_url=REDIS_URL,
+        secret_key="production-test-" + "x7Qp#2vL!" * 6,
         # Hour-long windows: a run never straddles two.
         COMMENTS_RATE_LIMIT="3/h",
         COMMENTS_MIN_FORM_SECONDS="0",
@@ -68,7 +51,7 @@ def stack(tmp_path_factory):
         ["shell", "-c", staff],
     ):
         subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True)
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     servers = [
         subprocess.Popen(
             [

@@ -11,7 +11,6 @@ installs Debian's ``varnish`` (``make varnish``).
 
 import gzip
 import http.client
-import os
 import re
 import secrets
 import shutil
@@ -25,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import redis
+
+from .production_env import flushed_redis, free_port, production_env
 
 ROOT = Path(__file__).resolve().parents[2]
 VCL_TEMPLATE = ROOT / "deploy" / "varnish" / "kabar.vcl"
@@ -47,12 +47,6 @@ class Cdn:
     article_id: int
     comment_id: int
     env: dict
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _varnishd() -> str:
@@ -133,25 +127,14 @@ def _stop(process: subprocess.Popen) -> None:
 @pytest.fixture(scope="module")
 def cdn(tmp_path_factory):
     varnishd = _varnishd()
-    try:
-        redis.Redis.from_url(REDIS_URL, socket_timeout=5).flushdb()
-    except redis.ConnectionError:
-        pytest.fail("Redis must answer on 127.0.0.1:6379 (start it: see README).")
+    flushed_redis(REDIS_URL)
     workdir = tmp_path_factory.mktemp("varnish")
-    port, app_port = _free_port(), _free_port()
+    port, app_port = free_port(), free_port()
     secret = secrets.token_hex(24)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_ALLOW_ASYNC_UNSAFE")}
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY="varnish-test-" + "k9Rw#4tZ!" * 6,
-        ALLOWED_HOSTS="127.0.0.1",
-        SITE_URL="https://127.0.0.1",
-        # Varnish is the one proxy in front of the app.
-        TRUSTED_PROXY_COUNT="1",
-        DATABASE_URL=f"sqlite:///{workdir / 'site.sqlite3'}",
-        CACHE_URL=REDIS_URL,
-        STATIC_ROOT=str(workdir / "static"),
-        SECURE_SSL_REDIRECT="False",
+    env = production_env(
+        workdir,
+        redis_url=REDIS_URL,
+        secret_key="varnish-test-" + "k9Rw#4tZ!" * 6,
         # Long enough that no page expires in the middle of a test: only a
         # BAN may turn a HIT into a MISS here.
         PAGE_CACHE_SECONDS="300",

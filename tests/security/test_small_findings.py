@@ -1,8 +1,6 @@
 """The probe's smaller findings: robots.txt, absolute URLs, names, mail, CSRF, echoes."""
 
 import json
-import socket
-import threading
 import time
 
 import pytest
@@ -11,6 +9,7 @@ from django.urls import reverse
 
 from comments.models import Comment
 from tests.comments.factories import post_comment
+from tests.tasks.helpers import silent_server
 
 pytestmark = pytest.mark.django_db
 
@@ -85,28 +84,8 @@ def test_the_csrf_failure_page_is_indonesian_and_passes_the_csp(article):
 @pytest.fixture
 def silent_mail_server():
     """An SMTP server that accepts the connection and then never says a word."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen()
-    held = []
-    stop = threading.Event()
-
-    def accept():
-        server.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                held.append(server.accept()[0])
-            except OSError:
-                continue
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield server.getsockname()[1]
-    stop.set()
-    thread.join()
-    for conn in held:
-        conn.close()
-    server.close()
+    with silent_server() as (port, _held):
+        yield port
 
 
 def test_a_hanging_mail_server_cannot_hold_a_comment_post(
