@@ -189,6 +189,11 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
         "self", symmetrical=False, blank=True, verbose_name=_("artikel terkait")
     )
     comments_open = models.BooleanField(_("komentar dibuka"), default=True)
+    # The post's id on the WordPress site it was imported from: old links
+    # (/?p=ID) find it, and a later import updates it instead of adding one.
+    wordpress_id = models.PositiveBigIntegerField(
+        _("ID WordPress"), null=True, blank=True, unique=True, editable=False
+    )
 
     objects = ArticleQuerySet.as_manager()
 

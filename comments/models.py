@@ -95,6 +95,11 @@ class Comment(TimeStampedModel):
     # Private request data for moderators; purged by purge_commenter_data.
     ip_address = models.GenericIPAddressField(_("alamat IP"), null=True, blank=True)
     user_agent = models.CharField(_("user agent"), max_length=300, blank=True)
+    # The comment's id on the WordPress site it was imported from, so that a
+    # later import updates it instead of adding it again.
+    wordpress_id = models.PositiveBigIntegerField(
+        _("ID WordPress"), null=True, blank=True, unique=True, editable=False
+    )
 
     objects = CommentQuerySet.as_manager()
 

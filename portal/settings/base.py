@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     # Article revisions (who saved what, when) and their comparison.
     "reversion",
     "reversion_compare",
+    # The article body's rich-text editor in the admin (ProseMirror/Tiptap).
+    "django_prose_editor",
 ]
 
 MIDDLEWARE = [
