@@ -18,6 +18,11 @@ from django.utils.translation import gettext as _
 
 def render_threads(threads, *, is_open: bool, page_number: int) -> SafeString:
     """The ``<li>`` of each thread in ``threads``, replies nested, as safe HTML."""
+    return mark_safe("".join(render_each_thread(threads, is_open=is_open, page_number=page_number)))
+
+
+def render_each_thread(threads, *, is_open: bool, page_number: int) -> list[str]:
+    """The ``<li>`` of each thread in ``threads``, one string per thread."""
     texts = {
         "pending": escape(_("Komentar Anda sedang menunggu moderasi")),
         "reply": escape(_("Balas")),
@@ -26,10 +31,12 @@ def render_threads(threads, *, is_open: bool, page_number: int) -> SafeString:
         "open": is_open,
         "months": {number: str(name) for number, name in MONTHS.items()},
     }
-    parts: list[str] = []
+    rendered = []
     for comment in threads:
+        parts: list[str] = []
         _render(comment, texts, parts)
-    return mark_safe("".join(parts))
+        rendered.append("".join(parts))
+    return rendered
 
 
 def _render(comment, texts: dict, parts: list[str]) -> None:

@@ -1,7 +1,7 @@
 """Reading comments as threads: one page of top-level comments and their replies.
 
 A page costs a fixed number of queries whatever the number of comments: the
-count, the page of top-level comments, and every reply of those threads at
+counts, the page of top-level comments, and every reply of those threads at
 once (replies carry their thread's ``root``).
 """
 
@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Q
+from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 
 from articles.models import Article
 
@@ -48,10 +49,11 @@ class ShownComment:
     model instances to build.
     """
 
+    fields = _SHOWN_FIELDS
     __slots__ = (*_SHOWN_FIELDS, "level", "display_parent", "display_children")
 
     def __init__(self, row):
-        for name, value in zip(_SHOWN_FIELDS, row, strict=True):
+        for name, value in zip(self.fields, row, strict=True):
             setattr(self, name, value)
 
     @property
@@ -65,6 +67,24 @@ class ShownComment:
     @property
     def is_approved(self) -> bool:
         return self.status == Comment.Status.APPROVED
+
+
+class ShownThread(ShownComment):
+    """A top-level comment with what tells its whole thread's state apart.
+
+    Any change readers could see in the thread (a reply approved, refused,
+    edited or deleted, the comment itself edited) changes one of
+    ``updated_at``, ``reply_count`` or ``replies_updated_at``: together they
+    name one rendering of the thread.
+    """
+
+    fields = (*_SHOWN_FIELDS, "updated_at", "reply_count", "replies_updated_at")
+    __slots__ = ("updated_at", "reply_count", "replies_updated_at")
+
+    @property
+    def state(self) -> str:
+        latest = self.replies_updated_at.timestamp() if self.replies_updated_at else ""
+        return f"{self.updated_at.timestamp()}.{self.reply_count}.{latest}"
 
 
 def _visible(article: Article, own_ids):
@@ -104,26 +124,73 @@ def _attach(threads: list[Comment], replies: list[Comment], max_depth: int) -> d
     return by_id
 
 
+class _CountedPaginator(Paginator):
+    """A paginator told its count, rather than asking the database again."""
+
+    def __init__(self, object_list, per_page, count: int):
+        super().__init__(object_list, per_page)
+        self.__dict__["count"] = count  # Paginator.count is a cached property
+
+
+def _page_of_threads(article: Article, own_ids, page_number, rows) -> Page:
+    totals = comment_totals(article, own_ids)
+    paginator = _CountedPaginator(rows, settings.COMMENTS_PER_PAGE, totals.top_level)
+    return paginator.get_page(page_number)
+
+
+def _replies(article: Article, own_ids, threads) -> list[ShownComment]:
+    return _shown(
+        _visible(article, own_ids)
+        .filter(root__in=[comment.pk for comment in threads])
+        .order_by("created_at", "id")
+    )
+
+
 def comment_page(*, article: Article, own_ids=frozenset(), page_number=None) -> CommentPage:
     """The page ``page_number`` of ``article``'s threads, as ``own_ids``' author sees it.
 
     ``own_ids`` are the comments this reader posted: they appear while they
     wait for moderation, to this reader only.
     """
-    paginator = Paginator(
-        _top_level(article, own_ids).values_list(*_SHOWN_FIELDS), settings.COMMENTS_PER_PAGE
-    )
-    page = paginator.get_page(page_number)
+    rows = _top_level(article, own_ids).values_list(*_SHOWN_FIELDS)
+    page = _page_of_threads(article, own_ids, page_number, rows)
     threads = [ShownComment(row) for row in page.object_list]
-    replies = []
-    if threads:
-        replies = _shown(
-            _visible(article, own_ids)
-            .filter(root__in=[comment.pk for comment in threads])
-            .order_by("created_at", "id")
-        )
+    replies = _replies(article, own_ids, threads) if threads else []
     by_id = _attach(threads, replies, max(settings.COMMENTS_MAX_DEPTH, 1))
     return CommentPage(page_obj=page, threads=threads, by_id=by_id)
+
+
+def shared_thread_page(*, article: Article, page_number=None) -> CommentPage:
+    """The page of ``article``'s threads as every reader without a session sees it.
+
+    Only the top-level comments are read, each with its thread's state
+    (``ShownThread``); the replies of a thread are read by ``attach_replies``
+    when its kept rendering is missing.
+    """
+    approved_replies = (
+        Comment.objects.approved().filter(root=OuterRef("pk")).order_by().values("root")
+    )
+    rows = (
+        _top_level(article, frozenset())
+        .annotate(
+            reply_count=Coalesce(Subquery(approved_replies.annotate(n=Count("pk")).values("n")), 0),
+            replies_updated_at=Subquery(
+                approved_replies.annotate(latest=Max("updated_at")).values("latest")
+            ),
+        )
+        .values_list(*ShownThread.fields)
+    )
+    page = _page_of_threads(article, frozenset(), page_number, rows)
+    threads = [ShownThread(row) for row in page.object_list]
+    return CommentPage(page_obj=page, threads=threads)
+
+
+def attach_replies(article: Article, threads: list[ShownComment]) -> None:
+    """Read and nest the approved replies of ``threads`` (one query)."""
+    if threads:
+        _attach(
+            threads, _replies(article, frozenset(), threads), max(settings.COMMENTS_MAX_DEPTH, 1)
+        )
 
 
 def page_number_of(comment: Comment, *, own_ids=frozenset()) -> int:
@@ -137,10 +204,34 @@ def page_number_of(comment: Comment, *, own_ids=frozenset()) -> int:
     return earlier // settings.COMMENTS_PER_PAGE + 1
 
 
+@dataclass(frozen=True)
+class CommentTotals:
+    approved: int  # every approved comment, replies included: the heading's count
+    top_level: int  # the top-level comments this reader sees: the pages' count
+
+
+def comment_totals(article: Article, own_ids=frozenset()) -> CommentTotals:
+    """Both counts of ``article``'s comments in one query, once per request."""
+    memo = article.__dict__.setdefault("_comment_totals", {})
+    key = frozenset(own_ids)
+    if key not in memo:
+        approved = Q(status=Comment.Status.APPROVED)
+        if own_ids:
+            own = Q(pk__in=list(own_ids), status__in=[Comment.Status.PENDING, Comment.Status.SPAM])
+            seen = approved | own
+        else:
+            seen = approved
+        counts = Comment.objects.filter(article=article).aggregate(
+            approved=Count("pk", filter=approved),
+            top_level=Count("pk", filter=seen & Q(depth=0)),
+        )
+        memo[key] = CommentTotals(**counts)
+    return memo[key]
+
+
 def approved_count(article: Article) -> int:
     """How many approved comments ``article`` has, counted once per request."""
-    cached = getattr(article, "_approved_comment_count", None)
-    if cached is None:
-        cached = article.comments.approved().count()
-        article._approved_comment_count = cached
-    return cached
+    memo = article.__dict__.get("_comment_totals", {})
+    if memo:
+        return next(iter(memo.values())).approved
+    return comment_totals(article).approved

@@ -25,7 +25,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, quote_etag
 
-from .encoding import IDENTITY, compressed_bodies, preferred_encoding
+from .encoding import IDENTITY, compress, preferred_encoding
 from .keys import ARTICLES, current_versions
 from .personal import is_personal
 from .schedule import next_scheduled_time
@@ -97,6 +97,8 @@ def public_page(view=None, *, keys: tuple[str, ...] = (ARTICLES,)):
                 and _now() < kept.fresh_until
                 and kept.versions == current_versions(list(kept.versions))
             ):
+                if _add_encoding(request, kept):
+                    _keep_again(name, kept)
                 return _answer(request, kept)
             request._page_versions = current_versions(list(keys))
             response = view(request, *args, **kwargs)
@@ -106,6 +108,7 @@ def public_page(view=None, *, keys: tuple[str, ...] = (ARTICLES,)):
                 patch_cache_control(response, no_cache=True, max_age=0)
                 return response
             kept = _keep(response, request._page_versions)
+            _add_encoding(request, kept)
             cache.set(name, kept, settings.PAGE_CACHE_SECONDS)
             return _answer(request, kept)
 
@@ -154,13 +157,29 @@ def _keep(response, versions: dict[str, int]) -> _Kept:
         fresh_until = min(fresh_until, due.timestamp())
     return _Kept(
         content_type=response["Content-Type"],
-        bodies=compressed_bodies(body),
+        bodies={IDENTITY: body},
         etag=quote_etag(hashlib.sha256(body).hexdigest()[:32]),
         last_modified=time.time(),
         versions=dict(versions),
         fresh_until=fresh_until,
         headers={name: response[name] for name in _KEPT_HEADERS if response.has_header(name)},
     )
+
+
+def _add_encoding(request, kept: _Kept) -> bool:
+    """Compress the kept page as this request asks, once; True when it was missing."""
+    encoding = preferred_encoding(request.headers.get("Accept-Encoding", ""))
+    if encoding in kept.bodies:
+        return False
+    kept.bodies[encoding] = compress(kept.bodies[IDENTITY], encoding)
+    return True
+
+
+def _keep_again(name: str, kept: _Kept) -> None:
+    """Keep ``kept`` with its new encoding for the rest of its time."""
+    remaining = math.ceil(kept.fresh_until - _now())
+    if remaining > 0:
+        cache.set(name, kept, min(remaining, settings.PAGE_CACHE_SECONDS))
 
 
 def _answer(request, kept: _Kept) -> HttpResponse:

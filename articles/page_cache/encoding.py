@@ -1,4 +1,8 @@
-"""A kept page's bodies: as rendered, gzipped and Brotli-compressed, made once.
+"""A kept page's bodies: as rendered, gzipped and Brotli-compressed, each made once.
+
+A kept page is compressed in an encoding the first time a reader asks for
+it, and kept so: a rendering costs no compression nobody asked for (a CDN
+tier asks for gzip only).
 
 Only public pages are compressed. They carry no secret (no anti-forgery
 token, nothing of the reader's), so a BREACH-style attack, which guesses a
@@ -13,13 +17,13 @@ import brotli
 IDENTITY, GZIP, BROTLI = "identity", "gzip", "br"
 
 
-def compressed_bodies(body: bytes) -> dict[str, bytes]:
-    """``body`` in each encoding a browser may ask for."""
-    return {
-        IDENTITY: body,
-        GZIP: gzip.compress(body, compresslevel=6, mtime=0),
-        BROTLI: brotli.compress(body, mode=brotli.MODE_TEXT, quality=4),
-    }
+def compress(body: bytes, encoding: str) -> bytes:
+    """``body`` in ``encoding`` (identity, gzip or br)."""
+    if encoding == GZIP:
+        return gzip.compress(body, compresslevel=6, mtime=0)
+    if encoding == BROTLI:
+        return brotli.compress(body, mode=brotli.MODE_TEXT, quality=4)
+    return body
 
 
 def preferred_encoding(accept_encoding: str) -> str:

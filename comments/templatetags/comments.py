@@ -14,7 +14,8 @@ from articles.page_cache.personal import is_personal
 from ..authorship import own_comment_ids
 from ..forms import CommentForm
 from ..rendering import render_threads
-from ..threads import approved_count, comment_page
+from ..thread_cache import shared_threads_html
+from ..threads import comment_page, comment_totals, shared_thread_page
 
 register = template.Library()
 
@@ -26,6 +27,15 @@ def _reply_target(request, by_id):
         return None
 
 
+def _article_version(request, article) -> int:
+    """The version of the article's kept pages, as the page being rendered read it."""
+    key = article_key(article.pk)
+    versions = getattr(request, "_page_versions", None) or {}
+    if key in versions:
+        return versions[key]
+    return current_versions([key])[key]
+
+
 @register.simple_tag(takes_context=True)
 def comment_section(context, article):
     """The article's comments (one page of threads) and the form, or "closed".
@@ -34,32 +44,39 @@ def comment_section(context, article):
     it is kept, keyed by the article's page-cache version: any change to the
     article's comments makes a new one, while a page rendered again for
     another reason (poll counts expiring, another article published) reuses
-    it without touching the comments.
+    it without touching the comments. Rendered again, it reuses the kept
+    HTML of every thread that did not change (comments.thread_cache).
     """
     request = context["request"]
     if is_personal(request):
-        return _render_section(request, article)
-    version = current_versions([article_key(article.pk)])[article_key(article.pk)]
+        return _render_section(request, article, shared=False)
+    version = _article_version(request, article)
     variant = f"{request.GET.get('page', '')}|{request.GET.get('balas', '')}"
     name = f"comments:section:{article.pk}:{version}:{hashlib.sha256(variant.encode()).hexdigest()}"
     html = cache.get(name)
     if html is None:
-        html = _render_section(request, article)
+        html = _render_section(request, article, shared=True)
         cache.set(name, str(html), settings.PAGE_CACHE_SECONDS * 3)
     # Rendered from our own template: every value escaped, bodies sanitized.
     return mark_safe(html)
 
 
-def _render_section(request, article):
-    page = comment_page(
-        article=article,
-        own_ids=own_comment_ids(request),
-        page_number=request.GET.get("page"),
-    )
-    reply_to = _reply_target(request, page.by_id)
-    if reply_to is not None and not reply_to.is_approved:
-        reply_to = None
+def _render_section(request, article, *, shared: bool):
+    own_ids = frozenset() if shared else own_comment_ids(request)
+    page_number = request.GET.get("page")
     is_open = article.is_published and article.discussion_open
+    if shared and not request.GET.get("balas"):
+        page = shared_thread_page(article=article, page_number=page_number)
+        threads_html = shared_threads_html(article, page, is_open=is_open)
+        reply_to = None
+    else:
+        page = comment_page(article=article, own_ids=own_ids, page_number=page_number)
+        threads_html = render_threads(
+            page.threads, is_open=is_open, page_number=page.page_obj.number
+        )
+        reply_to = _reply_target(request, page.by_id)
+        if reply_to is not None and not reply_to.is_approved:
+            reply_to = None
     return render_to_string(
         "comments/_section.html",
         {
@@ -67,10 +84,8 @@ def _render_section(request, article):
             "article": article,
             "page_obj": page.page_obj,
             "threads": page.threads,
-            "threads_html": render_threads(
-                page.threads, is_open=is_open, page_number=page.page_obj.number
-            ),
-            "total": approved_count(article),
+            "threads_html": threads_html,
+            "total": comment_totals(article, own_ids).approved,
             "is_open": is_open,
             "reply_to": reply_to,
             "form": CommentForm(article=article, initial={"parent": getattr(reply_to, "pk", None)}),
@@ -78,7 +93,18 @@ def _render_section(request, article):
     )
 
 
-@register.inclusion_tag("comments/_count.html")
-def comment_count(article):
+@register.inclusion_tag("comments/_count.html", takes_context=True)
+def comment_count(context, article):
     """The number of approved comments, linking to them."""
-    return {"count": approved_count(article)}
+    request = context.get("request")
+    if request is None or is_personal(request):
+        own_ids = own_comment_ids(request) if request is not None else frozenset()
+        return {"count": comment_totals(article, own_ids).approved}
+    # Kept with the article's version, as the section is: a page rendered
+    # again only for its poll counts asks the database nothing here.
+    name = f"comments:total:{article.pk}:{_article_version(request, article)}"
+    count = cache.get(name)
+    if count is None:
+        count = comment_totals(article).approved
+        cache.set(name, count, settings.PAGE_CACHE_SECONDS * 3)
+    return {"count": count}
