@@ -17,7 +17,11 @@ Everything runs on this machine, on loopback:
 4. When ``varnishd`` and deploy/varnish/kabar.vcl are both there, Varnish in
    front of that gunicorn, and the seed article at 256 connections.
 5. Each gunicorn worker's resident memory after the load, and the seed
-   article's in-process render time and SQL queries on a cache miss.
+   article's in-process render time and SQL queries on a cache miss, next
+   to the same render by the code before the read-path work
+   (``RENDER_BASELINE``, checked out with ``git worktree``), on the same
+   data in the same run: the machine's speed changes from day to day, the
+   ratio does not.
 
 Every server is stopped and the database dropped, whatever happens.
 
@@ -65,6 +69,9 @@ WRK_TIMEOUT = "5s"
 SEARCH_RATE_LIMIT = "1000000/m"
 WARMUP_SECONDS = 1
 RENDER_REPEAT = 30
+# The last commit before the read path was redesigned (issue 10): every
+# page rendered afresh for every reader.
+RENDER_BASELINE = "ddf2a6c"
 STEP_TIMEOUT = 600  # seconds for any one setup command
 
 
@@ -463,6 +470,38 @@ def bench_varnish(wrk: str, backend_port: int, article: str, workdir: Path, stac
 # -- the report ----------------------------------------------------------------
 
 
+def render_baseline(env: dict, workdir: Path) -> dict:
+    """The seed article rendered by the RENDER_BASELINE commit's code, or why not."""
+    checkout = workdir / "baseline"
+    try:
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", "--quiet", str(checkout), RENDER_BASELINE],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    except (OSError, subprocess.CalledProcessError) as error:
+        reason = getattr(error, "stderr", "") or str(error)
+        return {"skipped": f"no checkout of {RENDER_BASELINE}: {reason.strip()}"}
+    try:
+        command = [
+            PYTHON,
+            str(HERE / "read_path_site.py"),
+            "render",
+            "--repeat",
+            str(RENDER_REPEAT),
+            "--code-root",
+            str(checkout),
+            "--baseline",
+        ]
+        return last_json(run_step(f"render with {RENDER_BASELINE}'s code", command, env))
+    finally:
+        subprocess.run(
+            ["git", "worktree", "remove", "--force", str(checkout)], cwd=ROOT, capture_output=True
+        )
+
+
 def git_commit() -> str:
     def git(*args):
         return subprocess.run(
@@ -552,6 +591,37 @@ def print_report(info: dict, pages: list[tuple[str, str]], results: dict) -> Non
             f"The same after the kept page expired (comments unchanged): median "
             f"{expired['median_ms']:.1f} ms (min {expired['min_ms']:.1f}, "
             f"max {expired['max_ms']:.1f}), {expired['queries']} SQL queries"
+        )
+    print_render_ratios(render, info["baseline"])
+
+
+def print_render_ratios(render: dict, baseline: dict) -> None:
+    """The render times against the code before the read-path work, in this run."""
+    print()
+    if "skipped" in baseline:
+        print(f"Render before the read-path work: skipped: {baseline['skipped']}.")
+        return
+    before = baseline["median_ms"]
+    before_cpu = baseline["cpu_median_ms"]
+    print(
+        f"Render on a miss against the code before the read-path work "
+        f"({RENDER_BASELINE}, every page rendered afresh), same data, same run:"
+    )
+    print()
+    print("| miss | median | CPU | queries | share of before (median) | share of before (CPU) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    rows = [
+        (f"before ({RENDER_BASELINE})", baseline),
+        ("empty cache", render),
+        ("after a comment change", render.get("after_change")),
+        ("after the kept page expired", render.get("after_expiry")),
+    ]
+    for label, r in rows:
+        if not r:
+            continue
+        print(
+            f"| {label} | {r['median_ms']:.1f} ms | {r['cpu_median_ms']:.1f} ms | {r['queries']} "
+            f"| {r['median_ms'] / before:.0%} | {r['cpu_median_ms'] / before_cpu:.0%} |"
         )
 
 
@@ -656,6 +726,8 @@ def run(stack: contextlib.ExitStack) -> None:
         )
     )
 
+    baseline = render_baseline(env, workdir)
+
     depths = ", ".join(f"depth {d}: {n}" for d, n in seeded["by_depth"].items())
     info = {
         "date": started.isoformat(timespec="seconds"),
@@ -672,6 +744,7 @@ def run(stack: contextlib.ExitStack) -> None:
         "varnish": varnish,
         "rss": rss,
         "render": render,
+        "baseline": baseline,
     }
     print_report(info, pages, results)
 

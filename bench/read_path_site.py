@@ -2,6 +2,8 @@
 
     python bench/read_path_site.py seed    # comments and votes on the seed article
     python bench/read_path_site.py render  # in-process render time on a cache miss
+    python bench/read_path_site.py render --code-root DIR --baseline
+        # the same, with the code of another checkout (an earlier commit)
 
 Both read their settings (production, the scratch database, the Redis
 database) from the environment bench/read_path.py builds, and print one JSON
@@ -190,7 +192,7 @@ def _render_times(client, url, repeat: int, make_miss) -> dict:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    timings = []
+    timings, cpu = [], []
     queries = status = None
     size = 0
     for n in range(repeat):
@@ -198,9 +200,10 @@ def _render_times(client, url, repeat: int, make_miss) -> dict:
         last = n == repeat - 1
         # Queries are captured on the last request only: the debug cursor costs time.
         with CaptureQueriesContext(connection) if last else nullcontext() as ctx:
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             response = client.get(url, HTTP_HOST="127.0.0.1")
             timings.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
             if last:
                 # Read now: the next request's request_started signal empties the log.
                 queries = len(ctx.captured_queries)
@@ -212,11 +215,27 @@ def _render_times(client, url, repeat: int, make_miss) -> dict:
         "status": status,
         "requests": len(timings),
         "median_ms": statistics.median(timings),
+        "cpu_median_ms": statistics.median(cpu),
         "min_ms": min(timings),
         "max_ms": max(timings),
         "queries": queries,
         "kib": size / 1024,
     }
+
+
+def render_baseline(args) -> dict:
+    """GET the seed article ``args.repeat`` times with another checkout's code.
+
+    That code may know nothing of the page cache: the cache is cleared
+    before each request, and the page is rendered in full every time.
+    """
+    from django.core.cache import cache
+    from django.test import Client
+
+    url = _seed_article().get_absolute_url()
+    client = Client()
+    client.get(url, HTTP_HOST="127.0.0.1")
+    return _render_times(client, url, args.repeat, cache.clear)
 
 
 def render(args) -> dict:
@@ -256,9 +275,16 @@ def main() -> None:
     seed_parser.add_argument("--votes", type=int, default=5000)
     render_parser = sub.add_parser("render")
     render_parser.add_argument("--repeat", type=int, default=30)
+    render_parser.add_argument("--code-root", help="import the site from this checkout")
+    render_parser.add_argument("--baseline", action="store_true", help="see render_baseline")
     args = parser.parse_args()
+    if getattr(args, "code_root", None):
+        sys.path.insert(0, str(Path(args.code_root).resolve()))
     _setup()
-    result = seed(args) if args.command == "seed" else render(args)
+    if args.command == "seed":
+        result = seed(args)
+    else:
+        result = render_baseline(args) if args.baseline else render(args)
     print(json.dumps(result), flush=True)
 
 

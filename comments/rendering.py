@@ -16,18 +16,25 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 
-def render_threads(threads, *, is_open: bool, page_number: int) -> SafeString:
+def render_threads(threads, *, is_open: bool, page_number: int, order: str = "") -> SafeString:
     """The ``<li>`` of each thread in ``threads``, replies nested, as safe HTML."""
-    return mark_safe("".join(render_each_thread(threads, is_open=is_open, page_number=page_number)))
+    return mark_safe(
+        "".join(render_each_thread(threads, is_open=is_open, page_number=page_number, order=order))
+    )
 
 
-def render_each_thread(threads, *, is_open: bool, page_number: int) -> list[str]:
-    """The ``<li>`` of each thread in ``threads``, one string per thread."""
+def render_each_thread(threads, *, is_open: bool, page_number: int, order: str = "") -> list[str]:
+    """The ``<li>`` of each thread in ``threads``, one string per thread.
+
+    ``order`` is the order parameter the page was asked with ("" for the
+    default), kept in the reply links.
+    """
     texts = {
         "pending": escape(_("Komentar Anda sedang menunggu moderasi")),
         "reply": escape(_("Balas")),
         "reply_label": _("Balas komentar %(name)s"),
-        "page": f"page={page_number}&amp;" if page_number > 1 else "",
+        "page": (f"urutan={escape(order)}&amp;" if order else "")
+        + (f"page={page_number}&amp;" if page_number > 1 else ""),
         "open": is_open,
         "months": {number: str(name) for number, name in MONTHS.items()},
     }

@@ -27,24 +27,28 @@ THREAD_SECONDS = 60 * 60
 _CODE = hashlib.sha256(Path(rendering.__file__).read_bytes()).hexdigest()[:12]
 
 
-def _name(thread, *, page_number: int, is_open: bool) -> str:
+def _name(thread, *, page_number: int, is_open: bool, order: str) -> str:
     language, depth = get_language(), settings.COMMENTS_MAX_DEPTH
     return (
-        f"comments:thread:{_CODE}:{language}:{depth}:{page_number}:{int(is_open)}"
+        f"comments:thread:{_CODE}:{language}:{depth}:{order}:{page_number}:{int(is_open)}"
         f":{thread.pk}:{thread.state}"
     )
 
 
-def shared_threads_html(article, page: CommentPage, *, is_open: bool) -> SafeString:
+def shared_threads_html(
+    article, page: CommentPage, *, is_open: bool, order: str = ""
+) -> SafeString:
     """The HTML of ``page``'s threads, rendering only those not kept yet."""
     page_number = page.page_obj.number
-    names = [_name(t, page_number=page_number, is_open=is_open) for t in page.threads]
+    names = [_name(t, page_number=page_number, is_open=is_open, order=order) for t in page.threads]
     kept = cache.get_many(names) or {}
     missing = [(name, t) for name, t in zip(names, page.threads, strict=True) if name not in kept]
     if missing:
         threads = [thread for _, thread in missing]
         attach_replies(article, threads)
-        html = rendering.render_each_thread(threads, is_open=is_open, page_number=page_number)
+        html = rendering.render_each_thread(
+            threads, is_open=is_open, page_number=page_number, order=order
+        )
         fresh = {name: text for (name, _), text in zip(missing, html, strict=True)}
         cache.set_many(fresh, THREAD_SECONDS)
         kept.update(fresh)

@@ -95,8 +95,9 @@ def _shown(queryset) -> list[ShownComment]:
     return [ShownComment(row) for row in queryset.values_list(*_SHOWN_FIELDS)]
 
 
-def _top_level(article: Article, own_ids):
-    return _visible(article, own_ids).filter(depth=0).order_by("created_at", "id")
+def _top_level(article: Article, own_ids, *, newest_first: bool = False):
+    order = ("-created_at", "-id") if newest_first else ("created_at", "id")
+    return _visible(article, own_ids).filter(depth=0).order_by(*order)
 
 
 def _attach(threads: list[Comment], replies: list[Comment], max_depth: int) -> dict:
@@ -146,13 +147,16 @@ def _replies(article: Article, own_ids, threads) -> list[ShownComment]:
     )
 
 
-def comment_page(*, article: Article, own_ids=frozenset(), page_number=None) -> CommentPage:
+def comment_page(
+    *, article: Article, own_ids=frozenset(), page_number=None, newest_first: bool = False
+) -> CommentPage:
     """The page ``page_number`` of ``article``'s threads, as ``own_ids``' author sees it.
 
     ``own_ids`` are the comments this reader posted: they appear while they
-    wait for moderation, to this reader only.
+    wait for moderation, to this reader only. Threads come oldest first, or
+    newest first; replies always in the order they were written.
     """
-    rows = _top_level(article, own_ids).values_list(*_SHOWN_FIELDS)
+    rows = _top_level(article, own_ids, newest_first=newest_first).values_list(*_SHOWN_FIELDS)
     page = _page_of_threads(article, own_ids, page_number, rows)
     threads = [ShownComment(row) for row in page.object_list]
     replies = _replies(article, own_ids, threads) if threads else []
@@ -160,7 +164,9 @@ def comment_page(*, article: Article, own_ids=frozenset(), page_number=None) -> 
     return CommentPage(page_obj=page, threads=threads, by_id=by_id)
 
 
-def shared_thread_page(*, article: Article, page_number=None) -> CommentPage:
+def shared_thread_page(
+    *, article: Article, page_number=None, newest_first: bool = False
+) -> CommentPage:
     """The page of ``article``'s threads as every reader without a session sees it.
 
     Only the top-level comments are read, each with its thread's state
@@ -171,7 +177,7 @@ def shared_thread_page(*, article: Article, page_number=None) -> CommentPage:
         Comment.objects.approved().filter(root=OuterRef("pk")).order_by().values("root")
     )
     rows = (
-        _top_level(article, frozenset())
+        _top_level(article, frozenset(), newest_first=newest_first)
         .annotate(
             reply_count=Coalesce(Subquery(approved_replies.annotate(n=Count("pk")).values("n")), 0),
             replies_updated_at=Subquery(

@@ -33,7 +33,7 @@ from .schedule import next_scheduled_time
 _PAGE = "page-cache:page:{}"
 # The query parameters public pages read, and what a value must look like to
 # name a rendering of its own: a page number, a search query, the comment
-# replied to, the reaction just picked. Anything else (?x=1, ?page=abc)
+# replied to, the reaction just picked, the comments' order. Anything else (?x=1, ?page=abc)
 # changes nothing on the page, so it is left out of the name and cannot
 # force a rendering.
 _PAGE_PARAMETERS = {
@@ -42,6 +42,8 @@ _PAGE_PARAMETERS = {
     "pilihan": re.compile(r"[a-z0-9][a-z0-9-]{0,39}").fullmatch,
     "q": lambda value: bool(value.strip()),
     "p": re.compile(r"[1-9][0-9]{0,3}").fullmatch,
+    # The order of an article's comments (comments.templatetags.comments).
+    "urutan": re.compile(r"terbaru").fullmatch,
 }
 # Headers a view sets that the kept answer repeats.
 _KEPT_HEADERS = ("X-Robots-Tag", "Content-Language")

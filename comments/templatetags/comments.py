@@ -27,6 +27,15 @@ def _reply_target(request, by_id):
         return None
 
 
+# The reader's choice of order (no parameter: oldest first, as written).
+ORDER_PARAMETER = "urutan"
+NEWEST = "terbaru"
+
+
+def _order(request) -> str:
+    return NEWEST if request.GET.get(ORDER_PARAMETER) == NEWEST else ""
+
+
 def _article_version(request, article) -> int:
     """The version of the article's kept pages, as the page being rendered read it."""
     key = article_key(article.pk)
@@ -51,7 +60,7 @@ def comment_section(context, article):
     if is_personal(request):
         return _render_section(request, article, shared=False)
     version = _article_version(request, article)
-    variant = f"{request.GET.get('page', '')}|{request.GET.get('balas', '')}"
+    variant = f"{request.GET.get('page', '')}|{request.GET.get('balas', '')}|{_order(request)}"
     name = f"comments:section:{article.pk}:{version}:{hashlib.sha256(variant.encode()).hexdigest()}"
     html = cache.get(name)
     if html is None:
@@ -65,14 +74,20 @@ def _render_section(request, article, *, shared: bool):
     own_ids = frozenset() if shared else own_comment_ids(request)
     page_number = request.GET.get("page")
     is_open = article.is_published and article.discussion_open
+    order = _order(request)
+    newest_first = order == NEWEST
     if shared and not request.GET.get("balas"):
-        page = shared_thread_page(article=article, page_number=page_number)
-        threads_html = shared_threads_html(article, page, is_open=is_open)
+        page = shared_thread_page(
+            article=article, page_number=page_number, newest_first=newest_first
+        )
+        threads_html = shared_threads_html(article, page, is_open=is_open, order=order)
         reply_to = None
     else:
-        page = comment_page(article=article, own_ids=own_ids, page_number=page_number)
+        page = comment_page(
+            article=article, own_ids=own_ids, page_number=page_number, newest_first=newest_first
+        )
         threads_html = render_threads(
-            page.threads, is_open=is_open, page_number=page.page_obj.number
+            page.threads, is_open=is_open, page_number=page.page_obj.number, order=order
         )
         reply_to = _reply_target(request, page.by_id)
         if reply_to is not None and not reply_to.is_approved:
@@ -87,6 +102,8 @@ def _render_section(request, article, *, shared: bool):
             "threads_html": threads_html,
             "total": comment_totals(article, own_ids).approved,
             "is_open": is_open,
+            "newest_first": newest_first,
+            "order_query": f"{ORDER_PARAMETER}={NEWEST}&" if newest_first else "",
             "reply_to": reply_to,
             "form": CommentForm(article=article, initial={"parent": getattr(reply_to, "pk", None)}),
         },
