@@ -1,4 +1,7 @@
-"""Moderation in the admin: queues by status, bulk decisions, no hard deletes."""
+"""Moderation in the admin: queues by status, bulk decisions, no hard deletes.
+
+The one-comment-at-a-time queue lives in ``comments.moderation``.
+"""
 
 from django.contrib import admin, messages
 from django.db.models import Case, Count, IntegerField, Value, When
@@ -11,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .models import Comment
+from .moderation.counts import pending_count, pending_note
+from .moderation.filters import CommenterFilter
 from .privacy import can_view_private_data, mask_email, mask_ip
 from .services import comment_moderate
 
@@ -47,7 +52,13 @@ class StatusFilter(admin.SimpleListFilter):
 
 @admin.register(Comment)
 class CommentAdmin(admin.ModelAdmin):
-    list_filter = [StatusFilter, "flag", ("article", admin.RelatedOnlyFieldListFilter)]
+    list_filter = [
+        StatusFilter,
+        "flag",
+        ("auto_approved", admin.BooleanFieldListFilter),
+        ("article", admin.RelatedOnlyFieldListFilter),
+        CommenterFilter,
+    ]
     list_select_related = ["article", "parent"]
     list_per_page = 50
     date_hierarchy = "created_at"
@@ -60,6 +71,7 @@ class CommentAdmin(admin.ModelAdmin):
         "body_html",
         "status",
         "flag",
+        "auto_approved",
         "moderated_by",
         "moderated_at",
         "created_at",
@@ -67,8 +79,7 @@ class CommentAdmin(admin.ModelAdmin):
 
     def index_note(self, request) -> str:
         """How many comments wait, beside "Komentar" on the admin index."""
-        waiting = Comment.objects.filter(status=Comment.Status.PENDING).count()
-        return ngettext("%(count)d menunggu", "%(count)d menunggu", waiting) % {"count": waiting}
+        return pending_note(pending_count(request))
 
     # --- who may do what ----------------------------------------------------
 
@@ -212,3 +223,6 @@ class CommentAdmin(admin.ModelAdmin):
 
 # The editors' article list gains a pending-comments column.
 from . import article_admin  # noqa: E402, F401
+
+# The moderation queue, one comment at a time.
+from .moderation import admin as moderation_admin  # noqa: E402, F401

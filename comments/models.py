@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -92,6 +93,14 @@ class Comment(TimeStampedModel):
         verbose_name=_("dimoderasi oleh"),
     )
     moderated_at = models.DateTimeField(_("waktu moderasi"), null=True, blank=True)
+    # Published at once because its author was trusted
+    # (COMMENTS_TRUSTED_AFTER_APPROVED); no moderator decided it.
+    auto_approved = models.BooleanField(
+        _("disetujui otomatis"),
+        default=False,
+        editable=False,
+        help_text=_("Langsung tampil karena pengirimnya sudah tepercaya."),
+    )
     # Private request data for moderators; purged by purge_commenter_data.
     ip_address = models.GenericIPAddressField(_("alamat IP"), null=True, blank=True)
     user_agent = models.CharField(_("user agent"), max_length=300, blank=True)
@@ -116,6 +125,8 @@ class Comment(TimeStampedModel):
             ),
             models.Index(fields=["root", "status"], name="comment_root_status_idx"),
             models.Index(fields=["article", "email"], name="comment_article_email_idx"),
+            # A commenter's history, keyed on the email whatever its case.
+            models.Index(Lower("email"), "status", "created_at", name="comment_commenter_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -174,3 +185,16 @@ class Comment(TimeStampedModel):
 
     def admin_url(self) -> str:
         return reverse("admin:comments_comment_change", args=[self.pk])
+
+
+class PendingComment(Comment):
+    """The moderation queue's entry in the admin: comments waiting for a decision.
+
+    A proxy with no permissions of its own; the queue asks for the comment ones.
+    """
+
+    class Meta:
+        proxy = True
+        default_permissions = ()
+        verbose_name = _("komentar dalam antrean")
+        verbose_name_plural = _("antrean moderasi")

@@ -19,6 +19,7 @@ from articles.page_cache.invalidation import pages_changed
 from articles.page_cache.keys import COMMENT_LISTS, article_key
 
 from .models import Comment
+from .moderation.trust import is_trusted
 from .notifications import notify_moderators
 from .sanitize import sanitize_comment
 from .screening import screen
@@ -98,10 +99,11 @@ def comment_submit(
 ) -> Comment:
     """Validate, sanitize, screen and store a reader's comment.
 
-    The comment starts pending (or as spam when the screening says so);
-    moderators are emailed once the transaction has committed. Raises
-    ``ValidationError`` when the discussion is closed, the parent cannot be
-    replied to or the text is empty once sanitized.
+    The comment starts pending (or as spam when the screening says so), or
+    approved when its author is trusted and the screening took no note of
+    it; moderators are emailed of a pending one once the transaction has
+    committed. Raises ``ValidationError`` when the discussion is closed, the
+    parent cannot be replied to or the text is empty once sanitized.
 
     A repeat of one of ``earlier_ids`` (the poster's own comments, as their
     browser remembers them) with the same text stores nothing and returns
@@ -131,12 +133,29 @@ def comment_submit(
     earlier = _earlier_copy(article=article, body_html=body_html, earlier_ids=earlier_ids)
     if earlier is not None:
         return earlier
+    _publish_if_trusted(comment)
     with transaction.atomic():
         comment.full_clean()
         comment.save()
-        if status == Comment.Status.PENDING:
+        # One published at once makes the article's kept pages go, as an
+        # approval does (receivers._comment_saved).
+        if comment.status == Comment.Status.PENDING:
             transaction.on_commit(partial(notify_moderators, comment_id=comment.pk))
     return comment
+
+
+def _publish_if_trusted(comment: Comment) -> None:
+    """Approve ``comment`` without a moderator when its author is trusted.
+
+    Only a comment the screening let through unflagged; see
+    ``moderation.trust.is_trusted``. No moderator is recorded.
+    """
+    if comment.status != Comment.Status.PENDING or comment.flag != Comment.Flag.NONE:
+        return
+    if is_trusted(comment.email):
+        comment.status = Comment.Status.APPROVED
+        comment.auto_approved = True
+        comment.moderated_at = timezone.now()
 
 
 def comment_moderate(*, comments: QuerySet, status: str, moderator) -> int:

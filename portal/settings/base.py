@@ -335,6 +335,9 @@ if TASKS_REDIS_URL:
     }
     INSTALLED_APPS += ["django_rq"]
     RQ_QUEUES = {
+# A commenter (same email, any case) with this many approved comments and none
+# marked spam is published at once, unless screening flags it; 0: never.
+COMMENTS_TRUSTED_AFTER_APPROVED = env.int("COMMENTS_TRUSTED_AFTER_APPROVED", default=0)
         "default": {
             "URL": _tasks_redis._replace(query=urlencode(_tasks_redis_query)).geturl(),
             # Seconds a task may run before the worker stops it (a failure,

@@ -1,0 +1,95 @@
+"""The moderation queue: pending comments, oldest first, and a place in it.
+
+A place is the queue's filters plus a page, read from and written back to
+the query string, so that a decision sent without JavaScript comes back to
+the same filters and page.
+"""
+
+from dataclasses import dataclass, replace
+from urllib.parse import urlencode
+
+from django.db.models import Count, Q, QuerySet
+
+from ..models import Comment
+
+PER_PAGE = 20
+# The ``flag`` parameter for comments the screening took no note of.
+NO_FLAG = "none"
+# Longer comments show an excerpt that opens (<details>) to the whole text.
+LONG_TEXT = 400
+EXCERPT_TEXT = 280
+
+
+def flag_choices() -> list[tuple[str, str]]:
+    return [(value or NO_FLAG, label) for value, label in Comment.Flag.choices]
+
+
+def articles_waiting() -> list[tuple[int, str, int]]:
+    """``(id, title, how many wait)`` of the articles with comments in the queue."""
+    return list(
+        Comment.objects.filter(status=Comment.Status.PENDING)
+        .order_by()
+        .values_list("article_id", "article__title")
+        .annotate(waiting=Count("pk"))
+        .order_by("-waiting", "article__title")
+    )
+
+
+def _positive_int(value) -> int | None:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
+
+
+@dataclass(frozen=True)
+class QueuePlace:
+    flag: str = ""
+    article_id: int | None = None
+    page: int = 1
+
+    @classmethod
+    def from_query(cls, query) -> "QueuePlace":
+        """The place a query string names; anything unknown in it is ignored."""
+        flag = query.get("flag", "")
+        return cls(
+            flag=flag if flag in dict(flag_choices()) else "",
+            article_id=_positive_int(query.get("artikel")),
+            page=_positive_int(query.get("p")) or 1,
+        )
+
+    def query_string(self, **changes) -> str:
+        """``?flag=…&artikel=…&p=…`` with what differs from the defaults; "" if nothing."""
+        place = replace(self, **changes)
+        params = {"flag": place.flag, "artikel": place.article_id or "", "p": place.page}
+        if params["p"] == 1:
+            params["p"] = ""
+        query = urlencode({key: value for key, value in params.items() if value})
+        return f"?{query}" if query else ""
+
+    def comments(self) -> QuerySet:
+        """The pending comments this place filters, in the queue's order."""
+        queryset = Comment.objects.filter(status=Comment.Status.PENDING).order_by(
+            "created_at", "pk"
+        )
+        if self.flag:
+            queryset = queryset.filter(flag="" if self.flag == NO_FLAG else self.flag)
+        if self.article_id:
+            queryset = queryset.filter(article_id=self.article_id)
+        return queryset
+
+    def after(self, comment: Comment) -> Comment | None:
+        """The comment that comes after ``comment`` here, or else the last before it."""
+        later = Q(created_at__gt=comment.created_at) | Q(
+            created_at=comment.created_at, pk__gt=comment.pk
+        )
+        queue = self.comments().exclude(pk=comment.pk)
+        return queue.filter(later).first() or queue.filter(~later).last()
+
+    def page_of(self, comment: Comment) -> int:
+        """The page ``comment`` is on now."""
+        before = Q(created_at__lt=comment.created_at) | Q(
+            created_at=comment.created_at, pk__lt=comment.pk
+        )
+        return self.comments().filter(before).count() // PER_PAGE + 1

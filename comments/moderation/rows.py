@@ -1,0 +1,43 @@
+"""What one row of the queue shows, worked out before the template renders it."""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+
+from ..models import Comment
+from .history import commenter_key, history_of
+from .queue import EXCERPT_TEXT, LONG_TEXT
+
+PARENT_TEXT = 200
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    comment: Comment
+    # Set when the comment is long: the part shown before it is opened.
+    excerpt: str
+    parent_excerpt: str
+    history: list[tuple[str, str, int]]
+    history_url: str
+    decide_url: str
+    # Only for those allowed to see commenters' private data.
+    email: str
+
+
+def build_row(
+    comment: Comment, *, changelist_url: str, decide_url: str, show_email: bool
+) -> QueueRow:
+    """``comment``, loaded with its article, parent and history (``with_history``)."""
+    text = strip_tags(comment.body)
+    parent = comment.parent
+    return QueueRow(
+        comment=comment,
+        excerpt=Truncator(text).chars(EXCERPT_TEXT) if len(text) > LONG_TEXT else "",
+        parent_excerpt=Truncator(strip_tags(parent.body)).chars(PARENT_TEXT) if parent else "",
+        history=history_of(comment),
+        history_url=f"{changelist_url}?{urlencode({'pengomentar': commenter_key(comment)})}",
+        decide_url=decide_url,
+        email=comment.email if show_email else "",
+    )

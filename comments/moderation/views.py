@@ -1,0 +1,161 @@
+"""The queue's two views: a page of pending comments, and a decision on one.
+
+A decision is a plain form POST that comes back to the same place in the
+queue (filters, page, and the next comment's anchor); the page's script
+sends the same POST asking for JSON and updates the page in place.
+"""
+
+from dataclasses import replace
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ..models import Comment
+from ..privacy import can_view_private_data
+from ..services import comment_moderate
+from .counts import index_label, pending_count, pending_note
+from .history import with_history
+from .queue import PER_PAGE, QueuePlace, articles_waiting, flag_choices
+from .rows import build_row
+from .shortcuts import DECISION_STATUSES, DECISIONS, MOVES
+
+QUEUE = "admin:comments_pendingcomment_changelist"
+DECIDE = "admin:comments_pendingcomment_decide"
+CHANGELIST = "admin:comments_comment_changelist"
+
+
+def _wants_json(request) -> bool:
+    return request.get_preferred_type(["text/html", "application/json"]) == "application/json"
+
+
+def queue_page(request, model_admin):
+    """The pending comments of one page of the queue, with filters and decisions."""
+    if not model_admin.has_view_permission(request):
+        raise PermissionDenied
+    site = model_admin.admin_site.name
+    place = QueuePlace.from_query(request.GET)
+    comments = (
+        place.comments()
+        .select_related("article", "parent")
+        .defer("article__body", "article__lead", "parent__user_agent", "user_agent")
+    )
+    page = Paginator(with_history(comments), PER_PAGE).get_page(place.page)
+    place = replace(place, page=page.number)
+    changelist_url = reverse(CHANGELIST, current_app=site)
+    show_email = can_view_private_data(request.user)
+    rows = [
+        build_row(
+            comment,
+            changelist_url=changelist_url,
+            decide_url=reverse(DECIDE, args=[comment.pk], current_app=site) + place.query_string(),
+            show_email=show_email,
+        )
+        for comment in page
+    ]
+    can_decide = model_admin.has_change_permission(request)
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": _("Antrean moderasi"),
+        "opts": model_admin.opts,
+        "place": place,
+        "page_obj": page,
+        "rows": rows,
+        "pending": pending_count(request),
+        "can_decide": can_decide,
+        "shortcuts": [*MOVES, *DECISIONS] if can_decide else MOVES,
+        "decisions": DECISIONS,
+        "flag_choices": flag_choices(),
+        "articles": articles_waiting(),
+        "queue_url": reverse(QUEUE, current_app=site),
+        "changelist_url": changelist_url,
+        "here": place.query_string(),
+        "previous_query": place.query_string(page=page.number - 1),
+        "next_query": place.query_string(page=page.number + 1),
+    }
+    return TemplateResponse(request, "admin/comments/queue.html", context)
+
+
+def _decision_message(comment: Comment, status: str, changed: bool) -> str:
+    values = {"name": comment.name, "status": comment.get_status_display()}
+    if not changed:
+        return _("Komentar dari %(name)s sudah diputuskan sebelumnya: %(status)s.") % values
+    if status == Comment.Status.APPROVED:
+        return _("Komentar dari %(name)s disetujui.") % values
+    if status == Comment.Status.SPAM:
+        return _("Komentar dari %(name)s ditandai spam.") % values
+    return _("Komentar dari %(name)s ditolak.") % values
+
+
+def _refused(request, message: str, status: int):
+    if _wants_json(request):
+        return JsonResponse({"error": message}, status=status)
+    raise PermissionDenied
+
+
+@require_POST
+def decide(request, pk: int, model_admin):
+    """Approve, mark as spam or reject one pending comment, as ``comment_moderate`` does."""
+    if not model_admin.has_change_permission(request):
+        return _refused(request, _("Anda tidak berhak memoderasi komentar."), 403)
+    comment = get_object_or_404(Comment, pk=pk)
+    status = request.POST.get("status", "")
+    if status not in DECISION_STATUSES:
+        message = _("Keputusan tidak dikenal.")
+        if _wants_json(request):
+            return JsonResponse({"error": message}, status=400)
+        messages.error(request, message)
+        return redirect(_back_to_queue(request, comment, model_admin.admin_site.name))
+    changed = comment_moderate(
+        comments=Comment.objects.filter(pk=pk, status=Comment.Status.PENDING),
+        status=status,
+        moderator=request.user,
+    )
+    comment.refresh_from_db(fields=["status"])
+    message = _decision_message(comment, status, bool(changed))
+    if _wants_json(request):
+        return _answer(request, comment, message, changed=bool(changed), model_admin=model_admin)
+    messages.add_message(request, messages.SUCCESS if changed else messages.WARNING, message)
+    return redirect(_back_to_queue(request, comment, model_admin.admin_site.name))
+
+
+def _answer(request, comment, message, *, changed, model_admin):
+    """What the page's script needs to show the decision; never private data."""
+    pending = pending_count(request, fresh=True)
+    site = model_admin.admin_site.name
+    return JsonResponse(
+        {
+            "comment": comment.pk,
+            "status": comment.status,
+            "status_label": comment.get_status_display(),
+            "changed": changed,
+            "message": message,
+            "pending": pending,
+            "pending_note": pending_note(pending),
+            "nav": {
+                reverse(QUEUE, current_app=site): index_label(model_admin.model, pending),
+                reverse(CHANGELIST, current_app=site): index_label(Comment, pending),
+            },
+        },
+        status=200 if changed else 409,
+    )
+
+
+def _back_to_queue(request, comment: Comment, site: str) -> str:
+    """The same filters, the page the next comment is now on, and its anchor.
+
+    The next comment is ``comment`` itself while it still waits.
+    """
+    place = QueuePlace.from_query(request.GET)
+    still_waiting = comment.status == Comment.Status.PENDING
+    following = comment if still_waiting else place.after(comment)
+    url = reverse(QUEUE, current_app=site)
+    if following is None:
+        return url + place.query_string()
+    return f"{url}{place.query_string(page=place.page_of(following))}#{following.anchor}"
