@@ -59,7 +59,7 @@ class ArticleAdmin(CompareVersionAdmin):
     search_fields = ["title", "lead", "body"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["tags", "related", "category", "source"]
+    autocomplete_fields = ["tags", "related", "category", "source", "featured_photo"]
     readonly_fields = ["created_at", "updated_at"]
     actions = ["publish", "unpublish"]
     list_per_page = 50
@@ -73,7 +73,7 @@ class ArticleAdmin(CompareVersionAdmin):
         return reverse("admin:view_on_site", args=[content_type.pk, obj.pk])
 
     fieldsets = [
-        (None, {"fields": ["title", "slug", "lead", "body", "dateline"]}),
+        (None, {"fields": ["title", "slug", "lead", "featured_photo", "body", "dateline"]}),
         (
             _("Penerbitan"),
             {"fields": ["status", "published_at", "editor", "comments_open"]},

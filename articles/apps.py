@@ -14,7 +14,7 @@ class ArticlesConfig(AppConfig):
     # Features that live in their own package inside this app, as
     # django.contrib's do. Their models belong to this app (label
     # "articles") and its migrations; the article models never import them.
-    feature_packages = ("page_cache", "poll", "discovery")
+    feature_packages = ("page_cache", "poll", "discovery", "photos")
 
     def import_models(self):
         super().import_models()

@@ -133,7 +133,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What an article card needs, in a fixed number of queries."""
-        return self.select_related("category", "source").prefetch_related("tags")
+        return self.select_related("category", "source", "featured_photo").prefetch_related("tags")
 
 
 class Article(PlainTextFieldsMixin, TimeStampedModel):
@@ -185,6 +185,17 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
         verbose_name=_("sumber"),
     )
     original_url = models.URLField(_("URL asli"), max_length=500, blank=True)
+    # A photo of the library (articles.photos), named by string: the article
+    # models never import the feature packages.
+    featured_photo = models.ForeignKey(
+        "articles.Photo",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("foto utama"),
+        help_text=_("Tampil di bawah judul, di kartu artikel, dan saat dibagikan."),
+    )
     related = models.ManyToManyField(
         "self", symmetrical=False, blank=True, verbose_name=_("artikel terkait")
     )

@@ -3,6 +3,8 @@
 import re
 from urllib.parse import urlsplit
 
+from django.conf import settings
+
 from .html_cleaner import build_cleaner, clean_html
 
 ALLOWED_TAGS = frozenset(
@@ -43,6 +45,31 @@ ALLOWED_TAGS = frozenset(
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 
 _IMG_WITHOUT_SRC = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+# A library photo's figure names the photo (articles.photos.body).
+_PHOTO_ID = re.compile(r"[0-9]{1,18}")
+
+
+def _image_source(value: str) -> bool:
+    """Figures load over https, or from this site's own media files (MEDIA_URL).
+
+    No mixed content, no data: URIs, no other path of this site.
+    """
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:  # "https://[": no address at all
+        return False
+    if parts.scheme == "https":
+        return bool(parts.netloc)
+    media = settings.MEDIA_URL or ""
+    return (
+        not parts.scheme
+        and not parts.netloc
+        and media.startswith("/")
+        and not media.startswith("//")
+        and parts.path.startswith(media)
+        and ".." not in parts.path.split("/")
+        and "\\" not in value
+    )
 
 
 def _allowed_attribute(tag: str, name: str, value: str) -> bool:
@@ -50,9 +77,10 @@ def _allowed_attribute(tag: str, name: str, value: str) -> bool:
         return name in {"href", "title"}
     if tag == "img":
         if name == "src":
-            # Figures load over https only: no mixed content, no data: URIs.
-            return urlsplit(value.strip()).scheme == "https"
+            return _image_source(value)
         return name in {"alt", "width", "height", "loading"}
+    if tag == "figure":
+        return name == "data-photo" and _PHOTO_ID.fullmatch(value) is not None
     if tag in {"th", "td"}:
         return name in {"colspan", "rowspan", "scope"}
     if tag in {"blockquote", "q"}:

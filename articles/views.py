@@ -21,6 +21,7 @@ from .models import Article, Category, Source, Tag
 from .page_cache.decorators import add_page_keys, public_page
 from .page_cache.keys import ARTICLES, COMMENT_LISTS, article_key
 from .page_cache.personal import is_personal
+from .page_cache.shared_data import kept_until_articles_change
 
 
 @public_page(keys=(ARTICLES, COMMENT_LISTS))
@@ -75,35 +76,59 @@ def article_detail(request, year, month, day, slug):
         # The URL's year is any run of digits: one past the C long range
         # overflows rather than failing as an impossible date.
         raise Http404 from exc
-    article = get_object_or_404(
-        _visible_articles(request)
-        .select_related("category", "source", "editor__editor_profile")
-        .prefetch_related(
-            "tags",
-            Prefetch(
-                "related",
-                queryset=Article.objects.published()
-                .select_related("category")
-                .only(*LISTED_FIELDS),
-                to_attr="published_related",
-            ),
-        ),
-        publication_date=date,
-        slug=slug,
-    )
+    host = request.get_host()
+    if is_personal(request):
+        article = _article_for_page(_visible_articles(request), date, slug, host)
+    else:
+        # The same for every reader without a session (SITE_URL names the
+        # links' host, or the request's host is part of the name).
+        origin = "" if settings.SITE_URL else host
+        article = kept_until_articles_change(
+            request,
+            f"article:{date.isoformat()}:{slug}:{origin}",
+            lambda: _article_for_page(Article.objects.published(), date, slug, host),
+        )
+    if article is None:
+        raise Http404
     add_page_keys(request, [article_key(article.pk)])
-    # The page shows the body with links only to articles readers can open;
-    # this instance is only rendered, never saved.
-    article.body = with_published_links(article.body, host=request.get_host())
     return render(
         request,
         "articles/article_detail.html",
         {
             "article": article,
             "is_preview": not article.is_published,
-            "related_articles": related_articles(article),
+            "related_articles": article.related_articles,
         },
     )
+
+
+def _article_for_page(articles, date, slug, host):
+    """The article at ``date``/``slug`` among ``articles``, with what its page shows.
+
+    Its tags and related articles are read, and its body keeps links only
+    to articles readers can open. None when there is no such article.
+    """
+    article = (
+        articles.select_related("category", "source", "editor__editor_profile", "featured_photo")
+        .prefetch_related(
+            "tags",
+            Prefetch(
+                "related",
+                queryset=Article.objects.published()
+                .select_related("category", "featured_photo")
+                .only(*LISTED_FIELDS),
+                to_attr="published_related",
+            ),
+        )
+        .filter(publication_date=date, slug=slug)
+        .first()
+    )
+    if article is None:
+        return None
+    # This instance is only rendered, never saved.
+    article.body = with_published_links(article.body, host=host)
+    article.related_articles = related_articles(article)
+    return article
 
 
 @dataclass(frozen=True)

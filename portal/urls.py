@@ -1,6 +1,7 @@
-"""Root URLconf: the apps' URLconfs and the admin; nothing else lives here."""
+"""Root URLconf: the apps' URLconfs and the admin (and media files when DEBUG)."""
 
 from django.conf import settings
+from django.conf.urls.static import static as serve_in_debug
 from django.contrib import admin
 from django.shortcuts import redirect
 from django.templatetags.static import static
@@ -13,12 +14,16 @@ def favicon(request):
 
 
 urlpatterns = [
+    # The whole media folder in development (DEBUG); nothing otherwise.
+    *serve_in_debug(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
     path(settings.ADMIN_URL, admin.site.urls),
     # Browsers ask every page, the admin's too, for /favicon.ico.
     path("favicon.ico", favicon),
     path("", include("articles.discovery.urls")),
     path("", include("articles.poll.urls")),
     path("komentar/", include("comments.urls")),
+    # The photo library's files when they are kept in the local media folder.
+    path("", include("articles.photos.urls")),
     path("", include("articles.urls")),
 ]
 

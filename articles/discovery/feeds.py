@@ -1,10 +1,11 @@
 """RSS 2.0 feeds: the latest articles, site-wide and per category."""
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
+from django.contrib.sites.shortcuts import get_current_site
+from django.contrib.syndication.views import Feed, add_domain
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from ..models import Article, Category
@@ -48,7 +49,7 @@ class LatestArticlesFeed(Feed):
     def items(self, obj=None):
         return (
             self.articles(obj)
-            .select_related("category", "source")
+            .select_related("category", "source", "featured_photo")
             .prefetch_related("tags")
             .order_by("-published_at", "-id")[:FEED_LENGTH]
         )
@@ -71,6 +72,25 @@ class LatestArticlesFeed(Feed):
 
     def item_updateddate(self, item):
         return item.updated_at
+
+    def get_feed(self, obj, request):
+        """The feed, its enclosures' URLs on this site's address like its links."""
+        feed = super().get_feed(obj, request)
+        domain = get_current_site(request).domain
+        for item in feed.items:
+            item["enclosures"] = [
+                Enclosure(add_domain(domain, e.url, request.is_secure()), e.length, e.mime_type)
+                for e in item["enclosures"]
+            ]
+        return feed
+
+    def item_enclosures(self, item):
+        """The featured photo, as a JPEG at least 1200 pixels wide."""
+        photo = item.featured_photo
+        share = photo.share_rendition() if photo else None
+        if share is None:
+            return []
+        return [Enclosure(absolute_url(photo.url(share)), str(share["bytes"]), "image/jpeg")]
 
     def item_categories(self, item):
         return [item.category.name, *(tag.name for tag in item.tags.all())]

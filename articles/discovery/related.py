@@ -24,6 +24,10 @@ LISTED_FIELDS = (
     "published_at",
     "category__name",
     "category__slug",
+    # The thumbnail: what ``{% picture %}`` reads of the photo.
+    "featured_photo__alt_text",
+    "featured_photo__original",
+    "featured_photo__renditions",
 )
 
 # Bodies are stored sanitized (articles.sanitize): links come out of bleach's
@@ -54,7 +58,7 @@ def related_articles(article: Article, *, limit: int = RELATED_LIMIT) -> list[Ar
         Article.objects.published()
         .filter(Exists(shares_tag))
         .exclude(pk__in=[article.pk, *(a.pk for a in chosen)])
-        .select_related("category")
+        .select_related("category", "featured_photo")
         .only(*LISTED_FIELDS)
         .order_by("-published_at", "-id")[:missing]
     )

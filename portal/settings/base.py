@@ -89,6 +89,7 @@ TEMPLATES = [
                 "page_meta": "articles.discovery.templatetags.page_meta",
                 "search_box": "articles.discovery.templatetags.search_box",
                 "rankings": "articles.discovery.templatetags.rankings",
+                "photos": "articles.photos.templatetags.photos",
             },
         },
     },
@@ -200,6 +201,39 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# --- Media: the photo library's files -----------------------------------------
+# Clean originals and their renditions go through STORAGES["default"]: this
+# folder by default, served at MEDIA_URL (the whole folder by the
+# development server when DEBUG is on; otherwise the library's files by
+# articles.photos.serving, or by a web server in front), or an S3-compatible
+# bucket when AWS_STORAGE_BUCKET_NAME is set.
+# (Empty, as in .env.example, means the default, not the current folder.)
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default="") or BASE_DIR / "media")
+MEDIA_URL = env.str("MEDIA_URL", default="") or "/media/"
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            # Empty: Amazon S3 itself; else any S3-compatible service.
+            "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+            # Empty keys: boto3's own lookup (instance role, ~/.aws).
+            "access_key": env.str("AWS_ACCESS_KEY_ID", default="") or None,
+            "secret_key": env.str("AWS_SECRET_ACCESS_KEY", default="") or None,
+            # A CDN or the bucket's public host; URLs are built on it.
+            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
+            "location": env.str("AWS_LOCATION", default=""),
+            "default_acl": env.str("AWS_DEFAULT_ACL", default="") or None,
+            "addressing_style": env.str("AWS_S3_ADDRESSING_STYLE", default="") or None,
+            # Plain public URLs: the same in every kept page, never expiring.
+            "querystring_auth": False,
+            # Every file name is new (a fresh folder per upload): cache for good.
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
 
 # --- Email --------------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")

@@ -1,5 +1,8 @@
 """Test settings: fast hashing, mail kept in memory, a fixed secret."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -22,3 +25,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": env.str("TEST_SQLITE_NAME", default=str(BASE_DIR / "test-db.sqlite3"))  # noqa: F405
     }
+
+# Photos the tests upload (load_demo's among them) go to a scratch folder,
+# never into the project's media/.
+MEDIA_ROOT = Path(
+    env.str("TEST_MEDIA_ROOT", default="") or Path(tempfile.gettempdir()) / "kabar-test-media"
+)

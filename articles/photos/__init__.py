@@ -1,0 +1,1 @@
+"""The photo library: photos uploaded once, checked, rendered in sizes, reused."""

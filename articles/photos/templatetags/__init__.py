@@ -1,0 +1,1 @@
+"""The photo library's template tags: ``{% load photos %}``."""
