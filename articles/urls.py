@@ -1,6 +1,7 @@
-from django.urls import path, register_converter
+from django.urls import path, re_path, register_converter
 
 from . import views
+from .wordpress import old_links
 
 
 class _TwoDigits:
@@ -18,9 +19,21 @@ register_converter(_TwoDigits, "dd")
 app_name = "articles"
 
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("<int:year>/<dd:month>/<dd:day>/<slug:slug>/", views.article_detail, name="detail"),
+    # /?p=ID from an imported WordPress site: answered before the page cache.
+    path("", old_links.wordpress_query_ids(views.home), name="home"),
+    path(
+        "<int:year>/<dd:month>/<dd:day>/<slug:slug>/",
+        old_links.wordpress_dated_fallback(views.article_detail),
+        name="detail",
+    ),
     path("kategori/<slug:slug>/", views.listing, {"kind": "category"}, name="category"),
     path("tag/<slug:slug>/", views.listing, {"kind": "tag"}, name="tag"),
     path("sumber/<slug:slug>/", views.listing, {"kind": "source"}, name="source"),
+    # Old WordPress permalinks: last, so they never shadow a Kabar address.
+    path("<int:year>/<dd:month>/<slug:slug>/", old_links.post_by_month),
+    # One to four category slugs, then the post's: never "..", never a file name.
+    re_path(
+        r"^(?P<category_path>[-a-zA-Z0-9_]+(?:/[-a-zA-Z0-9_]+){0,3})/(?P<slug>[-a-zA-Z0-9_]+)/$",
+        old_links.post_by_category,
+    ),
 ]

@@ -1,0 +1,1 @@
+"""Importing a WordPress export (WXR) into Kabar: ``manage.py import_wordpress``."""

@@ -1,0 +1,97 @@
+"""Old WordPress addresses answer 301 to the imported articles; nothing else changes."""
+
+import pytest
+from django.test import Client
+
+from articles.models import Article
+from articles.wordpress.importer import run_import
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def articles(site_export):
+    run_import(site_export)
+    return {a.wordpress_id: a for a in Article.objects.all()}
+
+
+def _moved(client, url):
+    response = client.get(url)
+    assert response.status_code == 301, (url, response.status_code)
+    return response["Location"]
+
+
+def test_query_post_id_redirects_to_the_article(client, articles):
+    assert _moved(client, "/?p=101") == "/2020/05/03/banjir-melanda-jakarta/"
+    assert _moved(client, "/?page_id=102") == "/2020/05/03/gempa-di-lombok/"
+    followed = client.get("/?p=101", follow=True)
+    assert followed.status_code == 200
+    assert "Banjir melanda Jakarta" in followed.content.decode()
+
+
+@pytest.mark.parametrize("query", ["p=103", "p=104", "p=301", "page_id=301", "p=99999", "p=0"])
+def test_only_published_posts_are_targets(client, articles, query):
+    # Scheduled, draft, a page (not imported), unknown, zero.
+    assert client.get(f"/?{query}").status_code == 404
+
+
+def test_huge_and_odd_ids_do_not_break_the_home_page(client, articles):
+    assert client.get("/?p=99999999999999999999999").status_code == 404
+    assert client.get("/?p=abc").status_code == 200
+
+
+def test_the_home_page_stays_one_kept_page_with_no_query(
+    client, articles, django_assert_num_queries
+):
+    assert client.get("/").status_code == 200
+    with django_assert_num_queries(0):
+        assert client.get("/").status_code == 200
+
+
+def test_permalink_shapes_redirect(client, articles):
+    banjir = "/2020/05/03/banjir-melanda-jakarta/"
+    assert _moved(client, "/2020/05/banjir-melanda-jakarta/") == banjir
+    assert _moved(client, "/berita/banjir-melanda-jakarta/") == banjir
+    assert _moved(client, "/berita/politik/banjir-melanda-jakarta/") == banjir
+    assert _moved(client, "/category/berita/") == "/kategori/berita/"
+    assert _moved(client, "/category/berita/politik/") == "/tag/politik/"
+
+
+def test_a_dated_address_from_another_time_zone_redirects(client, articles):
+    # WordPress dated the post 2 May (UTC); Kabar dates it 3 May (WIB).
+    assert _moved(client, "/2020/05/02/gempa-di-lombok/") == "/2020/05/03/gempa-di-lombok/"
+    # Kabar's own address is answered by Kabar, not redirected.
+    assert client.get("/2020/05/03/gempa-di-lombok/").status_code == 200
+    assert client.get("/2020/04/20/gempa-di-lombok/").status_code == 404
+
+
+def test_kabar_addresses_are_never_shadowed(client, articles):
+    assert client.get("/kategori/tidak-ada/").status_code == 404
+    assert client.get("/kategori/berita/").status_code == 200
+    assert client.get("/tag/banjir/").status_code == 200
+    assert client.get("/sumber/x/banjir-melanda-jakarta/").status_code == 404
+    assert client.get("/komentar/x/banjir-melanda-jakarta/").status_code == 404
+    assert client.get("/feed/").status_code == 200
+
+
+def test_unknown_old_addresses_answer_404(client, articles):
+    for url in ["/2020/05/tidak-ada/", "/berita/tidak-ada/", "/category/tidak-ada/"]:
+        assert client.get(url).status_code == 404, url
+    assert client.get("/2020/13/banjir-melanda-jakarta/").status_code == 404
+    # Not a category path: no lookup, and no slash added to reach one.
+    assert client.get("/../../etc/passwd").status_code == 404
+    assert client.get("/a/b/c/d/e/banjir-melanda-jakarta/").status_code == 404
+    assert client.get("/2020/05/03/jadwal-pemilu/").status_code == 404
+
+
+def test_articles_of_kabar_own_are_redirect_targets_only_when_published(client, db):
+    draft = factories.make_article(status="draft", slug="draf-saja")
+    day = draft.publication_date
+    assert client.get(f"/{day:%Y/%m}/draf-saja/").status_code == 404
+
+
+def test_redirects_are_permanent_and_plain(articles):
+    response = Client().get("/?p=101")
+    assert response.status_code == 301
+    assert not response.cookies
