@@ -3,10 +3,13 @@
 The one-comment-at-a-time queue lives in ``comments.moderation``.
 """
 
+from functools import partial
+
 from django.contrib import admin, messages
+from django.db import transaction
 from django.db.models import Case, Count, IntegerField, Value, When
 from django.db.models.constants import LOOKUP_SEP
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -16,8 +19,12 @@ from django.utils.translation import ngettext
 from .models import Comment
 from .moderation.counts import pending_count, pending_note
 from .moderation.filters import CommenterFilter
+from .newsroom.admin_views import admin_newsroom_reply
+from .newsroom.services import can_reply_for_newsroom
 from .privacy import can_view_private_data, mask_email, mask_ip
+from .reports.display import report_reasons_html
 from .services import comment_moderate
+from .subscriptions.notifications import reply_published
 
 # The moderation queue comes first, then what was already decided.
 # Columns holding a commenter's private data (see privacy.py).
@@ -56,6 +63,7 @@ class CommentAdmin(admin.ModelAdmin):
         StatusFilter,
         "flag",
         ("auto_approved", admin.BooleanFieldListFilter),
+        ("by_newsroom", admin.BooleanFieldListFilter),
         ("article", admin.RelatedOnlyFieldListFilter),
         CommenterFilter,
     ]
@@ -72,10 +80,22 @@ class CommentAdmin(admin.ModelAdmin):
         "status",
         "flag",
         "auto_approved",
+        "by_newsroom",
+        "report_reasons",
         "moderated_by",
         "moderated_at",
         "created_at",
+        "edited_at",
     ]
+
+    def get_urls(self):
+        reply = self.admin_site.admin_view(
+            lambda request, object_id: admin_newsroom_reply(self, request, object_id)
+        )
+        return [
+            path("<path:object_id>/balas-redaksi/", reply, name="comments_comment_newsroom_reply"),
+            *super().get_urls(),
+        ]
 
     def index_note(self, request) -> str:
         """How many comments wait, beside "Komentar" on the admin index."""
@@ -131,7 +151,10 @@ class CommentAdmin(admin.ModelAdmin):
         return ["masked_email", "masked_ip"]
 
     def get_fields(self, request, obj=None):
-        return [*self.public_fields, *self._private_fields(request)]
+        fields = [*self.public_fields, *self._private_fields(request)]
+        if obj is not None and can_reply_for_newsroom(request.user):
+            fields.append("newsroom_reply_link")
+        return fields
 
     def get_readonly_fields(self, request, obj=None):
         editable = {"status"} if self.has_change_permission(request, obj) else set()
@@ -142,6 +165,10 @@ class CommentAdmin(admin.ModelAdmin):
             obj.moderated_by = request.user
             obj.moderated_at = timezone.now()
         super().save_model(request, obj, form, change)
+        if "status" in form.changed_data and obj.is_approved and obj.parent_id:
+            # Approved here rather than from the queue: the replied-to
+            # commenter is told, as comment_moderate does.
+            transaction.on_commit(partial(reply_published, comment_id=obj.pk))
 
     # --- columns ------------------------------------------------------------
 
@@ -153,6 +180,18 @@ class CommentAdmin(admin.ModelAdmin):
     def body_html(self, obj):
         # Stored sanitized by comment_submit, so it is safe to render.
         return format_html('<div class="comment-body">{}</div>', mark_safe(obj.body))
+
+    @admin.display(description=_("laporan pembaca"))
+    def report_reasons(self, obj):
+        # Reasons and notes only: who reported stays unknown, even here.
+        return report_reasons_html(obj)
+
+    @admin.display(description=_("balasan redaksi"))
+    def newsroom_reply_link(self, obj):
+        if not obj.is_approved:
+            return "-"
+        url = reverse("admin:comments_comment_newsroom_reply", args=[obj.pk])
+        return format_html('<a class="button" href="{}">{}</a>', url, _("Balas sebagai Redaksi"))
 
     @admin.display(description=_("artikel"), ordering="article__title")
     def article_link(self, obj):

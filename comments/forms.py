@@ -89,6 +89,10 @@ class CommentForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
     )
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    # Reply notifications (comments.subscriptions): off unless the reader asks.
+    notify_replies = forms.BooleanField(
+        label=_("Beri tahu saya lewat email jika ada balasan"), required=False
+    )
 
     def __init__(self, *args, article: Article, **kwargs):
         super().__init__(*args, **kwargs)

@@ -16,6 +16,7 @@ NAME_MAX_LENGTH = 100
 EMAIL_MAX_LENGTH = 254
 URL_MAX_LENGTH = 200
 BODY_MAX_LENGTH = 5000
+REPORT_NOTE_MAX_LENGTH = 500
 
 
 class CommentQuerySet(models.QuerySet):
@@ -52,6 +53,8 @@ class Comment(TimeStampedModel):
         BLOCK_WORD = "block_word", _("Kata terlarang")
         WATCH_WORD = "watch_word", _("Kata yang diawasi")
         LINKS = "links", _("Terlalu banyak tautan")
+        REPORTED = "reported", _("Dilaporkan pembaca")
+        WITHDRAWN = "withdrawn", _("Ditarik penulisnya")
 
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="comments", verbose_name=_("artikel")
@@ -109,6 +112,19 @@ class Comment(TimeStampedModel):
     wordpress_id = models.PositiveBigIntegerField(
         _("ID WordPress"), null=True, blank=True, unique=True, editable=False
     )
+    # A reply written by a member of the newsroom, marked "Redaksi" on the page.
+    by_newsroom = models.BooleanField(_("dari redaksi"), default=False, editable=False)
+    posted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="newsroom_comments",
+        verbose_name=_("ditulis oleh"),
+    )
+    # Set when the author changed the text after sending it.
+    edited_at = models.DateTimeField(_("waktu disunting"), null=True, blank=True, editable=False)
 
     objects = CommentQuerySet.as_manager()
 
@@ -187,6 +203,45 @@ class Comment(TimeStampedModel):
         return reverse("admin:comments_comment_change", args=[self.pk])
 
 
+class CommentReport(models.Model):
+    """One reader's report of an approved comment; never shown to other readers.
+
+    ``reader_hash`` is the salted hash of the reporting browser's cookie id,
+    so one browser counts once per comment; ``address_bucket`` the coarse
+    hash of its address (see ``articles.poll.address_limit``).
+    """
+
+    class Reason(models.TextChoices):
+        SPAM = "spam", _("Spam")
+        ABUSIVE = "abusive", _("Kasar/ujaran kebencian")
+        MISINFORMATION = "misinformation", _("Informasi keliru")
+        OTHER = "other", _("Lainnya")
+
+    comment = models.ForeignKey(
+        Comment, on_delete=models.CASCADE, related_name="reports", verbose_name=_("komentar")
+    )
+    reason = models.CharField(_("alasan"), max_length=16, choices=Reason.choices)
+    note = models.CharField(_("keterangan"), max_length=REPORT_NOTE_MAX_LENGTH, blank=True)
+    reader_hash = models.CharField(_("pelapor"), max_length=64, editable=False)
+    address_bucket = models.CharField(_("kelompok alamat"), max_length=8, blank=True)
+    created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("laporan komentar")
+        verbose_name_plural = _("laporan komentar")
+        # Shown on the comment's change page; no admin of its own.
+        default_permissions = ()
+        constraints = [
+            models.UniqueConstraint(
+                fields=["comment", "reader_hash"], name="comment_report_once_per_reader"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_reason_display()}: {self.comment_id}"
+
+
 class PendingComment(Comment):
     """The moderation queue's entry in the admin: comments waiting for a decision.
 
@@ -198,3 +253,6 @@ class PendingComment(Comment):
         default_permissions = ()
         verbose_name = _("komentar dalam antrean")
         verbose_name_plural = _("antrean moderasi")
+
+
+from .subscriptions.models import NotificationAddress, ReplyNotification, ReplySubscription  # noqa: E402, F401

@@ -10,24 +10,56 @@ body, which was sanitized when the comment was stored.
 
 from html import escape
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+# Stands for a comment's id in the URLs built once per rendering.
+_ID = 2147483647
 
-def render_threads(threads, *, is_open: bool, page_number: int, order: str = "") -> SafeString:
+
+def render_threads(
+    threads,
+    *,
+    is_open: bool,
+    page_number: int,
+    order: str = "",
+    editable=frozenset(),
+    newsroom: bool = False,
+) -> SafeString:
     """The ``<li>`` of each thread in ``threads``, replies nested, as safe HTML."""
     return mark_safe(
-        "".join(render_each_thread(threads, is_open=is_open, page_number=page_number, order=order))
+        "".join(
+            render_each_thread(
+                threads,
+                is_open=is_open,
+                page_number=page_number,
+                order=order,
+                editable=editable,
+                newsroom=newsroom,
+            )
+        )
     )
 
 
-def render_each_thread(threads, *, is_open: bool, page_number: int, order: str = "") -> list[str]:
+def render_each_thread(
+    threads,
+    *,
+    is_open: bool,
+    page_number: int,
+    order: str = "",
+    editable=frozenset(),
+    newsroom: bool = False,
+) -> list[str]:
     """The ``<li>`` of each thread in ``threads``, one string per thread.
 
     ``order`` is the order parameter the page was asked with ("" for the
-    default), kept in the reply links.
+    default), kept in the reply links. ``editable``: the ids of the comments
+    this reader may still edit, and ``newsroom`` (a staff member's page: a
+    "Balas sebagai Redaksi" link), are given only for a personal page; a
+    shared page never has them.
     """
     texts = {
         "pending": escape(_("Komentar Anda sedang menunggu moderasi")),
@@ -37,6 +69,19 @@ def render_each_thread(threads, *, is_open: bool, page_number: int, order: str =
         + (f"page={page_number}&amp;" if page_number > 1 else ""),
         "open": is_open,
         "months": {number: str(name) for number, name in MONTHS.items()},
+        "newsroom": escape(_("Redaksi")),
+        "edited": escape(_("disunting")),
+        "report": escape(_("Laporkan")),
+        "report_label": _("Laporkan komentar %(name)s"),
+        "report_url": escape(reverse("comments:report", args=[_ID])).replace(str(_ID), "{}"),
+        "edit": escape(_("Sunting")),
+        "edit_label": _("Sunting komentar Anda"),
+        "edit_url": escape(reverse("comments:edit", args=[_ID])).replace(str(_ID), "{}"),
+        "editable": editable,
+        "newsroom_reply": escape(_("Balas sebagai Redaksi")) if newsroom else "",
+        "newsroom_url": escape(reverse("comments:newsroom_reply", args=[_ID])).replace(
+            str(_ID), "{}"
+        ),
     }
     rendered = []
     for comment in threads:
@@ -55,7 +100,12 @@ def _render(comment, texts: dict, parts: list[str]) -> None:
         author = f'<a href="{escape(comment.url)}" rel="nofollow ugc noopener">{name}</a>'
     else:
         author = name
+    if comment.by_newsroom:
+        author += f' <span class="comment__badge">{texts["newsroom"]}</span>'
     shown = f"{local.day} {texts['months'][local.month]} {local.year} {local:%H:%M}"
+    edited = (
+        f' <span class="comment__edited">({texts["edited"]})</span>' if comment.edited_at else ""
+    )
     parts.append(
         f'<li class="comment comment--level-{int(comment.level)}" id="{anchor}">\n'
         f'  <article class="comment__card{"" if approved else " comment__card--pending"}"'
@@ -63,21 +113,16 @@ def _render(comment, texts: dict, parts: list[str]) -> None:
         '    <header class="comment__meta">\n'
         f'      <span class="comment__author" id="{anchor}-oleh">{author}</span>\n'
         f'      <a class="comment__permalink" href="#{anchor}">'
-        f'<time datetime="{local:%Y-%m-%dT%H:%M:%S%z}">{escape(shown)} WIB</time></a>\n'
+        f'<time datetime="{local:%Y-%m-%dT%H:%M:%S%z}">{escape(shown)} WIB</time></a>{edited}\n'
         "    </header>\n"
     )
     if not approved:
         parts.append(f'    <p class="comment__pending" role="status">{texts["pending"]}</p>\n')
     # The body was sanitized (comments.sanitize) before it was stored.
     parts.append(f'    <div class="comment__body">{comment.body}</div>\n')
-    if texts["open"] and approved:
-        label = escape(texts["reply_label"] % {"name": comment.name})
-        parts.append(
-            '    <p class="comment__actions"><a class="comment-reply-link" '
-            f'href="?{texts["page"]}balas={comment.pk}#form-komentar" '
-            f'data-parent="{comment.pk}" data-author="{name}" aria-label="{label}">'
-            f"{texts['reply']}</a></p>\n"
-        )
+    actions = _actions(comment, texts, name)
+    if actions:
+        parts.append(f'    <p class="comment__actions">{" ".join(actions)}</p>\n')
     parts.append("  </article>\n")
     children = getattr(comment, "display_children", None)
     if children:
@@ -86,3 +131,34 @@ def _render(comment, texts: dict, parts: list[str]) -> None:
             _render(child, texts, parts)
         parts.append("  </ol>\n")
     parts.append("</li>")
+
+
+def _actions(comment, texts: dict, name: str) -> list[str]:
+    """The links under a comment: reply and report (everyone's), edit (its author's)."""
+    actions = []
+    approved = comment.is_approved
+    if texts["open"] and approved:
+        label = escape(texts["reply_label"] % {"name": comment.name})
+        actions.append(
+            '<a class="comment-reply-link" '
+            f'href="?{texts["page"]}balas={comment.pk}#form-komentar" '
+            f'data-parent="{comment.pk}" data-author="{name}" aria-label="{label}">'
+            f"{texts['reply']}</a>"
+        )
+    if approved and not comment.by_newsroom:
+        label = escape(texts["report_label"] % {"name": comment.name})
+        actions.append(
+            f'<a class="comment__report" href="{texts["report_url"].format(comment.pk)}" '
+            f'rel="nofollow" aria-label="{label}">{texts["report"]}</a>'
+        )
+    if texts["newsroom_reply"] and approved:
+        actions.append(
+            f'<a class="comment__newsroom-reply" href="{texts["newsroom_url"].format(comment.pk)}">'
+            f"{texts['newsroom_reply']}</a>"
+        )
+    if comment.pk in texts["editable"]:
+        actions.append(
+            f'<a class="comment__edit" href="{texts["edit_url"].format(comment.pk)}" '
+            f'aria-label="{escape(texts["edit_label"])}">{texts["edit"]}</a>'
+        )
+    return actions

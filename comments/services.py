@@ -23,6 +23,12 @@ from .moderation.trust import is_trusted
 from .notifications import notify_moderators
 from .sanitize import sanitize_comment
 from .screening import screen
+from .subscriptions.notifications import (
+    comment_follows_replies,
+    replies_approved,
+    reply_published,
+)
+from .subscriptions.services import followed_replies
 
 USER_AGENT_MAX_LENGTH = Comment._meta.get_field("user_agent").max_length
 # A client writes its User-Agent freely: control characters carry no meaning
@@ -96,6 +102,8 @@ def comment_submit(
     request_meta: RequestMeta,
     trap_filled: bool = False,
     earlier_ids: Collection[int] = (),
+    newsroom_user=None,
+    notify_replies: bool = False,
 ) -> Comment:
     """Validate, sanitize, screen and store a reader's comment.
 
@@ -108,6 +116,12 @@ def comment_submit(
     A repeat of one of ``earlier_ids`` (the poster's own comments, as their
     browser remembers them) with the same text stores nothing and returns
     the earlier comment, so a double-clicked button leaves one comment.
+
+    ``newsroom_user``: a staff member replying for the newsroom; the reply is
+    published at once, marked as the newsroom's, with them as its moderator.
+
+    ``notify_replies``: the reader asked to be emailed of replies (see
+    ``comments.subscriptions``); that is recorded once committed.
     """
     _check_open(article)
     _check_parent(article, parent)
@@ -133,7 +147,10 @@ def comment_submit(
     earlier = _earlier_copy(article=article, body_html=body_html, earlier_ids=earlier_ids)
     if earlier is not None:
         return earlier
-    _publish_if_trusted(comment)
+    if newsroom_user is not None:
+        _publish_for_newsroom(comment, newsroom_user)
+    else:
+        _publish_if_trusted(comment)
     with transaction.atomic():
         comment.full_clean()
         comment.save()
@@ -141,7 +158,21 @@ def comment_submit(
         # approval does (receivers._comment_saved).
         if comment.status == Comment.Status.PENDING:
             transaction.on_commit(partial(notify_moderators, comment_id=comment.pk))
+        _on_commit_reply_notifications(comment, notify_replies=notify_replies)
     return comment
+
+
+def _on_commit_reply_notifications(comment: Comment, *, notify_replies: bool) -> None:
+    """Reply notifications for a new comment, once its transaction has committed.
+
+    Its author's subscription when asked for (never for spam); the notice
+    to the parent's follower when it is a reply published at once (a
+    trusted commenter's, the newsroom's).
+    """
+    if notify_replies and comment.status != Comment.Status.SPAM:
+        transaction.on_commit(partial(comment_follows_replies, comment_id=comment.pk))
+    if comment.status == Comment.Status.APPROVED and comment.parent_id is not None:
+        transaction.on_commit(partial(reply_published, comment_id=comment.pk))
 
 
 def _publish_if_trusted(comment: Comment) -> None:
@@ -158,6 +189,12 @@ def _publish_if_trusted(comment: Comment) -> None:
         comment.moderated_at = timezone.now()
 
 
+def _publish_for_newsroom(comment: Comment, user) -> None:
+    comment.status, comment.flag = Comment.Status.APPROVED, Comment.Flag.NONE
+    comment.by_newsroom, comment.posted_by = True, user
+    comment.moderated_by, comment.moderated_at = user, timezone.now()
+
+
 def comment_moderate(*, comments: QuerySet, status: str, moderator) -> int:
     """Move ``comments`` to ``status``, recording who decided and when.
 
@@ -170,6 +207,9 @@ def comment_moderate(*, comments: QuerySet, status: str, moderator) -> int:
     with transaction.atomic():
         changing = comments.exclude(status=status)
         article_ids = set(changing.values_list("article_id", flat=True))
+        # Replies being published whose parent somebody follows: told once committed.
+        if status == Comment.Status.APPROVED and (reply_ids := followed_replies(changing)):
+            transaction.on_commit(partial(replies_approved, comment_ids=reply_ids))
         count = changing.update(
             status=status, moderated_by=moderator, moderated_at=now, updated_at=now
         )

@@ -39,6 +39,8 @@ _SHOWN_FIELDS = (
     "body",
     "status",
     "created_at",
+    "by_newsroom",
+    "edited_at",
 )
 
 

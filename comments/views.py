@@ -91,6 +91,7 @@ def post_comment(request, article_id: int):
             request_meta=RequestMeta.from_request(request),
             trap_filled=form.trap_filled,
             earlier_ids=own_ids,
+            notify_replies=data["notify_replies"],
         )
     except ValidationError as exc:
         _add_service_errors(form, exc)

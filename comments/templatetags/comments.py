@@ -12,7 +12,9 @@ from articles.page_cache.keys import article_key, current_versions
 from articles.page_cache.personal import is_personal
 
 from ..authorship import own_comment_ids
+from ..editing.services import editable_ids
 from ..forms import CommentForm
+from ..newsroom.services import can_reply_for_newsroom
 from ..rendering import render_threads
 from ..thread_cache import shared_threads_html
 from ..threads import comment_page, comment_totals, shared_thread_page
@@ -86,8 +88,14 @@ def _render_section(request, article, *, shared: bool):
         page = comment_page(
             article=article, own_ids=own_ids, page_number=page_number, newest_first=newest_first
         )
+        # Only a personal page links to what this reader alone may do.
         threads_html = render_threads(
-            page.threads, is_open=is_open, page_number=page.page_obj.number, order=order
+            page.threads,
+            is_open=is_open,
+            page_number=page.page_obj.number,
+            order=order,
+            editable=frozenset() if shared else editable_ids(page.by_id.values(), own_ids),
+            newsroom=not shared and can_reply_for_newsroom(getattr(request, "user", None)),
         )
         reply_to = _reply_target(request, page.by_id)
         if reply_to is not None and not reply_to.is_approved:

@@ -314,6 +314,15 @@ COMMENTS_WATCH_WORDS = env.list("COMMENTS_WATCH_WORDS", default=[])
 COMMENTS_BLOCK_WORDS = env.list("COMMENTS_BLOCK_WORDS", default=[])
 # How long private request data (IP, user agent) is kept, for the purge command.
 COMMENTS_PRIVATE_DATA_DAYS = env.int("COMMENTS_PRIVATE_DATA_DAYS", default=90)
+# A commenter (same email, any case) with this many approved comments and none
+# marked spam is published at once, unless screening flags it; 0: never.
+COMMENTS_TRUSTED_AFTER_APPROVED = env.int("COMMENTS_TRUSTED_AFTER_APPROVED", default=0)
+# Reports from this many different readers send an approved comment back to
+# the moderators; reports a client address may send, as count/period.
+COMMENTS_REPORTS_TO_HIDE = env.int("COMMENTS_REPORTS_TO_HIDE", default=3)
+COMMENTS_REPORT_RATE_LIMIT = env.str("COMMENTS_REPORT_RATE_LIMIT", default="10/h")
+# Minutes during which a comment's author (same browser) may edit or withdraw it.
+COMMENTS_EDIT_MINUTES = env.int("COMMENTS_EDIT_MINUTES", default=10)
 
 # --- Reaction poll ------------------------------------------------------------
 POLL_RATE_LIMIT = env.str("POLL_RATE_LIMIT", default="30/m")
@@ -369,9 +378,6 @@ if TASKS_REDIS_URL:
     }
     INSTALLED_APPS += ["django_rq"]
     RQ_QUEUES = {
-# A commenter (same email, any case) with this many approved comments and none
-# marked spam is published at once, unless screening flags it; 0: never.
-COMMENTS_TRUSTED_AFTER_APPROVED = env.int("COMMENTS_TRUSTED_AFTER_APPROVED", default=0)
         "default": {
             "URL": _tasks_redis._replace(query=urlencode(_tasks_redis_query)).geturl(),
             # Seconds a task may run before the worker stops it (a failure,

@@ -1,0 +1,1 @@
+"""A comment's author edits or withdraws it, from the same browser, for a short while."""

@@ -1,0 +1,1 @@
+"""The newsroom's replies to readers: published at once, marked "Redaksi"."""

@@ -1,0 +1,1 @@
+"""Reply notifications: readers who opted in (twice) hear of replies to their comments."""

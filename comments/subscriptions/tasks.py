@@ -1,0 +1,106 @@
+"""The reply-notification emails as background tasks, retried as the moderator email is.
+
+Each task carries only an id; the worker reads the rest and sends the mail.
+A mail server that is down or hangs makes the attempt fail: it is logged
+(by id only, never an address) and, on a backend that can defer (the Redis
+queue), tried again after each of ``REPLY_EMAIL_RETRY_DELAYS`` seconds
+(``MODERATOR_EMAIL_RETRY_DELAYS`` unless set); after the last try it stays
+in the backend's failed jobs.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+from django_tasks import TaskContext, task
+from django_tasks.base import Task
+
+from .emails import send_confirmation, send_reply_notice
+from .models import NotificationAddress
+from .services import claim_reply_notice
+
+logger = logging.getLogger(__name__)
+
+
+def retry_delays() -> list[int]:
+    return getattr(settings, "REPLY_EMAIL_RETRY_DELAYS", settings.MODERATOR_EMAIL_RETRY_DELAYS)
+
+
+def send_confirmation_for(address_id: int, *, timeout: float | None = None) -> int:
+    """Send the confirmation to address ``address_id``; how many messages went.
+
+    Nothing when the address is gone or already active.
+    """
+    address = NotificationAddress.objects.filter(pk=address_id).first()
+    if address is None or address.is_active:
+        return 0
+    return send_confirmation(address, timeout=timeout)
+
+
+def send_reply_notice_for(reply_id: int, *, timeout: float | None = None) -> int:
+    """Announce reply ``reply_id`` to its parent's follower if due; how many messages went.
+
+    When the mail server fails, the notice is released again (so a retry
+    sends it) and the error raised.
+    """
+    notice = claim_reply_notice(reply_id)
+    if notice is None:
+        return 0
+    try:
+        return send_reply_notice(notice.reply, notice.address, timeout=timeout)
+    except BaseException:
+        notice.release()
+        raise
+
+
+@task(takes_context=True)
+def email_confirmation(context: TaskContext, address_id: int, attempt: int = 1) -> int:
+    """Send the confirmation email; on failure schedule the next try and raise."""
+    try:
+        return send_confirmation_for(address_id)
+    except Exception as exc:
+        _failed(
+            context.task_result.task, "Confirmation email for address", address_id, attempt, exc
+        )
+        raise
+
+
+@task(takes_context=True)
+def email_reply_notice(context: TaskContext, reply_id: int, attempt: int = 1) -> int:
+    """Send the notice of a reply; on failure schedule the next try and raise."""
+    try:
+        return send_reply_notice_for(reply_id)
+    except Exception as exc:
+        _failed(context.task_result.task, "Reply notice for comment", reply_id, attempt, exc)
+        raise
+
+
+def _failed(task: Task, what: str, object_id: int, attempt: int, exc: Exception) -> None:
+    # Only the id and the error's type: a mail server's message may quote addresses.
+    reason = type(exc).__name__
+    if _retry_later(task, object_id, attempt):
+        logger.warning(
+            "%s %s failed (attempt %s, %s); it will be retried", what, object_id, attempt, reason
+        )
+    else:
+        logger.error("%s %s failed (attempt %s, %s); not retried", what, object_id, attempt, reason)
+
+
+def _retry_later(task: Task, object_id: int, attempt: int) -> bool:
+    """Enqueue attempt ``attempt + 1`` of ``task`` after its delay; whether one was."""
+    delays = retry_delays()
+    if attempt > len(delays) or not task.get_backend().supports_defer:
+        return False
+    run_after = timezone.now() + timedelta(seconds=delays[attempt - 1])
+    try:
+        task.using(run_after=run_after).enqueue(object_id, attempt=attempt + 1)
+    except Exception as exc:
+        logger.error(
+            "Could not schedule the retry of task %s for %s (%s)",
+            task.name,
+            object_id,
+            type(exc).__name__,
+        )
+        return False
+    return True

@@ -1,0 +1,185 @@
+"""The author edits or withdraws their comment: same browser, within the window only."""
+
+from datetime import timedelta
+
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from comments.editing.text import editable_text
+from comments.models import Comment
+from comments.sanitize import sanitize_comment
+from tests.comments.factories import post_comment
+
+pytestmark = pytest.mark.django_db
+
+ORIGIN = "http://testserver"
+
+
+def edit_url(comment):
+    return reverse("comments:edit", args=[comment.pk])
+
+
+def posted(client, article, *, approve=True, body="Tulisan pertama saya.") -> Comment:
+    post_comment(client, article, body=body)
+    comment = Comment.objects.latest("id")
+    if approve:
+        Comment.objects.filter(pk=comment.pk).update(status=Comment.Status.APPROVED)
+        comment.refresh_from_db()
+    return comment
+
+
+def page_text(client, article) -> str:
+    html = client.get(article.get_absolute_url()).content.decode()
+    return str(BeautifulSoup(html, "html.parser").find(id="komentar"))
+
+
+def test_the_author_alone_sees_the_edit_link(client, reader_client, article):
+    comment = posted(client, article)
+    assert f'href="{edit_url(comment)}"' in page_text(client, article)
+    assert edit_url(comment) not in page_text(reader_client, article)
+    assert edit_url(comment) not in page_text(Client(), article)
+
+
+def test_the_edit_page_is_private_and_prefilled(client, article):
+    comment = posted(client, article, body="Baris satu.\n\nParagraf dua, lihat https://contoh.id")
+    response = client.get(edit_url(comment))
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find("textarea", {"name": "body"}).get_text().strip() == (
+        "Baris satu.\n\nParagraf dua, lihat https://contoh.id"
+    )
+    assert soup.find("button", string="Tarik komentar")
+    assert soup.find("input", {"name": "csrfmiddlewaretoken"})
+
+
+def test_an_edit_within_the_window_shows_disunting(client, reader_client, article):
+    comment = posted(client, article)
+    assert "Tulisan pertama saya." in page_text(reader_client, article)  # kept now
+    response = client.post(edit_url(comment), {"body": "Tulisan yang <em>diperbaiki</em>."})
+    assert response.status_code == 303
+    assert response["Location"].endswith(f"#komentar-{comment.pk}")
+    comment.refresh_from_db()
+    assert comment.body == "<p>Tulisan yang <em>diperbaiki</em>.</p>"
+    assert comment.edited_at is not None
+    assert comment.status == Comment.Status.APPROVED
+    for browser in (client, reader_client):
+        region = page_text(browser, article)
+        assert "Tulisan yang <em>diperbaiki</em>." in region
+        assert "Tulisan pertama saya." not in region
+        assert "(disunting)" in region
+
+
+def test_an_edit_is_sanitized(client, article):
+    comment = posted(client, article)
+    client.post(edit_url(comment), {"body": '<script>alert(1)</script><b onclick="x()">Tebal</b>'})
+    comment.refresh_from_db()
+    assert "<script" not in comment.body and "onclick" not in comment.body
+    assert "<b>Tebal</b>" in comment.body
+
+
+def test_an_edit_the_screening_flags_goes_back_to_pending(
+    client, reader_client, article, settings, mailoutbox
+):
+    settings.COMMENTS_WATCH_WORDS = ["judi"]
+    settings.MODERATOR_EMAILS = ["moderator@redaksi.example"]
+    comment = posted(client, article)
+    page_text(reader_client, article)
+    client.post(edit_url(comment), {"body": "Ayo main judi di sini."})
+    comment.refresh_from_db()
+    assert (comment.status, comment.flag) == (Comment.Status.PENDING, Comment.Flag.WATCH_WORD)
+    assert "Ayo main judi" not in page_text(reader_client, article)
+    mine = page_text(client, article)
+    assert "Ayo main judi" in mine and "menunggu moderasi" in mine
+
+
+def test_a_pending_comment_can_be_edited_and_stays_pending(client, article):
+    comment = posted(client, article, approve=False)
+    client.post(edit_url(comment), {"body": "Masih menunggu, sudah diperbaiki."})
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.PENDING
+    assert "sudah diperbaiki" in comment.body
+
+
+def test_an_empty_edit_is_refused(client, article):
+    comment = posted(client, article)
+    response = client.post(edit_url(comment), {"body": "   "})
+    assert response.status_code == 400
+    assert "Tuliskan komentar Anda." in response.content.decode()
+    response = client.post(edit_url(comment), {"body": "<script>x</script>"})
+    assert response.status_code == 400
+    comment.refresh_from_db()
+    assert comment.body == "<p>Tulisan pertama saya.</p>"
+
+
+def test_after_the_window_the_link_goes_and_the_endpoints_refuse(client, article, settings):
+    settings.COMMENTS_EDIT_MINUTES = 10
+    comment = posted(client, article)
+    Comment.objects.filter(pk=comment.pk).update(created_at=timezone.now() - timedelta(minutes=11))
+    assert edit_url(comment) not in page_text(client, article)
+    refused = client.get(edit_url(comment))
+    assert refused.status_code == 403
+    assert "tidak dapat disunting lagi" in refused.content.decode()
+    assert "10 menit" in refused.content.decode()
+    assert client.post(edit_url(comment), {"body": "Terlambat."}).status_code == 403
+    assert client.post(edit_url(comment), {"aksi": "tarik"}).status_code == 403
+    comment.refresh_from_db()
+    assert (comment.status, comment.edited_at) == (Comment.Status.APPROVED, None)
+
+
+def test_another_browser_can_never_edit(client, reader_client, article):
+    comment = posted(client, article)
+    assert reader_client.get(edit_url(comment)).status_code == 403
+    assert reader_client.post(edit_url(comment), {"body": "Bukan milik saya."}).status_code == 403
+    assert reader_client.post(edit_url(comment), {"aksi": "tarik"}).status_code == 403
+    post_comment(reader_client, article)  # a session of its own
+    assert reader_client.post(edit_url(comment), {"body": "Bukan milik saya."}).status_code == 403
+    comment.refresh_from_db()
+    assert comment.body == "<p>Tulisan pertama saya.</p>"
+    assert comment.status == Comment.Status.APPROVED
+
+
+def test_withdrawing_removes_the_comment(client, reader_client, article):
+    comment = posted(client, article)
+    page_text(reader_client, article)
+    response = client.post(edit_url(comment), {"aksi": "tarik"})
+    assert response.status_code == 303
+    comment.refresh_from_db()
+    assert (comment.status, comment.flag) == (Comment.Status.REJECTED, Comment.Flag.WITHDRAWN)
+    for browser in (client, reader_client):
+        assert "Tulisan pertama saya." not in page_text(browser, article)
+    assert client.get(edit_url(comment)).status_code == 403
+
+
+def test_an_edit_must_come_from_this_site(article):
+    browser = Client(enforce_csrf_checks=True)
+    post_comment(browser, article, HTTP_ORIGIN=ORIGIN, body="Dari situs sendiri.")
+    comment = Comment.objects.get()
+    token = browser.get(edit_url(comment)).cookies["csrftoken"].value
+    data = {"body": "Diubah.", "csrfmiddlewaretoken": token}
+    assert (
+        browser.post(edit_url(comment), data, HTTP_ORIGIN="https://jahat.example").status_code
+        == 403
+    )
+    assert (
+        browser.post(edit_url(comment), {"body": "Diubah."}, HTTP_ORIGIN=ORIGIN).status_code == 403
+    )
+    assert browser.post(edit_url(comment), data, HTTP_ORIGIN=ORIGIN).status_code == 303
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Satu baris saja.",
+        "Paragraf satu.\n\nParagraf dua\ndengan baris baru.",
+        "Lihat https://contoh.id/berita?a=1&b=2 ya.",
+        'Tautan <a href="https://contoh.id">ini</a> dan <em>miring</em>, a < b & c.',
+        "<blockquote>Kutipan.</blockquote>\n\nTanggapan saya.",
+    ],
+)
+def test_the_prefilled_text_gives_the_same_comment_back(typed):
+    stored = sanitize_comment(typed)
+    assert sanitize_comment(editable_text(stored)) == stored
