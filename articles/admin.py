@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion_compare.admin import CompareVersionAdmin
 
+from .editor.forms import ArticleAdminForm
 from .models import Article, Category, EditorProfile, Source, Tag
 from .publishing import articles_publish_now
 from .signals import articles_changed
@@ -53,6 +54,7 @@ class ArticleAdmin(CompareVersionAdmin):
     two as a diff, and restores one, which is itself saved as a new revision.
     """
 
+    form = ArticleAdminForm
     list_display = ["title", "status_badge", "category", "source", "published_at", "editor"]
     list_filter = ["status", "category", "source", "published_at", "comments_open"]
     list_select_related = ["category", "source", "editor"]

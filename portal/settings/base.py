@@ -292,6 +292,27 @@ VARNISH_PURGE_URLS = env.list("VARNISH_PURGE_URLS", default=[])
 VARNISH_PURGE_SECRET = env.str("VARNISH_PURGE_SECRET", default="")
 VARNISH_PURGE_TIMEOUT = env.float("VARNISH_PURGE_TIMEOUT", default=2.0)
 
+# --- Article body editor (django-prose-editor) --------------------------------
+# The project's own editor extensions, the package's documented way: each
+# group's modules (static paths) are loaded for the extensions it names;
+# the processor names the markup each writes. articles/editor/ configures
+# the editor; static/js/editor/article-body.js starts it without the
+# package's inline import map, so the CSP above holds in the admin too.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": ["js/editor/photo.js"],
+        "extensions": {"ArticlePhoto": "articles.editor.extensions.photo_markup"},
+    },
+    {
+        "js": ["js/editor/paste.js"],
+        "extensions": {"ArticlePaste": "articles.editor.extensions.no_markup"},
+    },
+    {
+        "js": ["js/editor/toolbar.js"],
+        "extensions": {"ArticleToolbar": "articles.editor.extensions.no_markup"},
+    },
+]
+
 # --- Articles -----------------------------------------------------------------
 ARTICLES_PER_PAGE = env.int("ARTICLES_PER_PAGE", default=12)
 HOME_LATEST_COUNT = env.int("HOME_LATEST_COUNT", default=7)

@@ -92,8 +92,12 @@ def newsroom_groups() -> None:
         for model in editor_migration.EDITOR_MODELS
         for action in editor_migration.ACTIONS
     ]
+    photo_migration = importlib.import_module("articles.migrations.0009_photo_library")
     editor.permissions.set(
-        Permission.objects.filter(content_type__app_label="articles", codename__in=codenames)
+        Permission.objects.filter(
+            content_type__app_label="articles",
+            codename__in=[*codenames, *photo_migration.PHOTO_CODENAMES],
+        )
     )
     moderator, _ = Group.objects.get_or_create(name="Moderator")
     moderator.permissions.set(
@@ -101,4 +105,28 @@ def newsroom_groups() -> None:
             content_type__app_label="comments",
             codename__in=moderator_migration.MODERATOR_CODENAMES,
         )
+    )
+
+
+def body_editor(page):
+    """The body's writing area, once the editor has started."""
+    area = page.locator(".prose-editor > .ProseMirror")
+    expect(area).to_be_visible()
+    expect(area).to_have_role("textbox")
+    expect(area).to_have_accessible_name("Isi")
+    return area
+
+
+def paste(page, html):
+    """Paste ``html`` into the body's editor as a browser pastes a clipboard."""
+    body_editor(page).click()
+    page.evaluate(
+        """html => {
+            const data = new DataTransfer()
+            data.setData("text/html", html)
+            document.activeElement.dispatchEvent(new ClipboardEvent("paste", {
+                clipboardData: data, bubbles: true, cancelable: true,
+            }))
+        }""",
+        html,
     )

@@ -13,6 +13,7 @@ from tests.browser.journeys_helpers import (
     assert_indonesian,
     login,
     newsroom_groups,
+    paste,
     watch,
 )
 from tests.factories import make_article, make_category, make_source, make_tag, make_user
@@ -59,10 +60,11 @@ def test_editor_schedules_previews_publishes_and_unpublishes(page, browser, live
     expect(page.locator("#id_slug")).to_have_value("pemerintah-umumkan-jadwal-mudik-gratis-2025")
     page.locator("#id_lead").fill("Kuota mudik gratis tahun ini bertambah.")
     earlier = newsroom["earlier"]
-    page.locator("#id_body").fill(
+    paste(
+        page,
         "<p>Pemerintah membuka pendaftaran mudik gratis.</p>"
         f'<p>Baca: <a href="{earlier.get_absolute_url()}">{earlier.title}</a></p>'
-        "<p>Pendaftaran dibuka mulai pekan depan.</p>"
+        "<p>Pendaftaran dibuka mulai pekan depan.</p>",
     )
     page.locator("#id_dateline").fill("Jakarta")
     page.locator("#id_status").select_option(Article.Status.PUBLISHED)
