@@ -31,6 +31,9 @@ from .personal import is_personal
 from .schedule import next_scheduled_time
 
 _PAGE = "page-cache:page:{}"
+# Held by the one process rendering an expired page again (see _servable).
+_RENDERING = "{}:rendering"
+_RENDERING_SECONDS = 10
 # The query parameters public pages read, and what a value must look like to
 # name a rendering of its own: a page number, a search query, the comment
 # replied to, the reaction just picked, the comments' order. Anything else (?x=1, ?page=abc)
@@ -58,6 +61,8 @@ class _Kept:
     versions: dict[str, int]
     # Kept no later than this: the expiry, or a scheduled article's time.
     fresh_until: float
+    # Served while another process renders the page again, no later than this.
+    stale_until: float
     headers: dict[str, str]
 
 
@@ -94,11 +99,7 @@ def public_page(view=None, *, keys: tuple[str, ...] = (ARTICLES,)):
                 return response
             name = _page_name(request)
             kept = cache.get(name)
-            if (
-                kept is not None
-                and _now() < kept.fresh_until
-                and kept.versions == current_versions(list(kept.versions))
-            ):
+            if _servable(name, kept):
                 if _add_encoding(request, kept):
                     _keep_again(name, kept)
                 return _answer(request, kept)
@@ -111,7 +112,8 @@ def public_page(view=None, *, keys: tuple[str, ...] = (ARTICLES,)):
                 return response
             kept = _keep(response, request._page_versions)
             _add_encoding(request, kept)
-            cache.set(name, kept, settings.PAGE_CACHE_SECONDS)
+            cache.set(name, kept, _seconds_left(kept))
+            cache.delete(_RENDERING.format(name))
             return _answer(request, kept)
 
         return wrapper
@@ -148,15 +150,43 @@ def _now() -> float:
     return timezone.now().timestamp()
 
 
+def _servable(name: str, kept: _Kept | None) -> bool:
+    """Whether ``kept`` may answer: fresh, or stale while another process renders it.
+
+    When a kept page's time runs out, the first request to see it claims its
+    rendering; until the new one is kept, the others are answered with the
+    stale one (for at most PAGE_STALE_SECONDS), instead of every worker
+    rendering the same page at once. A change to what the page shows (its
+    keys' versions) is never answered stale.
+    """
+    if kept is None:
+        return False
+    now = _now()
+    if now >= kept.stale_until:
+        return False
+    if kept.versions != current_versions(list(kept.versions)):
+        return False
+    if now < kept.fresh_until:
+        return True
+    claimed = cache.add(_RENDERING.format(name), 1, timeout=_RENDERING_SECONDS)
+    return not claimed
+
+
+def _seconds_left(kept: _Kept) -> int:
+    return max(1, math.ceil(kept.stale_until - _now()))
+
+
 def _keep(response, versions: dict[str, int]) -> _Kept:
     body = response.content
     now = _now()
     fresh_until = now + settings.PAGE_CACHE_SECONDS
+    stale_until = fresh_until + settings.PAGE_STALE_SECONDS
     # A scheduled article goes live without any row changing: pages that
-    # list articles must not outlive its time.
+    # list articles must not outlive its time, not even stale.
     due = next_scheduled_time()
     if due is not None:
         fresh_until = min(fresh_until, due.timestamp())
+        stale_until = min(stale_until, due.timestamp())
     return _Kept(
         content_type=response["Content-Type"],
         bodies={IDENTITY: body},
@@ -164,6 +194,7 @@ def _keep(response, versions: dict[str, int]) -> _Kept:
         last_modified=time.time(),
         versions=dict(versions),
         fresh_until=fresh_until,
+        stale_until=stale_until,
         headers={name: response[name] for name in _KEPT_HEADERS if response.has_header(name)},
     )
 
@@ -179,9 +210,8 @@ def _add_encoding(request, kept: _Kept) -> bool:
 
 def _keep_again(name: str, kept: _Kept) -> None:
     """Keep ``kept`` with its new encoding for the rest of its time."""
-    remaining = math.ceil(kept.fresh_until - _now())
-    if remaining > 0:
-        cache.set(name, kept, min(remaining, settings.PAGE_CACHE_SECONDS))
+    if kept.stale_until > _now():
+        cache.set(name, kept, _seconds_left(kept))
 
 
 def _answer(request, kept: _Kept) -> HttpResponse:
