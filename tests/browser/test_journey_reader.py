@@ -304,11 +304,18 @@ def test_keyboard_reaches_the_poll_and_the_form(page, demo):
 
     start_at(page, "#tinggalkan-balasan")
     seen = []
-    for _ in range(5):
+    for _ in range(6):
         page.keyboard.press("Tab")
         seen.append(focus_ring(page))
-    assert [f["name"] or f["tag"] for f in seen] == ["body", "name", "email", "url", "BUTTON"]
-    for field in seen[:4]:
+    assert [f["name"] or f["tag"] for f in seen] == [
+        "body",
+        "name",
+        "email",
+        "url",
+        "notify_replies",
+        "BUTTON",
+    ]
+    for field in seen[:5]:
         assert field["labels"], f"{field['name']} has no label"
         assert field["visible"], f"{field['name']} shows no focus ring"
-    assert seen[4]["visible"], "the submit button shows no focus ring"
+    assert seen[5]["visible"], "the submit button shows no focus ring"
