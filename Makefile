@@ -61,7 +61,10 @@ run: export TASKS_REDIS_URL =
 run: demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-# The whole test suite (SQLite unless DATABASE_URL says otherwise).
+# The whole test suite (SQLite unless DATABASE_URL says otherwise), one
+# process per core; each test file stays in one process (the server tests
+# share a Redis database per file).
+PYTEST_ARGS ?= -n auto --dist loadfile
 test: install-test system-packages checkers
 	$(BIN)/pytest $(PYTEST_ARGS)
 

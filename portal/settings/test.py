@@ -1,5 +1,7 @@
 """Test settings: fast hashing, mail kept in memory, a fixed secret."""
 
+import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -12,6 +14,14 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": env.cache_url("TEST_CACHE_URL", default="locmemcache://kabar-test")}
+# Tests run in parallel processes (pytest-xdist) each clear the cache: with
+# Redis, worker N uses the named database plus N, so they never meet.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+_redis_db = re.fullmatch(r"(redis://[^/]+/)(\d+)", str(CACHES["default"].get("LOCATION", "")))
+if _worker.startswith("gw") and _redis_db:
+    CACHES["default"]["LOCATION"] = (
+        f"{_redis_db.group(1)}{int(_redis_db.group(2)) + int(_worker.removeprefix('gw'))}"
+    )
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 # The anti-abuse timer is exercised by its own tests, which set it.
