@@ -82,6 +82,11 @@ bench: install-test
 bench-read: install
 	$(BIN)/python bench/read_path.py
 
+# Bytes on the wire for the seed article at 360 and 1280 px, with and without photos.
+.PHONY: bench-page-weight
+bench-page-weight: install-test
+	$(BIN)/python bench/page_weight.py
+
 # Mixed reads, votes and comments on two gunicorns (Varnish in front of one)
 # while a Redis and a PostgreSQL of the run's own restart; checks what was
 # stored and how the site answered. About two minutes; not part of `make test`.
