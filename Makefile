@@ -62,9 +62,9 @@ run: demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # The whole test suite (SQLite unless DATABASE_URL says otherwise), one
-# process per core; each test file stays in one process (the server tests
-# share a Redis database per file).
-PYTEST_ARGS ?= -n auto --dist loadfile
+# process per core; the tests sharing a Redis database of their own are
+# marked to stay in one process (xdist_group).
+PYTEST_ARGS ?= -n auto --dist loadgroup
 test: install-test system-packages checkers
 	$(BIN)/pytest $(PYTEST_ARGS)
 

@@ -22,7 +22,8 @@ from comments.models import Comment
 from comments.tasks import email_moderators
 from tests.comments.factories import make_comment
 
-pytestmark = pytest.mark.django_db
+# Its Redis database is its own: all its tests in one test process.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("redis-db-11")]
 
 REDIS_URL = "redis://127.0.0.1:6379/11"
 
