@@ -32,7 +32,8 @@ def cached_results(*, query: str, page: str) -> SafeString:
     version = current_versions([ARTICLES])[ARTICLES]
     digest = hashlib.sha256(f"{version}\0{query}\0{page}".encode()).hexdigest()
     key = f"discovery:search:{digest}"
-    kept = cache.get(key)
+    # An unknown version (the cache did not answer) trusts nothing kept.
+    kept = cache.get(key) if version is not None else None
     now = timezone.now()
     if kept is None or now >= kept[1]:
         html = _render(query=query, page=page)
@@ -41,7 +42,8 @@ def cached_results(*, query: str, page: str) -> SafeString:
         until = now + timedelta(seconds=settings.SEARCH_CACHE_SECONDS)
         due = next_scheduled_time()
         kept = (html, min(until, due) if due else until)
-        cache.set(key, kept, settings.SEARCH_CACHE_SECONDS)
+        if version is not None:
+            cache.set(key, kept, settings.SEARCH_CACHE_SECONDS)
     # Rendered by our own template, whose every variable was escaped.
     return mark_safe(kept[0])
 

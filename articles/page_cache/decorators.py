@@ -26,7 +26,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, quote_etag
 
 from .encoding import IDENTITY, compress, preferred_encoding
-from .keys import ARTICLES, current_versions
+from .keys import ARTICLES, all_known, current_versions
 from .personal import is_personal
 from .schedule import next_scheduled_time
 
@@ -107,7 +107,12 @@ def public_page(view=None, *, keys: tuple[str, ...] = (ARTICLES,)):
             response = view(request, *args, **kwargs)
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()  # a TemplateResponse (the sitemap's)
-            if response.status_code != 200 or response.cookies or response.streaming:
+            if (
+                response.status_code != 200
+                or response.cookies
+                or response.streaming
+                or not all_known(request._page_versions)
+            ):
                 patch_cache_control(response, no_cache=True, max_age=0)
                 return response
             kept = _keep(response, request._page_versions)
@@ -164,7 +169,8 @@ def _servable(name: str, kept: _Kept | None) -> bool:
     now = _now()
     if now >= kept.stale_until:
         return False
-    if kept.versions != current_versions(list(kept.versions)):
+    versions = current_versions(list(kept.versions))
+    if not all_known(versions) or kept.versions != versions:
         return False
     if now < kept.fresh_until:
         return True

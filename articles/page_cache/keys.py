@@ -21,11 +21,28 @@ def article_key(article_id: int) -> str:
     return f"article-{article_id}"
 
 
-def current_versions(keys: list[str]) -> dict[str, int]:
-    """The version of each of ``keys``, one round trip; 0 for a key never bumped."""
-    # A cache that is down answers nothing (None): every page is then a miss.
-    found = cache.get_many([_VERSION.format(key) for key in keys]) or {}
-    return {key: found.get(_VERSION.format(key), 0) for key in keys}
+def current_versions(keys: list[str]) -> dict[str, int | None]:
+    """The version of each of ``keys``, one round trip; None where it cannot be known.
+
+    A key never bumped is created at version 0 (one more round trip, once),
+    so that a missing key means the cache did not answer, never "version 0":
+    a page or fragment kept under a guessed version could be served after a
+    change. Whatever is named by an unknown version is neither served from
+    the cache nor kept (``all_known``).
+    """
+    names = {key: _VERSION.format(key) for key in keys}
+    found = cache.get_many(list(names.values())) or {}
+    versions = {key: found.get(name) for key, name in names.items()}
+    for key, version in versions.items():
+        if version is None and cache.add(names[key], 0, timeout=None) is not None:
+            # Created now (True), or by another process meanwhile (False).
+            versions[key] = cache.get(names[key])
+    return versions
+
+
+def all_known(versions: dict) -> bool:
+    """Whether every version in ``versions`` was read (see ``current_versions``)."""
+    return None not in versions.values()
 
 
 def bump_versions(keys: list[str]) -> None:

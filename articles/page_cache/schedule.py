@@ -18,8 +18,9 @@ _NONE = "none"
 def next_scheduled_time():
     """The earliest publication time still ahead among published articles, or None."""
     now = timezone.now()
-    name = f"page-cache:next-scheduled:{current_versions([ARTICLES])[ARTICLES]}"
-    kept = cache.get(name)
+    version = current_versions([ARTICLES])[ARTICLES]
+    name = f"page-cache:next-scheduled:{version}"
+    kept = cache.get(name) if version is not None else None
     if kept is not None and (kept == _NONE or kept > now):
         return None if kept == _NONE else kept
     due = (
@@ -27,5 +28,6 @@ def next_scheduled_time():
         .aggregate(due=Min("published_at"))
         .get("due")
     )
-    cache.set(name, due or _NONE, timeout=60)
+    if version is not None:
+        cache.set(name, due or _NONE, timeout=60)
     return due

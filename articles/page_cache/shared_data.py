@@ -33,6 +33,8 @@ def kept_until_articles_change(request, name: str, build):
     """
     versions = getattr(request, "_page_versions", None) or {}
     version = versions[ARTICLES] if ARTICLES in versions else current_versions([ARTICLES])[ARTICLES]
+    if version is None:  # the cache did not answer: nothing kept is trusted
+        return build()
     key = _NAME.format(version, hashlib.sha256(name.encode()).hexdigest())
     now = timezone.now()
     kept = cache.get(key)

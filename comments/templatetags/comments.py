@@ -38,7 +38,7 @@ def _order(request) -> str:
     return NEWEST if request.GET.get(ORDER_PARAMETER) == NEWEST else ""
 
 
-def _article_version(request, article) -> int:
+def _article_version(request, article) -> int | None:
     """The version of the article's kept pages, as the page being rendered read it."""
     key = article_key(article.pk)
     versions = getattr(request, "_page_versions", None) or {}
@@ -62,6 +62,8 @@ def comment_section(context, article):
     if is_personal(request):
         return _render_section(request, article, shared=False)
     version = _article_version(request, article)
+    if version is None:  # the cache did not answer: nothing kept is trusted
+        return _render_section(request, article, shared=True)
     variant = f"{request.GET.get('page', '')}|{request.GET.get('balas', '')}|{_order(request)}"
     name = f"comments:section:{article.pk}:{version}:{hashlib.sha256(variant.encode()).hexdigest()}"
     html = cache.get(name)
@@ -127,9 +129,11 @@ def comment_count(context, article):
         return {"count": comment_totals(article, own_ids).approved}
     # Kept with the article's version, as the section is: a page rendered
     # again only for its poll counts asks the database nothing here.
-    name = f"comments:total:{article.pk}:{_article_version(request, article)}"
-    count = cache.get(name)
+    version = _article_version(request, article)
+    name = f"comments:total:{article.pk}:{version}"
+    count = cache.get(name) if version is not None else None
     if count is None:
         count = comment_totals(article).approved
-        cache.set(name, count, settings.PAGE_CACHE_SECONDS * 3)
+        if version is not None:
+            cache.set(name, count, settings.PAGE_CACHE_SECONDS * 3)
     return {"count": count}

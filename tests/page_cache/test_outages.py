@@ -69,3 +69,18 @@ def test_with_the_database_down_kept_pages_serve_and_the_rest_is_a_clean_503(
     assert as_json.status_code == 503 and "error" in as_json.json()
     monkeypatch.undo()
     assert client.get(story.category.get_absolute_url()).status_code == 200
+
+
+def test_when_versions_cannot_be_read_nothing_kept_is_served(story, monkeypatch):
+    """A version the cache did not answer is never guessed: no page or fragment is reused."""
+    from articles.page_cache import keys
+
+    url = story.get_absolute_url()
+    assert "Komentar yang sudah disetujui." in Client().get(url).content.decode()
+    # Changed behind the page cache's back: only a fresh rendering shows it.
+    Comment.objects.filter(article=story).update(body="<p>Isi yang diam-diam berubah.</p>")
+    monkeypatch.setattr(keys.cache, "get_many", lambda names, **kw: {})
+    monkeypatch.setattr(keys.cache, "add", lambda *args, **kw: None)
+    response = Client().get(url)
+    assert "Isi yang diam-diam berubah." in response.content.decode()
+    assert "no-cache" in response["Cache-Control"]
