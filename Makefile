@@ -64,9 +64,12 @@ run: demo
 # The whole test suite (SQLite unless DATABASE_URL says otherwise), one
 # process per core; the tests sharing a Redis database of their own are
 # marked to stay in one process (xdist_group).
+# The tests that start real servers (gunicorn, Varnish) run after the rest,
+# alone: their timings are not shared with a second test process.
 PYTEST_ARGS ?= -n auto --dist loadgroup
 test: install-test system-packages checkers
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest $(PYTEST_ARGS) -m "not servers"
+	$(BIN)/pytest -m servers
 
 lint: install-test
 	$(BIN)/ruff check .

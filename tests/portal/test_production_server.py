@@ -21,7 +21,7 @@ from .production_env import flushed_redis, free_port, production_env
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = "redis://127.0.0.1:6379/12"
 # That Redis database is this file's own: all its tests in one test process.
-pytestmark = pytest.mark.xdist_group("redis-db-12")
+pytestmark = [pytest.mark.servers, pytest.mark.xdist_group("redis-db-12")]
 SEED_PATH = "/2022/10/11/nato-rusia-serang-kota-kota-ukraina-karena-kalah-di-medan-perang/"
 STAFF_PASSWORD = "sandi-staf-produksi-2026"
 

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 VCL_TEMPLATE = ROOT / "deploy" / "varnish" / "kabar.vcl"
 REDIS_URL = "redis://127.0.0.1:6379/14"
 # That Redis database is this file's own: all its tests in one test process.
-pytestmark = pytest.mark.xdist_group("redis-db-14")
+pytestmark = [pytest.mark.servers, pytest.mark.xdist_group("redis-db-14")]
 SEED_SLUG = "nato-rusia-serang-kota-kota-ukraina-karena-kalah-di-medan-perang"
 SEED_PATH = f"/2022/10/11/{SEED_SLUG}/"
 # The demo's comment that waits for moderation under the seed article.
