@@ -31,12 +31,12 @@ def test_the_project_has_no_import_cycle(checker):
 
 def test_article_models_do_not_import_the_poll_or_comments(checker):
     graph = checker.import_graph(ROOT)
-    reachable, todo = set(), ["articles.models"]
-    while todo:
-        module = todo.pop()
+    reachable, to_visit = set(), ["articles.models"]
+    while to_visit:
+        module = to_visit.pop()
         if module not in reachable:
             reachable.add(module)
-            todo.extend(graph[module])
+            to_visit.extend(graph[module])
     assert not {m for m in reachable if m.startswith(("articles.poll", "comments"))}
 
 
