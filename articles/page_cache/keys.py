@@ -9,12 +9,22 @@ keys in the shared cache, so every app process sees a kept page go stale
 at once; the same keys name what the CDN tier bans.
 """
 
+import logging
+import time
+
 from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
 
 ARTICLES = "articles"
 # Lists built from comments (the home page's "Terbanyak dikomentari").
 COMMENT_LISTS = "comment-lists"
 _VERSION = "page-cache:version:{}"
+# A bump the cache did not take (a timeout under load) is tried again: a
+# lost bump would let every process serve the pages it names, unchanged,
+# until they expire.
+_BUMP_ATTEMPTS = 3
+_BUMP_PAUSE_SECONDS = 0.05
 
 
 def article_key(article_id: int) -> str:
@@ -47,10 +57,32 @@ def all_known(versions: dict) -> bool:
 
 def bump_versions(keys: list[str]) -> None:
     """Make every page kept under any of ``keys`` stale, in every process."""
-    for key in keys:
-        name = _VERSION.format(key)
-        cache.add(name, 0, timeout=None)
-        try:
-            cache.incr(name)
-        except ValueError:  # evicted between add and incr
-            cache.set(name, 1, timeout=None)
+    pending = list(keys)
+    for attempt in range(_BUMP_ATTEMPTS):
+        if attempt:
+            time.sleep(_BUMP_PAUSE_SECONDS * attempt)
+        pending = [key for key in pending if not _bumped(key)]
+        if not pending:
+            return
+    logger.error(
+        "The cache did not take a new version of %s: pages kept under it are "
+        "served until they expire",
+        " ".join(pending),
+    )
+
+
+def _bumped(key: str) -> bool:
+    """Add one to ``key``'s version; False when the cache did not answer.
+
+    The cache fails open (a call it could not make returns None), so each
+    answer is checked. A bump that timed out may still have been applied:
+    bumping twice is harmless, a version only has to change.
+    """
+    name = _VERSION.format(key)
+    if cache.add(name, 0, timeout=None) is None:
+        return False
+    try:
+        return cache.incr(name) is not None
+    except ValueError:  # evicted between add and incr
+        cache.set(name, 1, timeout=None)
+        return cache.get(name) is not None

@@ -4,6 +4,7 @@ import pytest
 from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import Client
+from django.utils import timezone
 
 from articles.poll.models import ReactionVote
 from comments.models import Comment
@@ -84,3 +85,38 @@ def test_when_versions_cannot_be_read_nothing_kept_is_served(story, monkeypatch)
     response = Client().get(url)
     assert "Isi yang diam-diam berubah." in response.content.decode()
     assert "no-cache" in response["Cache-Control"]
+
+
+def test_a_version_bump_the_cache_missed_is_tried_again(story, monkeypatch):
+    """A moment of Redis timing out must not leave the old page served until it expires."""
+    from articles.page_cache import keys
+
+    url = story.get_absolute_url()
+    assert "Komentar yang sudah disetujui." in Client().get(url).content.decode()
+    # Changed behind the page cache's back (no signal): only a bump shows it.
+    Comment.objects.filter(article=story).update(
+        body="<p>Isi yang diam-diam berubah.</p>", updated_at=timezone.now()
+    )
+    real_incr, refused = keys.cache.incr, []
+
+    def times_out_once(name, *args, **kwargs):
+        if not refused:
+            refused.append(name)
+            return None  # what a cache that fails open answers on a timeout
+        return real_incr(name, *args, **kwargs)
+
+    monkeypatch.setattr(keys.cache, "incr", times_out_once)
+    keys.bump_versions([keys.article_key(story.pk)])
+    assert refused, "the cache was never asked"
+    assert "Isi yang diam-diam berubah." in Client().get(url).content.decode()
+
+
+def test_a_bump_the_cache_never_takes_is_logged(story, monkeypatch, caplog):
+    from articles.page_cache import keys
+
+    monkeypatch.setattr(keys, "_BUMP_PAUSE_SECONDS", 0)
+    monkeypatch.setattr(keys.cache, "incr", lambda *args, **kwargs: None)
+    keys.bump_versions(["articles", keys.article_key(story.pk)])
+    logged = [r for r in caplog.records if r.name == keys.__name__ and r.levelname == "ERROR"]
+    assert len(logged) == 1
+    assert f"articles {keys.article_key(story.pk)}" in logged[0].getMessage()
