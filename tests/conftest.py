@@ -1,5 +1,9 @@
 """Fixtures shared by every test package."""
 
+import time
+from types import SimpleNamespace
+
+import django_ratelimit.core
 import pytest
 from django.conf import settings
 from django.core.cache import cache
@@ -24,6 +28,17 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _rate_limit_clock(monkeypatch):
+    """django-ratelimit's clock, stopped when the test starts.
+
+    It counts in windows of the clock: six posts sent across a window's end
+    would be counted in two. A test that moves the clock patches it again.
+    """
+    now = time.time()
+    monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: now))
 
 
 @pytest.fixture
