@@ -99,7 +99,8 @@ def public_page(view=None, *, keys: tuple[str, ...] = (ARTICLES,)):
                 return response
             name = _page_name(request)
             kept = cache.get(name)
-            if _servable(name, kept):
+            servable, claimed = _servable(name, kept)
+            if servable:
                 if _add_encoding(request, kept):
                     _keep_again(name, kept)
                 return _answer(request, kept)
@@ -115,10 +116,11 @@ def public_page(view=None, *, keys: tuple[str, ...] = (ARTICLES,)):
             ):
                 patch_cache_control(response, no_cache=True, max_age=0)
                 return response
-            kept = _keep(response, request._page_versions)
+            kept = _keep(request, response)
             _add_encoding(request, kept)
             cache.set(name, kept, _seconds_left(kept))
-            cache.delete(_RENDERING.format(name))
+            if claimed:
+                cache.delete(_RENDERING.format(name))
             return _answer(request, kept)
 
         return wrapper
@@ -155,8 +157,10 @@ def _now() -> float:
     return timezone.now().timestamp()
 
 
-def _servable(name: str, kept: _Kept | None) -> bool:
-    """Whether ``kept`` may answer: fresh, or stale while another process renders it.
+def _servable(name: str, kept: _Kept | None) -> tuple[bool, bool]:
+    """Whether ``kept`` may answer, and whether this request claimed its rendering.
+
+    ``kept`` may answer when fresh, or stale while another process renders it.
 
     When a kept page's time runs out, the first request to see it claims its
     rendering; until the new one is kept, the others are answered with the
@@ -165,31 +169,32 @@ def _servable(name: str, kept: _Kept | None) -> bool:
     keys' versions) is never answered stale.
     """
     if kept is None:
-        return False
+        return False, False
     now = _now()
     if now >= kept.stale_until:
-        return False
+        return False, False
     versions = current_versions(list(kept.versions))
     if not all_known(versions) or kept.versions != versions:
-        return False
+        return False, False
     if now < kept.fresh_until:
-        return True
-    claimed = cache.add(_RENDERING.format(name), 1, timeout=_RENDERING_SECONDS)
-    return not claimed
+        return True, False
+    claimed = bool(cache.add(_RENDERING.format(name), 1, timeout=_RENDERING_SECONDS))
+    return not claimed, claimed
 
 
 def _seconds_left(kept: _Kept) -> int:
     return max(1, math.ceil(kept.stale_until - _now()))
 
 
-def _keep(response, versions: dict[str, int]) -> _Kept:
+def _keep(request, response) -> _Kept:
+    versions = request._page_versions
     body = response.content
     now = _now()
     fresh_until = now + settings.PAGE_CACHE_SECONDS
     stale_until = fresh_until + settings.PAGE_STALE_SECONDS
     # A scheduled article goes live without any row changing: pages that
     # list articles must not outlive its time, not even stale.
-    due = next_scheduled_time()
+    due = next_scheduled_time(request)
     if due is not None:
         fresh_until = min(fresh_until, due.timestamp())
         stale_until = min(stale_until, due.timestamp())

@@ -44,8 +44,12 @@ def current_versions(keys: list[str]) -> dict[str, int | None]:
     found = cache.get_many(list(names.values())) or {}
     versions = {key: found.get(name) for key, name in names.items()}
     for key, version in versions.items():
-        if version is None and cache.add(names[key], 0, timeout=None) is not None:
-            # Created now (True), or by another process meanwhile (False).
+        if version is not None:
+            continue
+        created = cache.add(names[key], 0, timeout=None)
+        if created:
+            versions[key] = 0
+        elif created is not None:  # created by another process meanwhile
             versions[key] = cache.get(names[key])
     return versions
 

@@ -44,7 +44,7 @@ def kept_until_articles_change(request, name: str, build):
     if data is None:
         return None
     fresh_until = now + timedelta(seconds=settings.PAGE_CACHE_SECONDS * 3)
-    due = next_scheduled_time()
+    due = next_scheduled_time(request)
     if due is not None:
         fresh_until = min(fresh_until, due)
     timeout = math.ceil((fresh_until - now).total_seconds())

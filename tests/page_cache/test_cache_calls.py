@@ -1,0 +1,71 @@
+"""A rendering's calls to the shared cache (Redis round trips) do not grow with its content."""
+
+from collections import Counter
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from tests.comments.factories import make_comment
+
+pytestmark = pytest.mark.django_db
+
+_CALLS = ("get", "get_many", "set", "set_many", "add", "delete", "incr")
+
+
+@pytest.fixture
+def cache_calls(monkeypatch):
+    """Every call to the shared cache from now on, by method name.
+
+    A call made inside another (the local-memory backend's ``get_many``
+    calls ``get`` for each name) is part of that one: Redis answers it in
+    one round trip.
+    """
+    counted, depth = Counter(), [0]
+    for name in _CALLS:
+        method = getattr(cache, name)
+
+        def counting(*args, _name=name, _method=method, **kwargs):
+            if not depth[0]:
+                counted[_name] += 1
+            depth[0] += 1
+            try:
+                return _method(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        monkeypatch.setattr(cache, name, counting)
+    return counted
+
+
+def _add_threads(story, count: int) -> None:
+    for n in range(count):
+        top = make_comment(article=story, body=f"Utas nomor {n}.")
+        make_comment(article=story, parent=top, body=f"Balasan untuk utas {n}.")
+
+
+def _calls_on_an_empty_cache(story, cache_calls) -> Counter:
+    cache.clear()
+    cache_calls.clear()
+    assert Client().get(story.get_absolute_url()).status_code == 200
+    return Counter(cache_calls)
+
+
+def test_an_empty_cache_costs_as_many_round_trips_for_one_thread_as_for_forty(story, cache_calls):
+    few = _calls_on_an_empty_cache(story, cache_calls)
+    _add_threads(story, 40)
+    many = _calls_on_an_empty_cache(story, cache_calls)
+    assert many == few
+    # Each thread's HTML is looked up and kept in one call for all of them.
+    assert many["get_many"] >= 1 and many["set_many"] == 1
+    assert sum(many.values()) <= 16, many
+
+
+def test_a_kept_page_is_answered_with_two_round_trips(story, cache_calls):
+    _add_threads(story, 10)
+    url = story.get_absolute_url()
+    Client().get(url)
+    cache_calls.clear()
+    assert Client().get(url).status_code == 200
+    # The kept page, then the versions of its keys.
+    assert cache_calls == Counter(get=1, get_many=1)
