@@ -35,7 +35,7 @@ _CONTROL_CHARACTERS = re.compile(
 
 _NOT_ONE_LINE = _("Nama hanya boleh satu baris, tanpa karakter kontrol.")
 
-_TOO_LONG = _("Paling banyak %(limit_value)d karakter (Anda mengetik %(show_value)d).")
+TOO_LONG = _("Paling banyak %(limit_value)d karakter (Anda mengetik %(show_value)d).")
 
 
 class CommentForm(forms.Form):
@@ -51,7 +51,7 @@ class CommentForm(forms.Form):
         max_length=NAME_MAX_LENGTH,
         error_messages={
             "required": _("Tuliskan nama Anda."),
-            "max_length": _TOO_LONG,
+            "max_length": TOO_LONG,
             "null_characters_not_allowed": _NOT_ONE_LINE,
         },
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
@@ -62,7 +62,7 @@ class CommentForm(forms.Form):
         error_messages={
             "required": _("Tuliskan alamat email Anda."),
             "invalid": _("Tuliskan alamat email yang benar, mis. nama@contoh.id."),
-            "max_length": _TOO_LONG,
+            "max_length": TOO_LONG,
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
@@ -74,7 +74,7 @@ class CommentForm(forms.Form):
         validators=[URLValidator(schemes=["http", "https"])],
         error_messages={
             "invalid": _("Tuliskan alamat situs web yang diawali http:// atau https://."),
-            "max_length": _TOO_LONG,
+            "max_length": TOO_LONG,
         },
         widget=forms.URLInput(attrs={"autocomplete": "url", "inputmode": "url"}),
     )
@@ -84,7 +84,7 @@ class CommentForm(forms.Form):
         strip=False,
         error_messages={
             "required": _("Tuliskan komentar Anda."),
-            "max_length": _TOO_LONG,
+            "max_length": TOO_LONG,
         },
         widget=forms.Textarea(attrs={"rows": 6}),
     )
