@@ -7,7 +7,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from ..models import Comment
-from .history import commenter_key, history_of
+from .history import commenter_key, commenter_tag, history_of, queue_order
 from .queue import EXCERPT_TEXT, LONG_TEXT
 
 PARENT_TEXT = 200
@@ -21,6 +21,10 @@ class QueueRow:
     parent_excerpt: str
     history: list[tuple[str, str, int]]
     history_url: str
+    # For the page's script: cards by one author (``commenter_tag``), and
+    # which of them came first (``queue_order``).
+    commenter: str
+    order: str
     decide_url: str
     # Only for those allowed to see commenters' private data.
     email: str
@@ -38,6 +42,8 @@ def build_row(
         parent_excerpt=Truncator(strip_tags(parent.body)).chars(PARENT_TEXT) if parent else "",
         history=history_of(comment),
         history_url=f"{changelist_url}?{urlencode({'pengomentar': commenter_key(comment)})}",
+        commenter=commenter_tag(comment),
+        order=queue_order(comment),
         decide_url=decide_url,
         email=comment.email if show_email else "",
     )

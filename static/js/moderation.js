@@ -74,7 +74,34 @@
     }
   }
 
+  // The history on a card counts its author's earlier comments by status:
+  // a decision on one of them moves one from its old status to the new one
+  // on every later card by the same author.
+  function moveInHistories(item, answer) {
+    var author = item.getAttribute("data-commenter");
+    var was = item.getAttribute("data-status");
+    var order = item.getAttribute("data-order");
+    if (!author || !answer.status || was === answer.status) { return; }
+    item.setAttribute("data-status", answer.status);
+    items().forEach(function (other) {
+      if (other === item || other.getAttribute("data-commenter") !== author ||
+          !(other.getAttribute("data-order") > order)) { return; }
+      addToHistory(other, was, -1);
+      addToHistory(other, answer.status, 1);
+    });
+  }
+
+  function addToHistory(item, status, change) {
+    var entry = item.querySelector('[data-history="' + CSS.escape(status) + '"]');
+    var number = entry && entry.querySelector("strong");
+    if (!number) { return; }
+    var count = Math.max(0, (parseInt(number.textContent, 10) || 0) + change);
+    number.textContent = String(count);
+    entry.classList.toggle("queue-item__count--some", count > 0);
+  }
+
   function decided(item, answer) {
+    moveInHistories(item, answer);
     item.removeAttribute("aria-busy");
     item.classList.add("queue-item--done");
     var note = item.querySelector("[data-done]");

@@ -124,6 +124,48 @@ def test_keys_move_open_and_mark_spam(page, moderator):
     assert not problems, problems
 
 
+def history_counts(page, comment) -> dict[str, str]:
+    card = page.locator(f"#{comment.anchor}")
+    return {
+        status: card.locator(f'[data-history="{status}"] strong').inner_text()
+        for status in ("approved", "pending", "spam", "rejected")
+    }
+
+
+def test_a_decision_updates_the_history_on_the_same_authors_later_cards(page, moderator):
+    article = make_article(title="Banjir Rob Genangi Pesisir Semarang")
+    first, second, third = (
+        make_comment(article=article, status=PENDING, email=email, body=f"Tanggapan {n}.")
+        for n, email in enumerate(["sama@contoh.id", "Sama@Contoh.id", "sama@contoh.id"])
+    )
+    other = make_comment(article=article, status=PENDING, email="lain@contoh.id")
+    problems = watch(page)
+    login(page, "moderator")
+    page.goto(QUEUE)
+    assert history_counts(page, third) == {
+        "approved": "0", "pending": "2", "spam": "0", "rejected": "0"
+    }  # fmt: skip
+
+    page.keyboard.press("a")  # approves the first
+    expect(page.locator(f"#{second.anchor} [data-history='approved'] strong")).to_have_text("1")
+    assert history_counts(page, second) == {
+        "approved": "1", "pending": "0", "spam": "0", "rejected": "0"
+    }  # fmt: skip
+    page.keyboard.press("r")  # rejects the second
+    expect(page.locator(f"#{third.anchor} [data-history='rejected'] strong")).to_have_text("1")
+    shown = history_counts(page, third)
+    assert shown == {"approved": "1", "pending": "0", "spam": "0", "rejected": "1"}
+    # The first card came before them all; another author's card is not theirs.
+    assert history_counts(page, first)["pending"] == "0"
+    assert history_counts(page, other) == {
+        "approved": "0", "pending": "0", "spam": "0", "rejected": "0"
+    }  # fmt: skip
+    # What the page says is what the server counts.
+    page.reload()
+    assert history_counts(page, third) == shown
+    assert not problems, problems
+
+
 def test_phone_moderator_taps_through_10_comments(phone_page, moderator):
     page = phone_page
     comments = fill_queue(10)

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from comments.models import Comment
-from comments.moderation.history import commenter_key, with_history
+from comments.moderation.history import commenter_key, commenter_tag, queue_order, with_history
 from tests.comments.factories import make_comment
 from tests.moderation.conftest import PENDING, queue_url
 
@@ -116,3 +116,14 @@ def test_moderator_with_the_permission_sees_the_email(moderator_client, budi):
     assert row.select_one(".queue-item__email").get_text() == EMAIL.lower()
     # Never in a URL, even for those who may see it.
     assert all("contoh.example" not in a["href"] for a in page.select("a[href]"))
+
+
+def test_cards_by_one_author_share_a_tag_that_does_not_spell_the_email(article):
+    earlier = at(5, article=article, email=EMAIL, status=PENDING)
+    later = at(1, article=article, email=EMAIL.lower(), status=PENDING)
+    other = at(3, article=article, email="lain@contoh.example", status=PENDING)
+    assert commenter_tag(earlier) == commenter_tag(later) != commenter_tag(other)
+    for part in ("budi", "santoso", "contoh"):
+        assert part not in commenter_tag(earlier).lower()
+    # Sorted as the histories count: by time written, then by id.
+    assert sorted([later, other, earlier], key=queue_order) == [earlier, other, later]
