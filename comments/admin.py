@@ -265,3 +265,6 @@ from . import article_admin  # noqa: E402, F401
 
 # The moderation queue, one comment at a time.
 from .moderation import admin as moderation_admin  # noqa: E402, F401
+
+# Who hears of replies (reply notifications), and stopping it.
+from .subscriptions import admin as subscriptions_admin  # noqa: E402, F401

@@ -85,6 +85,29 @@ def unsubscribe_address(address: NotificationAddress) -> None:
     )
 
 
+def inactive_addresses_purge(*, older_than: timedelta) -> int:
+    """Forget addresses that hear of no reply and have not moved for ``older_than``.
+
+    Never confirmed, or unsubscribed, with nothing newer than the cutoff
+    (created, a confirmation sent, unsubscribed). What they followed goes
+    with them; an active address stays. Returns how many went.
+    """
+    cutoff = timezone.now() - older_than
+    idle = (
+        NotificationAddress.objects.filter(
+            Q(confirmed_at__isnull=True) | Q(unsubscribed_at__isnull=False)
+        )
+        .filter(created_at__lt=cutoff)
+        .exclude(confirmation_sent_at__gte=cutoff)
+        .exclude(unsubscribed_at__gte=cutoff)
+        .exclude(confirmed_at__gte=cutoff)
+    )
+    with transaction.atomic():
+        count = idle.count()
+        idle.delete()
+    return count
+
+
 def followed_replies(comments: QuerySet) -> list[int]:
     """Ids of the replies among ``comments`` whose parent somebody follows."""
     return list(

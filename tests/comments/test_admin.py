@@ -23,7 +23,13 @@ def test_moderator_group_has_exactly_the_comment_permissions():
     codenames = set(
         Group.objects.get(name="Moderator").permissions.values_list("codename", flat=True)
     )
-    assert codenames == {"view_comment", "change_comment", "view_commenter_private_data"}
+    assert codenames == {
+        "view_comment",
+        "change_comment",
+        "view_commenter_private_data",
+        "view_notificationaddress",
+        "change_notificationaddress",
+    }
 
 
 def test_moderator_approves_three_in_one_action_and_they_appear(
