@@ -392,4 +392,18 @@ def test_approving_a_comment_purges_its_article(cdn):
         "approving the comment sent Varnish no BAN for "
         f"article-{cdn.article_id} (the app must BAN it on VARNISH_PURGE_URLS)"
     )
-    assert PENDING_TEXT.encode() in body, "the approved comment is not on the refetched page"
+    assert PENDING_TEXT.encode() in body, _why_not_shown(cdn, response)
+
+
+def _why_not_shown(cdn, response) -> str:
+    """What each tier says when the approved comment is missing from the refetched page."""
+    _, direct = _request(cdn.app_port, "GET", SEED_PATH)
+    status = f"print(Comment.objects.get(pk={cdn.comment_id}).status)"
+    stored = _manage(cdn.env, "shell", "-c", f"from comments.models import Comment; {status}")
+    age, xid = response.getheader("Age"), response.getheader("X-Varnish")
+    held = "holds" if PENDING_TEXT.encode() in direct else "lacks"
+    return (
+        "the approved comment is not on the refetched page; "
+        f"Varnish: Age {age!r}, X-Varnish {xid!r}; the app's own page {held} it; "
+        f"the comment's status is {stored.strip().splitlines()[-1]!r}; {_backend_says(cdn)}"
+    )
