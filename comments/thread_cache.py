@@ -27,12 +27,10 @@ THREAD_SECONDS = 60 * 60
 _CODE = hashlib.sha256(Path(rendering.__file__).read_bytes()).hexdigest()[:12]
 
 
-def _name(thread, *, page_number: int, is_open: bool, order: str) -> str:
+def _prefix(*, page_number: int, is_open: bool, order: str) -> str:
+    """What the names of one page's threads share."""
     language, depth = get_language(), settings.COMMENTS_MAX_DEPTH
-    return (
-        f"comments:thread:{_CODE}:{language}:{depth}:{order}:{page_number}:{int(is_open)}"
-        f":{thread.pk}:{thread.state}"
-    )
+    return f"comments:thread:{_CODE}:{language}:{depth}:{order}:{page_number}:{int(is_open)}"
 
 
 def shared_threads_html(
@@ -40,7 +38,8 @@ def shared_threads_html(
 ) -> SafeString:
     """The HTML of ``page``'s threads, rendering only those not kept yet."""
     page_number = page.page_obj.number
-    names = [_name(t, page_number=page_number, is_open=is_open, order=order) for t in page.threads]
+    prefix = _prefix(page_number=page_number, is_open=is_open, order=order)
+    names = [f"{prefix}:{t.pk}:{t.state}" for t in page.threads]
     kept = cache.get_many(names) or {}
     missing = [(name, t) for name, t in zip(names, page.threads, strict=True) if name not in kept]
     if missing:
