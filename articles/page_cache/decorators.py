@@ -14,7 +14,7 @@ import hashlib
 import math
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -34,6 +34,8 @@ _PAGE = "page-cache:page:{}"
 # Held by the one process rendering an expired page again (see _servable).
 _RENDERING = "{}:rendering"
 _RENDERING_SECONDS = 10
+# How long a CDN may share a page whose content changed while it was rendered.
+_MOMENT = 1
 # The query parameters public pages read, and what a value must look like to
 # name a rendering of its own: a page number, a search query, the comment
 # replied to, the reaction just picked, the comments' order. Anything else (?x=1, ?page=abc)
@@ -118,9 +120,14 @@ def public_page(view=None, *, keys: tuple[str, ...] = (ARTICLES,)):
                 return response
             kept = _keep(request, response)
             _add_encoding(request, kept)
-            cache.set(name, kept, _seconds_left(kept))
             if claimed:
                 cache.delete(_RENDERING.format(name))
+            if current_versions(list(kept.versions)) != kept.versions:
+                # What the page shows changed while it was rendered, and the
+                # CDN's ban may have gone by already: answered as rendered,
+                # but neither kept here nor shared for more than a moment.
+                return _answer(request, replace(kept, fresh_until=_now() + _MOMENT), stale=0)
+            cache.set(name, kept, _seconds_left(kept))
             return _answer(request, kept)
 
         return wrapper
@@ -225,7 +232,8 @@ def _keep_again(name: str, kept: _Kept) -> None:
         cache.set(name, kept, _seconds_left(kept))
 
 
-def _answer(request, kept: _Kept) -> HttpResponse:
+def _answer(request, kept: _Kept, *, stale: int | None = None) -> HttpResponse:
+    """The public answer from ``kept``: shared until its time, then ``stale`` seconds more."""
     # A shared answer sets no cookie: not even the CSRF middleware's renewal
     # of a malformed token cookie (no public form uses that token).
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
@@ -254,6 +262,6 @@ def _answer(request, kept: _Kept) -> HttpResponse:
         public=True,
         max_age=0,
         s_maxage=max(0, min(settings.PAGE_CACHE_SECONDS, math.ceil(kept.fresh_until - _now()))),
-        stale_while_revalidate=settings.PAGE_STALE_SECONDS,
+        stale_while_revalidate=settings.PAGE_STALE_SECONDS if stale is None else stale,
     )
     return response

@@ -58,7 +58,8 @@ def test_an_empty_cache_costs_as_many_round_trips_for_one_thread_as_for_forty(st
     assert many == few
     # Each thread's HTML is looked up and kept in one call for all of them.
     assert many["get_many"] >= 1 and many["set_many"] == 1
-    assert sum(many.values()) <= 16, many
+    # 16, and one more to see that nothing changed while the page was rendered.
+    assert sum(many.values()) <= 17, many
 
 
 def test_a_kept_page_is_answered_with_two_round_trips(story, cache_calls):

@@ -112,3 +112,42 @@ def test_a_scheduled_article_appears_when_its_time_comes(story, monkeypatch):
     monkeypatch.setattr(timezone, "now", lambda: later)
     assert "Berita terjadwal" in _shown("/")
     assert Client().get(soon.get_absolute_url()).status_code == 200
+
+
+def test_a_page_rendered_across_a_change_is_shared_only_for_a_moment(story, monkeypatch):
+    """A rendering that began before a change may show what the change replaced.
+
+    The change's CDN ban may reach the CDN before this answer does: the
+    answer must not be kept, here or there, for the usual time.
+    """
+    from articles.page_cache import decorators
+    from articles.page_cache.keys import article_key, bump_versions
+
+    url = story.get_absolute_url()
+    real_keep = decorators._keep
+
+    def change_meanwhile(request, response):
+        # A moderator's decision committed after the page read the database.
+        bump_versions([article_key(story.pk)])
+        return real_keep(request, response)
+
+    monkeypatch.setattr(decorators, "_keep", change_meanwhile)
+    across = Client().get(url)
+    assert across.status_code == 200
+    assert "s-maxage=1" in across["Cache-Control"]
+    assert "stale-while-revalidate=0" in across["Cache-Control"]
+    assert "public" in across["Cache-Control"]
+    # Not kept here either: nothing is stored under the page's name.
+    from django.core.cache import cache
+    from django.test import RequestFactory
+
+    assert cache.get(decorators._page_name(RequestFactory().get(url))) is None
+
+    monkeypatch.setattr(decorators, "_keep", real_keep)
+    # Not kept: the next reader gets a rendering of its own, shared as usual.
+    Comment.objects.filter(article=story).update(
+        body="<p>Sesudah perubahan.</p>", updated_at=timezone.now()
+    )
+    after = Client().get(url)
+    assert "Sesudah perubahan." in after.content.decode()
+    assert "s-maxage=1," not in after["Cache-Control"]
