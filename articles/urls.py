@@ -30,7 +30,9 @@ urlpatterns = [
     path("tag/<slug:slug>/", views.listing, {"kind": "tag"}, name="tag"),
     path("sumber/<slug:slug>/", views.listing, {"kind": "source"}, name="source"),
     # Old WordPress permalinks: last, so they never shadow a Kabar address.
-    path("<int:year>/<dd:month>/<slug:slug>/", old_links.post_by_month),
+    # A dated one whose slug no Kabar slug could be (another script).
+    path("<int:year>/<dd:month>/<dd:day>/<str:slug>/", old_links.post_by_wordpress_slug),
+    path("<int:year>/<dd:month>/<str:slug>/", old_links.post_by_month),
     # One to four category slugs, then the post's: never "..", never a file name.
     re_path(
         r"^(?P<category_path>[-a-zA-Z0-9_]+(?:/[-a-zA-Z0-9_]+){0,3})/(?P<slug>[-a-zA-Z0-9_]+)/$",

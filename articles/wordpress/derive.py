@@ -12,6 +12,8 @@ from django.utils.text import Truncator, slugify
 JAKARTA = zoneinfo.ZoneInfo("Asia/Jakarta")
 _ZERO_TIME = "0000-00-00 00:00:00"
 _SPACES = re.compile(r"\s+")
+# Characters no slug or address holds (a NUL, which PostgreSQL refuses, say).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])")
 LEAD_MAX_LENGTH = 500
 LEAD_TARGET_LENGTH = 200
@@ -54,6 +56,26 @@ def lead_from_body(body_html: str) -> str:
             break
         lead = f"{lead} {sentence}".strip()
     return clip(lead, LEAD_MAX_LENGTH)
+
+
+def wordpress_slug(post_name: str, *, kabar: str, max_length: int) -> str:
+    """The post's WordPress slug as its addresses are read (decoded); "" if Kabar's is the same.
+
+    WordPress keeps a slug in another script percent-encoded; a browser asks
+    for it, and Django hands it over, decoded. A slug no address could
+    carry (a slash, a control character) or longer than ``max_length`` is
+    not kept: no old address would find it.
+    """
+    decoded = unquote(post_name or "").strip()
+    if (
+        not decoded
+        or decoded == kabar
+        or len(decoded) > max_length
+        or "/" in decoded
+        or CONTROL_CHARACTERS.search(decoded)
+    ):
+        return ""
+    return decoded
 
 
 def kabar_slug(value: str, max_length: int) -> str:

@@ -6,7 +6,9 @@
   for every other reader; the home page itself never looks;
 - ``/YYYY/MM/DD/slug/`` when Kabar's own article page (the same shape)
   finds nothing: the same slug within a day of that date, since the old
-  site may have dated posts in another time zone;
+  site may have dated posts in another time zone; the slug is Kabar's, or
+  the WordPress one the import kept when Kabar's had to differ (a slug in
+  another script, or one too long);
 - ``/YYYY/MM/slug/`` and ``/<category>/<slug>/`` (also nested categories,
   ``/berita/politik/slug/``), the other common WordPress permalinks;
 - ``/category/<slug>/``: the category, or the tag a subcategory became.
@@ -18,10 +20,12 @@ made only for an address no Kabar page answers.
 import datetime
 from functools import wraps
 
+from django.db.models import Q
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
 
 from ..models import Article, Category, Tag
+from .derive import CONTROL_CHARACTERS
 
 # First path segments that belong to Kabar: never read as a WordPress category.
 RESERVED_PREFIXES = frozenset(
@@ -74,11 +78,18 @@ def wordpress_query_ids(view):
 
 
 def _near(slug: str, first: datetime.date, last: datetime.date) -> Article | None:
-    """The published article with ``slug`` dated within a day of ``first``..``last``."""
+    """The published article with ``slug`` dated within a day of ``first``..``last``.
+
+    ``slug`` is Kabar's, or the one the post had on WordPress when Kabar's
+    had to differ (``Article.wordpress_slug``).
+    """
+    if CONTROL_CHARACTERS.search(slug):
+        return None
     one_day = datetime.timedelta(days=1)
     return (
         Article.objects.published()
-        .filter(slug=slug, publication_date__range=(first - one_day, last + one_day))
+        .filter(Q(slug=slug) | Q(wordpress_slug=slug))
+        .filter(publication_date__range=(first - one_day, last + one_day))
         .order_by("publication_date", "id")
         .first()
     )
@@ -102,6 +113,19 @@ def wordpress_dated_fallback(view):
             return _moved_to(article)
 
     return wrapper
+
+
+def post_by_wordpress_slug(request, year, month, day, slug):
+    """``/YYYY/MM/DD/<slug>/`` with a slug no Kabar article has the shape of.
+
+    A WordPress slug in another script (Kabar's slugs are ASCII), which the
+    import kept beside the article.
+    """
+    try:
+        date = datetime.date(year, month, day)
+    except (ValueError, OverflowError):
+        raise Http404 from None
+    return _moved_to(_near(slug, date, date))
 
 
 def post_by_month(request, year, month, slug):

@@ -27,13 +27,21 @@ from . import wxr
 from .addresses import Address
 from .authors import Authors
 from .body import body_html, stored_body
-from .derive import LEAD_MAX_LENGTH, clip, lead_from_body, plain_text, title_from_body
+from .derive import (
+    LEAD_MAX_LENGTH,
+    clip,
+    lead_from_body,
+    plain_text,
+    title_from_body,
+    wordpress_slug,
+)
 from .index import PUBLISHED_STATUSES
 from .links import LinkRewriter
 from .summary import Report
 from .taxonomy import Taxonomy
 
 TITLE_MAX_LENGTH = Article._meta.get_field("title").max_length
+WORDPRESS_SLUG_MAX_LENGTH = Article._meta.get_field("wordpress_slug").max_length
 
 
 @dataclass
@@ -76,6 +84,9 @@ def _fields(item: wxr.Item, context: PostContext) -> dict:
     fields = {
         "title": strip_control_characters(title),
         "slug": address.slug,
+        "wordpress_slug": wordpress_slug(
+            item.post_name, kabar=address.slug, max_length=WORDPRESS_SLUG_MAX_LENGTH
+        ),
         "lead": strip_control_characters(lead),
         "body": body,
         "status": Article.Status.PUBLISHED if published else Article.Status.DRAFT,

@@ -95,3 +95,62 @@ def test_redirects_are_permanent_and_plain(articles):
     response = Client().get("/?p=101")
     assert response.status_code == 301
     assert not response.cookies
+
+
+# A slug in another script: WordPress keeps it percent-encoded, Kabar's
+# slugs are ASCII, so the article gets its slug from its title.
+JAPANESE = "日本の地震"
+ENCODED = "%e6%97%a5%e6%9c%ac%e3%81%ae%e5%9c%b0%e9%9c%87"
+
+
+def _non_latin_export() -> str:
+    from tests.wordpress import builder
+
+    post = builder.item(
+        501,
+        "Gempa di Jepang",
+        slug=ENCODED,
+        content="<p>Gempa bumi mengguncang Jepang pada Minggu pagi.</p>",
+        excerpt="Gempa bumi mengguncang Jepang.",
+        categories=[("berita", "Berita")],
+    )
+    return builder.export([post])
+
+
+@pytest.fixture
+def non_latin(write_export):
+    run_import(write_export(_non_latin_export()))
+    return Article.objects.get(wordpress_id=501)
+
+
+def test_a_slug_in_another_script_keeps_its_old_addresses(client, non_latin):
+    assert non_latin.slug == "gempa-di-jepang"
+    assert non_latin.wordpress_slug == JAPANESE
+    new = "/2020/05/03/gempa-di-jepang/"
+    # As a browser asks for them: percent-encoded UTF-8.
+    assert _moved(client, f"/2020/05/03/{ENCODED.upper()}/") == new
+    assert _moved(client, f"/2020/05/03/{ENCODED}/") == new
+    assert _moved(client, f"/2020/05/{ENCODED}/") == new
+    assert client.get(new).status_code == 200
+
+
+def test_a_second_import_of_it_changes_nothing(write_export, non_latin):
+    before = Article.objects.get(pk=non_latin.pk).updated_at
+    run_import(write_export(_non_latin_export(), "again.xml"))
+    assert Article.objects.get(pk=non_latin.pk).updated_at == before
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/2020/05/03/%00/",
+        "/2020/05/03/%E6%97%A5/",
+        "/2020/05/03/a%0Ab/",
+        "/2020/13/03/%E6%97%A5/",
+        "/2020/02/31/%E6%97%A5/",
+        f"/2020/05/{'%E6%97%A5' * 300}/",
+        "/99999999999999999999/05/03/%E6%97%A5/",
+    ],
+)
+def test_odd_dated_addresses_answer_404(client, non_latin, path):
+    assert client.get(path).status_code == 404
