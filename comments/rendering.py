@@ -69,6 +69,7 @@ def render_each_thread(
         + (f"page={page_number}&amp;" if page_number > 1 else ""),
         "open": is_open,
         "months": {number: str(name) for number, name in MONTHS.items()},
+        "zone": timezone.get_current_timezone(),
         "newsroom": escape(_("Redaksi")),
         "edited": escape(_("disunting")),
         "report": escape(_("Laporkan")),
@@ -93,7 +94,7 @@ def render_each_thread(
 
 def _render(comment, texts: dict, parts: list[str]) -> None:
     anchor = f"komentar-{comment.pk}"
-    local = timezone.localtime(comment.created_at)
+    local = comment.created_at.astimezone(texts["zone"])
     approved = comment.is_approved
     name = escape(comment.name)
     if comment.url:

@@ -43,6 +43,8 @@ _SHOWN_FIELDS = (
     "edited_at",
 )
 
+_SHOWN_COUNT = len(_SHOWN_FIELDS)
+
 
 class ShownComment:
     """A comment as a thread shows it: its public fields, read without a model.
@@ -55,8 +57,23 @@ class ShownComment:
     __slots__ = (*_SHOWN_FIELDS, "level", "display_parent", "display_children")
 
     def __init__(self, row):
-        for name, value in zip(self.fields, row, strict=True):
-            setattr(self, name, value)
+        # Unpacked in _SHOWN_FIELDS' order (tests.comments.test_threads checks
+        # it): a page builds hundreds, and this is several times faster
+        # than setting each attribute by name.
+        (
+            self.id,
+            self.article_id,
+            self.parent_id,
+            self.root_id,
+            self.depth,
+            self.name,
+            self.url,
+            self.body,
+            self.status,
+            self.created_at,
+            self.by_newsroom,
+            self.edited_at,
+        ) = row[:_SHOWN_COUNT]
 
     @property
     def pk(self) -> int:
@@ -82,6 +99,10 @@ class ShownThread(ShownComment):
 
     fields = (*_SHOWN_FIELDS, "updated_at", "reply_count", "replies_updated_at")
     __slots__ = ("updated_at", "reply_count", "replies_updated_at")
+
+    def __init__(self, row):
+        super().__init__(row)
+        self.updated_at, self.reply_count, self.replies_updated_at = row[_SHOWN_COUNT:]
 
     @property
     def state(self) -> str:

@@ -112,3 +112,13 @@ def test_names_link_to_websites_with_rel(client, article):
     link = region(client, article.get_absolute_url()).select_one(f"#{comment.anchor} a")
     assert link["href"] == "https://nia.contoh.id/"
     assert link["rel"] == ["nofollow", "ugc", "noopener"]
+
+
+def test_a_shown_comment_reads_each_field_from_its_place_in_the_row():
+    from comments.threads import ShownComment, ShownThread
+
+    for kind in (ShownComment, ShownThread):
+        row = tuple(f"value of {name}" for name in kind.fields)
+        shown = kind(row)
+        for name in kind.fields:
+            assert getattr(shown, name) == f"value of {name}", (kind.__name__, name)
