@@ -206,7 +206,7 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
         _("ID WordPress"), null=True, blank=True, unique=True, editable=False
     )
     # The post's slug on that site, decoded, when Kabar's had to differ (a
-    # slug in another script, or cut to length): its old permalinks find it.
+    # slug in another script): its old permalinks find it.
     wordpress_slug = models.CharField(
         _("slug WordPress"), max_length=255, blank=True, default="", editable=False
     )

@@ -34,7 +34,7 @@ from comments.sanitize import sanitize_comment
 from ..models import Article
 from . import wxr
 from .autop import autop
-from .derive import clip, wordpress_time
+from .derive import CONTROL_CHARACTERS, clip, wordpress_time
 from .summary import Report
 
 STATUSES = {
@@ -48,7 +48,6 @@ STATUSES = {
 }
 SKIPPED_TYPES = {"pingback": "pingbacks", "trackback": "trackbacks"}
 USER_AGENT_MAX_LENGTH = Comment._meta.get_field("user_agent").max_length
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _COMPARED = (
     "article_id",
     "parent_id",
@@ -95,12 +94,13 @@ def _ip(value: str) -> str | None:
 
 def _wanted(comment: wxr.Comment, article: Article) -> dict:
     return {
-        "name": clip(_CONTROL.sub(" ", comment.author).strip(), NAME_MAX_LENGTH) or _("Anonim"),
+        "name": clip(CONTROL_CHARACTERS.sub(" ", comment.author).strip(), NAME_MAX_LENGTH)
+        or _("Anonim"),
         "email": _email(comment.email),
         "url": _url(comment.url),
         "body": comment_html(comment.content),
         "ip_address": _ip(comment.ip),
-        "user_agent": _CONTROL.sub(" ", comment.agent)[:USER_AGENT_MAX_LENGTH],
+        "user_agent": CONTROL_CHARACTERS.sub(" ", comment.agent)[:USER_AGENT_MAX_LENGTH],
         "status": STATUSES.get(comment.approved, Comment.Status.PENDING),
         "created_at": wordpress_time(comment.date_gmt, comment.date) or article.published_at,
     }

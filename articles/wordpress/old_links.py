@@ -8,7 +8,7 @@
   finds nothing: the same slug within a day of that date, since the old
   site may have dated posts in another time zone; the slug is Kabar's, or
   the WordPress one the import kept when Kabar's had to differ (a slug in
-  another script, or one too long);
+  another script);
 - ``/YYYY/MM/slug/`` and ``/<category>/<slug>/`` (also nested categories,
   ``/berita/politik/slug/``), the other common WordPress permalinks;
 - ``/category/<slug>/``: the category, or the tag a subcategory became.

@@ -30,9 +30,13 @@ class NotificationAddressAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(following=Count("subscriptions"))
 
-    def get_list_display(self, request):
+    def _columns(self, request) -> list[str]:
+        """What is shown of an address, in the list and on its page."""
         email = "email" if can_view_private_data(request.user) else "masked_email"
         return [email, "state", "following", *self.dates]
+
+    def get_list_display(self, request):
+        return self._columns(request)
 
     def get_search_fields(self, request):
         return ["email"] if can_view_private_data(request.user) else []
@@ -44,8 +48,7 @@ class NotificationAddressAdmin(admin.ModelAdmin):
         return super().lookup_allowed(lookup, value, request)
 
     def get_fields(self, request, obj=None):
-        email = "email" if can_view_private_data(request.user) else "masked_email"
-        return [email, "state", "following", *self.dates]
+        return self._columns(request)
 
     def get_readonly_fields(self, request, obj=None):
         return self.get_fields(request, obj)
