@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["pages.py", "search.py"]
+SCRIPTS = ["pages.py", "search.py", "comment_post.py"]
 
 
 def main() -> int:

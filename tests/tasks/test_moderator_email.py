@@ -172,8 +172,11 @@ def test_a_comment_post_answers_at_once_while_the_mail_server_hangs(
     elapsed = time.monotonic() - started
     assert response.status_code == 303
     comment = Comment.objects.latest("pk")
-    assert elapsed < 0.1, f"the comment POST took {elapsed * 1000:.0f} ms"
     assert silent_mail_server == []  # the mail server was not even called
+    # Nothing in the request waits on it: a tenth of its timeout, with room
+    # for a busy machine. The 100 ms figure is measured by `make bench`
+    # (bench/comment_post.py), not by a timed test.
+    assert elapsed < settings.EMAIL_TIMEOUT / 10, f"the comment POST took {elapsed:.2f} s"
     [queued] = recorded_tasks
     assert list(queued.args) == [comment.pk]
 
