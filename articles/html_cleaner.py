@@ -7,6 +7,7 @@ the same way.
 """
 
 import re
+import threading
 from collections.abc import Callable, Iterable
 
 import bleach
@@ -41,24 +42,50 @@ def drop_code_elements(html: str) -> str:
     return _DROP_WITH_CONTENT.sub("", html or "")
 
 
+class PerThreadCleaner:
+    """A bleach cleaner for one allowlist, one instance per thread.
+
+    A ``bleach.Cleaner`` keeps its parser's state while it cleans, so two
+    threads sharing one can mix their documents: under a threaded server a
+    comment came out with its paragraph stripped. Each thread builds its own
+    on first use and keeps it.
+    """
+
+    def __init__(self, **options):
+        self._options = options
+        self._local = threading.local()
+
+    def _cleaner(self) -> bleach.Cleaner:
+        cleaner = getattr(self._local, "cleaner", None)
+        if cleaner is None:
+            options = dict(self._options)
+            # Filters may be classes or partials; every cleaner gets its own list.
+            options["filters"] = list(options["filters"])
+            cleaner = self._local.cleaner = bleach.Cleaner(**options)
+        return cleaner
+
+    def clean(self, html: str) -> str:
+        return self._cleaner().clean(html)
+
+
 def build_cleaner(
     *,
     tags: Iterable[str],
     attributes: dict | Callable[[str, str, str], bool],
     protocols: Iterable[str],
     filters: Iterable = (),
-) -> bleach.Cleaner:
-    """A bleach cleaner for one allowlist: anything else is stripped, comments too."""
-    return bleach.Cleaner(
+) -> PerThreadCleaner:
+    """A cleaner for one allowlist: anything else is stripped, comments too."""
+    return PerThreadCleaner(
         tags=frozenset(tags),
         attributes=attributes,
         protocols=frozenset(protocols),
         strip=True,
         strip_comments=True,
-        filters=list(filters),
+        filters=tuple(filters),
     )
 
 
-def clean_html(cleaner: bleach.Cleaner, html: str) -> str:
+def clean_html(cleaner: PerThreadCleaner, html: str) -> str:
     """``html`` through ``cleaner`` once the code-bearing elements are gone."""
     return cleaner.clean(drop_code_elements(html))
