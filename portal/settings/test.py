@@ -38,6 +38,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 
 # Photos the tests upload (load_demo's among them) go to a scratch folder,
 # never into the project's media/.
+# Each parallel process has its own: the demo loader replaces its photos'
+# files, which another process may be writing at the same moment.
 MEDIA_ROOT = Path(
     env.str("TEST_MEDIA_ROOT", default="") or Path(tempfile.gettempdir()) / "kabar-test-media"
-)
+) / (_worker or "main")
