@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from articles.discovery.sitemaps import NEWS_DAYS
 from articles.models import Article, Category, EditorProfile, Source, Tag
 
 _seq = itertools.count(1)
@@ -62,7 +63,10 @@ def make_article(*, tags=(), related=(), **kwargs) -> Article:
     kwargs.setdefault("lead", f"Ringkasan artikel {n}.")
     kwargs.setdefault("body", f"<p>Isi artikel nomor {n}.</p>")
     kwargs.setdefault("status", Article.Status.PUBLISHED)
-    kwargs.setdefault("published_at", timezone.now() - timedelta(hours=n % 48 + 1))
+    # Spread over the hours before now, and always inside the news
+    # sitemap's window: never on its edge.
+    hours = n % (NEWS_DAYS * 24 - 1) + 1
+    kwargs.setdefault("published_at", timezone.now() - timedelta(hours=hours))
     if "category" not in kwargs:
         kwargs["category"] = make_category()
     if "editor" not in kwargs:
