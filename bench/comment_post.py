@@ -17,45 +17,13 @@ target (100 ms) or when the mail server was called within a request.
 
 import argparse
 import os
-import socket
 import statistics
 import sys
-import threading
 import time
-from contextlib import contextmanager
 
 from scratch import build_newsroom, configure
 
 TARGET_MS = 100.0
-
-
-@contextmanager
-def hanging_mail_server():
-    """An SMTP port on 127.0.0.1 that accepts connections and never greets."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen()
-    server.settimeout(0.2)
-    held: list[socket.socket] = []
-    stop = threading.Event()
-
-    def accept():
-        while not stop.is_set():
-            try:
-                held.append(server.accept()[0])
-            except OSError:
-                continue
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    try:
-        yield server.getsockname()[1], held
-    finally:
-        stop.set()
-        thread.join()
-        for conn in held:
-            conn.close()
-        server.close()
 
 
 def _post_many(article, count: int, first: int) -> list[float]:
@@ -122,7 +90,10 @@ def main() -> int:
         _post_many(article, 5, first=0)  # warm the process, as a server's is
         working = _post_many(article, args.posts, first=5)
         print(_row("working (kept in memory)", working))
-        with hanging_mail_server() as (port, held):
+        from tests.tasks.helpers import silent_server
+
+        # A mail server that accepts connections and never greets.
+        with silent_server() as (port, held):
             settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
             settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
             settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
