@@ -86,8 +86,8 @@ def test_editor_writes_a_story_in_the_rich_text_editor(page, browser, live_serve
     page.keyboard.type("berangkat lebih awal")
     toolbar(page, "Tebal").click()
     page.keyboard.type(". Jadwal ada di situs resmi")
-    # ProseMirror ignores selection changes for 50 ms after it takes typed
-    # text in; a writer's hand is never that quick, a script's is.
+    # ProseMirror reads typed text back from the page after the keys: selection
+    # keys sent in the same instant could be lost. A writer's hand is slower.
     page.wait_for_timeout(200)
     for _ in range(len("situs resmi")):
         page.keyboard.press("Shift+ArrowLeft")
