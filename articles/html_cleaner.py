@@ -58,10 +58,7 @@ class PerThreadCleaner:
     def _cleaner(self) -> bleach.Cleaner:
         cleaner = getattr(self._local, "cleaner", None)
         if cleaner is None:
-            options = dict(self._options)
-            # Filters may be classes or partials; every cleaner gets its own list.
-            options["filters"] = list(options["filters"])
-            cleaner = self._local.cleaner = bleach.Cleaner(**options)
+            cleaner = self._local.cleaner = bleach.Cleaner(**self._options)
         return cleaner
 
     def clean(self, html: str) -> str:

@@ -22,7 +22,7 @@ import sys
 import tempfile
 import time
 
-from scratch import configure
+from scratch import configure, p95
 
 SIZE = (6000, 4000)
 
@@ -101,7 +101,7 @@ def render_without_cache(client, path: str, *, repeat: int) -> dict:
     return {
         "queries": queries,
         "median_ms": statistics.median(timings),
-        "p95_ms": timings[max(0, int(len(timings) * 0.95) - 1)],
+        "p95_ms": p95(timings),
         "kib": len(response.content) / 1024,
     }
 
