@@ -63,7 +63,7 @@ def _explain(query: str) -> str:
         with connection.cursor() as cursor:
             cursor.execute(f"SET enable_seqscan = {seqscan}")
         plan = search_articles(query=query).explain()
-        plans.append("article_search_vector_idx" in plan)
+        plans.append("article_search_document_idx" in plan)
     with connection.cursor() as cursor:
         cursor.execute("SET enable_seqscan = on")
     chosen, usable = plans

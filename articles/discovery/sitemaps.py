@@ -1,15 +1,24 @@
-"""Sitemaps for search engines: pages readers can open, and the latest news.
+"""Sitemaps for search engines: an index, its parts, and the latest news.
+
+``/sitemap.xml`` is a sitemap index. Its parts: one for each month's
+articles (split into numbered parts when a month holds more than
+``SITEMAP_MAX_URLS``), one for the categories, and the tags and sources
+that have a published article (split the same way). Every published
+article is in exactly one part; each part reads only its own rows, through
+indexes, whatever the size of the archive.
 
 Tags and sources are listed only when they have a published article, so a
 tag made for an embargoed story does not give the story away.
 """
 
+import datetime
+from dataclasses import dataclass
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.contrib.sitemaps import Sitemap
-from django.db.models import Exists, Max, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, Max, OuterRef, QuerySet, Subquery
+from django.db.models.functions import TruncMonth
+from django.urls import reverse
 from django.utils import timezone
 
 from ..models import Article, Category, Source, Tag
@@ -18,97 +27,122 @@ NEWS_DAYS = 2
 # Google News reads at most this many entries from a news sitemap.
 NEWS_LIMIT = 1000
 
-
-class _SiteUrlSitemap(Sitemap):
-    """Builds absolute URLs on ``SITE_URL`` when it is set, else on the request."""
-
-    def get_protocol(self, protocol=None):
-        if settings.SITE_URL:
-            return urlsplit(settings.SITE_URL).scheme
-        return super().get_protocol(protocol)
-
-    def get_domain(self, site=None):
-        if settings.SITE_URL:
-            parts = urlsplit(settings.SITE_URL)
-            return parts.netloc + parts.path.rstrip("/")
-        return super().get_domain(site)
+TAXONOMY = {
+    # The part's name in its URL, its model, and the article field naming it.
+    "kategori": (Category, "category"),
+    "tag": (Tag, "tags"),
+    "sumber": (Source, "source"),
+}
 
 
-class ArticleSitemap(_SiteUrlSitemap):
-    changefreq = "daily"
-    priority = 0.8
+@dataclass(frozen=True)
+class Part:
+    """One entry of the sitemap index."""
 
-    def items(self):
-        return (
-            Article.objects.published()
-            .only("slug", "publication_date", "published_at", "updated_at")
-            .order_by("-published_at", "-id")
-        )
-
-    def lastmod(self, item):
-        return item.updated_at
+    location: str
+    lastmod: datetime.datetime | None
 
 
-def _latest_update(relation: str):
-    """The newest update time among a taxonomy item's published articles."""
-    published = Article.objects.published()
-    return Subquery(
-        published.filter(**{relation: OuterRef("pk")})
+def _parts_of(count: int) -> range:
+    """The part numbers ``count`` URLs need (1, 2, …); at least one."""
+    per_part = settings.SITEMAP_MAX_URLS
+    return range(1, max(1, -(-count // per_part)) + 1)
+
+
+def _numbered(name: str, kwargs: dict, number: int) -> str:
+    if number > 1:
+        return reverse(f"discovery:{name}-part", kwargs={**kwargs, "part": number})
+    return reverse(f"discovery:{name}", kwargs=kwargs)
+
+
+def article_months() -> list[tuple[datetime.date, int, datetime.datetime]]:
+    """``(first day, published articles, newest update)`` of each month, newest first.
+
+    One grouped query over an index that holds every column it reads
+    (``article_sitemap_idx``), so the table itself is not visited.
+    """
+    return list(
+        Article.objects.published()
         .order_by()
-        .values(relation)
-        .annotate(latest=Max("updated_at"))
-        .values("latest")[:1]
+        .annotate(month=TruncMonth("publication_date"))
+        .values("month")
+        .annotate(count=Count("pk"), latest=Max("updated_at"))
+        .order_by("-month")
+        .values_list("month", "count", "latest")
     )
 
 
-class _TaxonomySitemap(_SiteUrlSitemap):
-    changefreq = "hourly"
-    priority = 0.5
-    model = None
-    relation = ""
+def in_use(kind: str) -> QuerySet:
+    """A taxonomy's rows listed in the sitemap: every category, the tags and sources in use."""
+    model, field = TAXONOMY[kind]
+    if model is Category:
+        return Category.objects.all()
+    published = Article.objects.published().filter(**{field: OuterRef("pk")})
+    return model.objects.filter(Exists(published))
 
-    def items(self):
-        published = Article.objects.published().filter(**{self.relation: OuterRef("pk")})
-        return (
-            self.model.objects.annotate(latest_update=_latest_update(self.relation))
-            .filter(self._listed(published))
-            .only("slug")
-            .order_by("pk")
+
+def index_parts() -> list[Part]:
+    """The index: article months first (newest first), then the taxonomies."""
+    parts = []
+    newest = None
+    for month, count, latest in article_months():
+        newest = max(newest, latest) if newest else latest
+        kwargs = {"year": f"{month.year:04d}", "month": f"{month.month:02d}"}
+        for number in _parts_of(count):
+            parts.append(Part(_numbered("sitemap-articles", kwargs, number), latest))
+    for kind, (model, _field) in TAXONOMY.items():
+        # Parts are slices of every row by id (counting the rows in use
+        # would join every article's tags); a part lists those in use.
+        if model is not Category and not in_use(kind).exists():
+            continue
+        for number in _parts_of(model.objects.count()):
+            parts.append(Part(_numbered("sitemap-taxonomy", {"kind": kind}, number), newest))
+    return parts
+
+
+def _part_slice(queryset: QuerySet, number: int) -> QuerySet:
+    per_part = settings.SITEMAP_MAX_URLS
+    return queryset[(number - 1) * per_part : number * per_part]
+
+
+def month_entries(year: int, month: int, number: int) -> list[Article] | None:
+    """The articles of one part of a month, oldest first; None when there is no such part."""
+    try:
+        start = datetime.date(year, month, 1)
+    except ValueError:
+        return None
+    end = (start + timedelta(days=32)).replace(day=1)
+    articles = list(
+        _part_slice(
+            Article.objects.published()
+            .filter(publication_date__gte=start, publication_date__lt=end)
+            .only("slug", "publication_date", "published_at", "updated_at")
+            .order_by("published_at", "id"),
+            number,
         )
-
-    def _listed(self, published):
-        return Exists(published)
-
-    def lastmod(self, item):
-        return item.latest_update
+    )
+    # A month without published articles is in no index: no such part.
+    return articles or None
 
 
-class CategorySitemap(_TaxonomySitemap):
-    """Every category: the desks are in the masthead even before their first story."""
-
-    model = Category
-    relation = "category"
-
-    def _listed(self, published):
-        return Q()
-
-
-class TagSitemap(_TaxonomySitemap):
-    model = Tag
-    relation = "tags"
-
-
-class SourceSitemap(_TaxonomySitemap):
-    model = Source
-    relation = "source"
-
-
-SITEMAPS = {
-    "articles": ArticleSitemap,
-    "categories": CategorySitemap,
-    "tags": TagSitemap,
-    "sources": SourceSitemap,
-}
+def taxonomy_entries(kind: str, number: int) -> list | None:
+    """The categories, tags or sources of one part, by id; None when there is no such part."""
+    model, field = TAXONOMY[kind]
+    if number not in _parts_of(model.objects.count()):
+        return None
+    ids = list(_part_slice(model.objects.order_by("pk").values_list("pk", flat=True), number))
+    rows = in_use(kind).filter(pk__in=ids).only("slug").order_by("pk")
+    if model is not Tag:
+        # The newest article under each, read through the
+        # (category|source, status, published_at) index.
+        newest = (
+            Article.objects.published()
+            .filter(**{field: OuterRef("pk")})
+            .order_by("-published_at")
+            .values("published_at")[:1]
+        )
+        rows = rows.annotate(latest=Subquery(newest))
+    return list(rows)
 
 
 def news_articles():

@@ -5,13 +5,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from articles.discovery.search import search_articles, with_snippets
+from articles.discovery.search import article_matches, search_articles, with_snippets
+from articles.models import Article
 from tests.factories import make_article
 
 from .conftest import HIDDEN_WORD, SEED_TERMS
 
 SEARCH = reverse("discovery:search")
-INDEX_NAME = "article_search_vector_idx"
+INDEX_NAME = "article_search_document_idx"
 
 
 @pytest.mark.django_db
@@ -162,7 +163,9 @@ def test_full_text_index_is_used_on_postgresql(seed):
         cursor.execute("ANALYZE articles_article")
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL enable_indexscan = off")
-    assert INDEX_NAME in search_articles(query="nuklir").explain()
+    # The matches (the candidates search_articles ranks) are read through it.
+    matches = article_matches(Article.objects.published(), "nuklir").order_by("-published_at")
+    assert INDEX_NAME in matches.explain()
 
 
 @pytest.mark.django_db
@@ -170,3 +173,36 @@ def test_snippet_keeps_paragraphs_apart(category):
     make_article(category=category, lead="", body="<p>Ada gerhana.</p><p>Langit cerah.</p>")
     [article] = with_snippets(search_articles(query="gerhana"), query="gerhana")
     assert "gerhana</mark>. Langit" in article.snippet
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db
+def test_a_common_word_ranks_only_the_newest_matches(client, category, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    settings.SEARCH_CANDIDATES = 3
+    now = timezone.now()
+    articles = [
+        make_article(
+            category=category,
+            title=f"Kabar ekonomi {n}",
+            body="<p>Ekonomi daerah.</p>" * (5 - n),
+            published_at=now - timedelta(hours=n + 1),
+        )
+        for n in range(5)
+    ]
+    found = list(search_articles(query="ekonomi"))
+    assert sorted(a.pk for a in found) == sorted(a.pk for a in articles[:3])
+    html = client.get(SEARCH, {"q": "ekonomi"}).content.decode()
+    assert "Lebih dari 3 artikel ditemukan" in html
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db
+def test_the_candidates_are_read_once_not_per_article(seed):
+    """The newest matches' subquery reads its own rows' document: no subplan per article."""
+    results = search_articles(query="nuklir")
+    assert "SubPlan" not in results.explain()
+    assert 'U0."search_document"' in str(results.query)

@@ -2,6 +2,7 @@
 
 import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 import pytest
 from django.db import connection
@@ -12,7 +13,13 @@ from django.utils import timezone
 from articles.models import Article, Tag
 from tests.factories import make_article, make_source, make_tag
 
-from .rss import NEWS, SITEMAP, sitemap_locations
+from .rss import (
+    NEWS,
+    SITEMAP,
+    all_sitemap_locations,
+    sitemap_index_locations,
+    sitemap_locations,
+)
 
 SITEMAP_URL = reverse("discovery:sitemap")
 NEWS_URL = reverse("discovery:news-sitemap")
@@ -20,12 +27,95 @@ BASE = "http://testserver"
 
 
 @pytest.mark.django_db
+def test_sitemap_is_an_index_naming_only_its_parts(client, seed):
+    response = client.get(SITEMAP_URL)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    parts = sitemap_index_locations(response.content)
+    month = timezone.localdate(seed.published_at).strftime("%Y-%m")
+    assert f"{BASE}/sitemap-artikel-{month}.xml" in parts
+    assert f"{BASE}/sitemap-kategori.xml" in parts
+    assert f"{BASE}/sitemap-tag.xml" in parts
+    assert f"{BASE}/sitemap-sumber.xml" in parts
+    assert len(parts) == len(set(parts))
+
+
+@pytest.mark.django_db
 def test_sitemap_lists_every_published_article_once(client, seed, hidden):
-    locations = sitemap_locations(client.get(SITEMAP_URL).content)
+    locations = all_sitemap_locations(client)
     for article in Article.objects.published():
         assert locations.count(BASE + article.get_absolute_url()) == 1
     assert BASE + hidden["draft"].get_absolute_url() not in locations
     assert BASE + hidden["scheduled"].get_absolute_url() not in locations
+
+
+def _month(year, month, day=15):
+    return datetime(year, month, day, 12, tzinfo=timezone.get_current_timezone())
+
+
+@pytest.mark.django_db
+def test_each_article_is_in_its_own_months_part(client, category):
+    january = [make_article(category=category, published_at=_month(2024, 1)) for _ in range(2)]
+    march = make_article(category=category, published_at=_month(2024, 3, 31))
+    parts = sitemap_index_locations(client.get(SITEMAP_URL).content)
+    assert f"{BASE}/sitemap-artikel-2024-01.xml" in parts
+    assert f"{BASE}/sitemap-artikel-2024-03.xml" in parts
+    assert f"{BASE}/sitemap-artikel-2024-02.xml" not in parts
+    # Newest month first.
+    assert parts.index(f"{BASE}/sitemap-artikel-2024-03.xml") < parts.index(
+        f"{BASE}/sitemap-artikel-2024-01.xml"
+    )
+    in_january = sitemap_locations(client.get("/sitemap-artikel-2024-01.xml").content)
+    assert in_january == [BASE + a.get_absolute_url() for a in january]
+    in_march = sitemap_locations(client.get("/sitemap-artikel-2024-03.xml").content)
+    assert in_march == [BASE + march.get_absolute_url()]
+    assert client.get("/sitemap-artikel-2024-02.xml").status_code == 404
+    assert client.get("/sitemap-artikel-2024-13.xml").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_month_bigger_than_a_part_is_split(client, category, settings):
+    settings.SITEMAP_MAX_URLS = 2
+    tag = make_tag(name="Banjir")
+    articles = [
+        make_article(category=category, published_at=_month(2025, 6, day), tags=[tag])
+        for day in range(1, 6)
+    ]
+    parts = sitemap_index_locations(client.get(SITEMAP_URL).content)
+    june = [p for p in parts if "2025-06" in p]
+    assert june == [
+        f"{BASE}/sitemap-artikel-2025-06.xml",
+        f"{BASE}/sitemap-artikel-2025-06-2.xml",
+        f"{BASE}/sitemap-artikel-2025-06-3.xml",
+    ]
+    seen = []
+    for part in june:
+        urls = sitemap_locations(client.get(urlsplit(part).path).content)
+        assert 1 <= len(urls) <= 2
+        seen += urls
+    assert sorted(seen) == sorted(BASE + a.get_absolute_url() for a in articles)
+    assert client.get("/sitemap-artikel-2025-06-4.xml").status_code == 404
+    # Every part of the index holds at most SITEMAP_MAX_URLS URLs.
+    locations = all_sitemap_locations(client)
+    assert len(locations) == len(set(locations))
+    for part in parts:
+        assert len(sitemap_locations(client.get(urlsplit(part).path).content)) <= 2
+
+
+@pytest.mark.django_db
+def test_tags_in_use_are_split_into_parts(client, category, settings):
+    settings.SITEMAP_MAX_URLS = 2
+    tags = [make_tag() for _ in range(5)]
+    make_article(category=category, tags=tags)
+    parts = [p for p in sitemap_index_locations(client.get(SITEMAP_URL).content) if "-tag" in p]
+    assert parts == [
+        f"{BASE}/sitemap-tag.xml",
+        f"{BASE}/sitemap-tag-2.xml",
+        f"{BASE}/sitemap-tag-3.xml",
+    ]
+    listed = [u for p in parts for u in sitemap_locations(client.get(urlsplit(p).path).content)]
+    assert sorted(listed) == sorted(BASE + t.get_absolute_url() for t in tags)
+    assert client.get("/sitemap-tag-4.xml").status_code == 404
 
 
 @pytest.mark.django_db
@@ -34,7 +124,7 @@ def test_sitemap_lists_categories_and_the_tags_and_sources_in_use(client, seed):
     unused_source = make_source(name="Sumber kosong")
     embargo_tag = make_tag(name="Reshuffle rahasia")
     make_article(category=seed.category, status=Article.Status.DRAFT, tags=[embargo_tag])
-    locations = set(sitemap_locations(client.get(SITEMAP_URL).content))
+    locations = set(all_sitemap_locations(client))
     assert BASE + "/kategori/internasional/" in locations
     assert BASE + "/kategori/olahraga/" in locations
     for tag in Tag.objects.filter(articles__in=Article.objects.published()).distinct():
@@ -47,15 +137,31 @@ def test_sitemap_lists_categories_and_the_tags_and_sources_in_use(client, seed):
 
 @pytest.mark.django_db
 def test_lastmod_comes_from_the_article_update_time(client, seed):
-    root = ET.fromstring(client.get(SITEMAP_URL).content)
+    month = timezone.localdate(seed.published_at).strftime("%Y-%m")
+    root = ET.fromstring(client.get(f"/sitemap-artikel-{month}.xml").content)
     for url in root.findall(f"{SITEMAP}url"):
         if url.findtext(f"{SITEMAP}loc") == BASE + seed.get_absolute_url():
-            # Django's sitemap template writes the (local) date.
             lastmod = url.findtext(f"{SITEMAP}lastmod")
             assert lastmod == timezone.localdate(seed.updated_at).isoformat()
             assert seed.updated_at.date() != seed.published_at.date()
-            return
-    pytest.fail("seed article missing from the sitemap")
+            break
+    else:
+        pytest.fail("seed article missing from its month's sitemap")
+    # The index dates the month by its newest update.
+    index = ET.fromstring(client.get(SITEMAP_URL).content)
+    newest = max(
+        a.updated_at
+        for a in Article.objects.published().filter(
+            publication_date__year=seed.publication_date.year,
+            publication_date__month=seed.publication_date.month,
+        )
+    )
+    for part in index.findall(f"{SITEMAP}sitemap"):
+        if part.findtext(f"{SITEMAP}loc").endswith(f"-{month}.xml"):
+            assert part.findtext(f"{SITEMAP}lastmod") == timezone.localdate(newest).isoformat()
+            break
+    else:
+        pytest.fail("the seed's month missing from the index")
 
 
 @pytest.mark.django_db
@@ -98,7 +204,10 @@ def test_site_url_setting_gives_the_public_address(client, seed, settings):
         "Sitemap: https://kabar.example.id/sitemap.xml"
         in client.get("/robots.txt").content.decode()
     )
-    locations = sitemap_locations(client.get(SITEMAP_URL).content)
+    parts = sitemap_index_locations(client.get(SITEMAP_URL).content)
+    assert all(part.startswith("https://kabar.example.id/sitemap-") for part in parts)
+    month = timezone.localdate(seed.published_at).strftime("%Y-%m")
+    locations = sitemap_locations(client.get(f"/sitemap-artikel-{month}.xml").content)
     assert "https://kabar.example.id" + seed.get_absolute_url() in locations
 
 
@@ -109,11 +218,25 @@ def _count(client, url) -> int:
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("url", [SITEMAP_URL, NEWS_URL, "/robots.txt"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        SITEMAP_URL,
+        "/sitemap-artikel-2024-05.xml",
+        "/sitemap-kategori.xml",
+        "/sitemap-tag.xml",
+        "/sitemap-sumber.xml",
+        NEWS_URL,
+        "/robots.txt",
+    ],
+)
 def test_query_count_is_fixed(client, seed, url, django_assert_max_num_queries):
+    make_article(category=seed.category, published_at=_month(2024, 5))
     baseline = _count(client, url)
     tags = [make_tag() for _ in range(5)]
-    for _ in range(30):
-        make_article(category=seed.category, tags=tags, source=make_source())
+    for n in range(30):
+        # Articles in many months: the index grows, not its queries.
+        when = _month(2024, 5) if n % 2 else _month(2020 + n % 5, 1 + n % 12)
+        make_article(category=seed.category, tags=tags, source=make_source(), published_at=when)
     with django_assert_max_num_queries(baseline):
         client.get(url)
