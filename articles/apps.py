@@ -14,7 +14,7 @@ class ArticlesConfig(AppConfig):
     # Features that live in their own package inside this app, as
     # django.contrib's do. Their models belong to this app (label
     # "articles") and its migrations; the article models never import them.
-    feature_packages = ("page_cache", "poll", "discovery", "photos")
+    feature_packages = ("poll", "discovery", "photos", "permalinks", "desk", "live", "readership")
 
     def import_models(self):
         super().import_models()
@@ -23,6 +23,8 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         # Each feature registers its own admin and signal receivers.
         self._import_feature_modules("admin", "receivers")
+        # Changes to articles and their taxonomy announce the keys of their pages.
+        from . import page_changes  # noqa: F401
 
     def _import_feature_modules(self, *names: str) -> None:
         for feature in self.feature_packages:

@@ -12,18 +12,24 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import get_usage
 
+from .client_address import client_address
 
-def _login_username(group, request) -> str:
-    return request.POST.get("username", "").strip().casefold()[:150]
+
+def _address_and_username(group, request) -> str:
+    username = request.POST.get("username", "").strip().casefold()[:150]
+    return f"{client_address(request)}|{username}"
 
 
 def _seconds_to_wait(request) -> int:
-    """0 while this login POST is within the rate for its address and its username.
+    """0 while this login POST is within the rate for its address and its
+    (address, username) pair.
 
-    Counted in the shared cache, so every app process sees the same count.
+    Never for a username alone: somebody else posting its name from
+    elsewhere does not slow its owner down. Counted in the shared cache, so
+    every app process sees the same count.
     """
     wait = 0
-    for key in ("ip", _login_username):
+    for key in ("ip", _address_and_username):
         usage = get_usage(
             request,
             group="admin.login",

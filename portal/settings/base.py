@@ -42,9 +42,8 @@ INSTALLED_APPS = [
     # Admin login throttling: failed attempts are kept in the database, which
     # every app process shares.
     "axes",
-    # Article revisions (who saved what, when) and their comparison.
+    # Article revisions (who saved what, when); the desk compares and restores them.
     "reversion",
-    "reversion_compare",
     # The article body's rich-text editor in the admin (ProseMirror/Tiptap).
     "django_prose_editor",
 ]
@@ -52,8 +51,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The read beacon (POST /baca/) only counts: answered before the rest.
+    "articles.readership.middleware.ReadBeaconMiddleware",
+    # Public pages kept whole for every reader without a staff session, answered
+    # before the work below (portal/page_cache).
+    "portal.page_cache.middleware.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # Only staff have sessions (portal/staff_session.py).
+    "portal.staff_session.StaffSessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -89,7 +94,10 @@ TEMPLATES = [
                 "page_meta": "articles.discovery.templatetags.page_meta",
                 "search_box": "articles.discovery.templatetags.search_box",
                 "rankings": "articles.discovery.templatetags.rankings",
+                "share": "articles.discovery.templatetags.share",
+                "readership": "articles.readership.templatetags.readership",
                 "photos": "articles.photos.templatetags.photos",
+                "live": "articles.live.templatetags.live",
             },
         },
     },
@@ -121,13 +129,26 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # --- Cache --------------------------------------------------------------------
-# Rate limits and counters live here; name a Redis server in CACHE_URL so they
-# hold across server processes.
-CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://kabar")}
+# Kept pages, rate limits and counters live here; name a Redis server in
+# CACHE_URL so they hold across server processes. Without one, a folder every
+# local process shares (make run, manage.py shell, an import), so a change
+# made in one shows in the others.
+CACHES = {
+    "default": env.cache_url("CACHE_URL", default=f"filecache://{BASE_DIR / '.cache' / 'kabar'}")
+}
+
+
+def _limits_cache(default: dict) -> dict:
+    """The ``limits`` cache: with Redis, Redis or this process while it is down."""
+    if default["BACKEND"] != "django_redis.cache.RedisCache":
+        return default
+    return {**default, "BACKEND": "portal.limits_cache.RedisOrLocalCache"}
+
+
 if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
     # Redis down or restarting must not take the site down: cache calls fail
-    # fast and answer "nothing kept" (pages render, limits let requests
-    # through, RATELIMIT_FAIL_OPEN) instead of raising.
+    # fast and answer "nothing kept" (pages render) instead of raising; the
+    # limits fall back to this process's memory (portal/limits_cache.py).
     CACHES["default"].setdefault("OPTIONS", {}).update(
         {
             "SOCKET_CONNECT_TIMEOUT": env.float("CACHE_CONNECT_TIMEOUT", default=0.5),
@@ -136,13 +157,19 @@ if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
         }
     )
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-RATELIMIT_FAIL_OPEN = True
+CACHES["limits"] = _limits_cache(CACHES["default"])
+# Never reached with the limits cache above, which does not fail: a limit
+# that cannot count refuses.
+RATELIMIT_FAIL_OPEN = False
+# django-ratelimit does not know the limits cache's class; it is django-redis's
+# RedisCache with a per-process fallback, which counts atomically.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
-# Rate limits (django-ratelimit) count in the default cache, keyed by the
-# client address as ``articles.client_address.client_address`` works it out.
-RATELIMIT_USE_CACHE = "default"
-RATELIMIT_IP_META_KEY = "articles.client_address.client_address"
-RATELIMIT_VIEW = "articles.rate_limit.rate_limited"
+# Rate limits (django-ratelimit) count in the limits cache, keyed by the
+# client address as ``portal.client_address.client_address`` works it out.
+RATELIMIT_USE_CACHE = "limits"
+RATELIMIT_IP_META_KEY = "portal.client_address.client_address"
+RATELIMIT_VIEW = "portal.rate_limit.rate_limited"
 SILENCED_SYSTEM_CHECKS = []
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     # Local memory is one process's cache: limits then hold per process,
@@ -165,16 +192,22 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 # Admin login throttling. Every login POST is rate-limited per client address
-# and per username (ADMIN_LOGIN_RATE_LIMIT, in the shared cache); after
-# ADMIN_LOGIN_FAILURE_LIMIT failures for one username or from one address,
-# that username or address is locked out for ADMIN_LOGIN_LOCKOUT_MINUTES
-# (django-axes, in the database). Staff holding axes.delete_accessattempt lift
-# a lockout in the admin ("Access attempts"), or run `manage.py axes_reset`.
+# and per (address, username) pair (ADMIN_LOGIN_RATE_LIMIT, in the shared
+# cache). After ADMIN_LOGIN_FAILURE_LIMIT failures for one username from one
+# address, or from one address whatever the usernames, that pair or address
+# is locked out for ADMIN_LOGIN_LOCKOUT_MINUTES (django-axes, in the
+# database). A username alone is never locked: its owner still logs in from
+# another address (a phone's network) with the right password. The lockout
+# runs from the failure that set it: failures during it do not extend it.
+# Staff holding axes.delete_accessattempt lift a lockout in the admin
+# ("Access attempts"), or run `manage.py axes_reset_username <username>` /
+# `manage.py axes_reset_ip <address>` (README, "Login admin terkunci").
 ADMIN_LOGIN_RATE_LIMIT = env.str("ADMIN_LOGIN_RATE_LIMIT", default="5/m")
 AXES_FAILURE_LIMIT = env.int("ADMIN_LOGIN_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("ADMIN_LOGIN_LOCKOUT_MINUTES", default=30))
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
-AXES_CLIENT_IP_CALLABLE = "articles.client_address.client_address"
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"], "ip_address"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
 AXES_LOCKOUT_CALLABLE = "portal.admin_lockout.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 # One row per username and address, not one per successful login.
@@ -246,6 +279,9 @@ MODERATOR_EMAILS = env.list("MODERATOR_EMAILS", default=[])
 
 # --- Security -----------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
+# Sessions in the cache in front of the database, with keys that prove they
+# are this site's: a made-up sessionid is told apart without a lookup.
+SESSION_ENGINE = "portal.staff_session"
 CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -254,7 +290,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # An Indonesian page (or JSON) instead of Django's English one.
-CSRF_FAILURE_VIEW = "articles.views.csrf_failure"
+CSRF_FAILURE_VIEW = "portal.errors.csrf_failure"
 
 # Content Security Policy: same-origin only; no inline script and no nonce,
 # so public pages are the same for every reader (JSON-LD is a data block,
@@ -291,6 +327,23 @@ PAGE_STALE_SECONDS = env.int("PAGE_STALE_SECONDS", default=10)
 VARNISH_PURGE_URLS = env.list("VARNISH_PURGE_URLS", default=[])
 VARNISH_PURGE_SECRET = env.str("VARNISH_PURGE_SECRET", default="")
 VARNISH_PURGE_TIMEOUT = env.float("VARNISH_PURGE_TIMEOUT", default=2.0)
+# A function that returns the moment (an aware datetime, or None) no kept
+# page may outlive: the next scheduled article going live.
+PAGE_CACHE_DEADLINE = "articles.schedule.next_publication"
+# Personal parts of shared pages: the name of the markers in a kept page, the
+# cookie without which they stay empty, and the function of the request and
+# the markers' arguments that fills them (an empty dict: the shared page).
+PAGE_CACHE_PERSONAL_PARTS = {
+    "own": ("kabar_komentar", "comments.authorship.own_comments_part"),
+    # A confirmation after a form sent without JavaScript (articles.notices).
+    "pesan": ("kabar_pesan", "articles.notices.notices_part"),
+}
+# The render lock's life: a process that dies while rendering a page frees
+# it by then. A request with no stale copy to answer waits for the page, or
+# for the lock, that long at most.
+PAGE_LOCK_SECONDS = env.float("PAGE_LOCK_SECONDS", default=10.0)
+# Deadlines kept in Redis are read by every app server on Redis's clock.
+PAGE_CACHE_SHARED_CLOCK = True
 
 # --- Article body editor (django-prose-editor) --------------------------------
 # The project's own editor extensions, the package's documented way: each
@@ -315,8 +368,24 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
 
 # --- Articles -----------------------------------------------------------------
 ARTICLES_PER_PAGE = env.int("ARTICLES_PER_PAGE", default=12)
+# URLs in one part of the sitemap index (the protocol's limit is 50,000).
+SITEMAP_MAX_URLS = env.int("SITEMAP_MAX_URLS", default=50_000)
 HOME_LATEST_COUNT = env.int("HOME_LATEST_COUNT", default=7)
 HOME_PER_CATEGORY = env.int("HOME_PER_CATEGORY", default=4)
+# Live reports (articles/live): entries per page and per "what's new"
+# answer, and how many of the newest entries' ids that answer takes as
+# ``sejak`` (a page further behind reloads).
+LIVE_ENTRIES_PER_PAGE = env.int("LIVE_ENTRIES_PER_PAGE", default=20)
+LIVE_RECENT_IDS = env.int("LIVE_RECENT_IDS", default=50)
+
+# --- The editor's desk (articles/desk) ----------------------------------------
+# The article form keeps what is typed on the server this often (seconds,
+# 30 to 60 as a newsroom expects), never publishing it; tells the server
+# the editor is still there this often; and counts a colleague as still
+# editing until this long after their last sign of life.
+DESK_AUTOSAVE_SECONDS = env.int("DESK_AUTOSAVE_SECONDS", default=30)
+DESK_HEARTBEAT_SECONDS = env.int("DESK_HEARTBEAT_SECONDS", default=30)
+DESK_LOCK_SECONDS = env.int("DESK_LOCK_SECONDS", default=90)
 
 # --- Comments -----------------------------------------------------------------
 COMMENTS_PER_PAGE = env.int("COMMENTS_PER_PAGE", default=50)
@@ -333,6 +402,10 @@ COMMENTS_DUPLICATE_WINDOW_SECONDS = env.int(
 COMMENTS_MAX_LINKS = env.int("COMMENTS_MAX_LINKS", default=2)
 COMMENTS_WATCH_WORDS = env.list("COMMENTS_WATCH_WORDS", default=[])
 COMMENTS_BLOCK_WORDS = env.list("COMMENTS_BLOCK_WORDS", default=[])
+# The spam filter's score (comments.spam.scoring): from HOLD a new comment
+# waits flagged "Kemungkinan spam"; from SPAM it goes straight to Spam.
+COMMENTS_SPAM_HOLD_SCORE = env.float("COMMENTS_SPAM_HOLD_SCORE", default=3.0)
+COMMENTS_SPAM_SCORE = env.float("COMMENTS_SPAM_SCORE", default=8.0)
 # How long private request data (IP, user agent) is kept, for the purge command.
 COMMENTS_PRIVATE_DATA_DAYS = env.int("COMMENTS_PRIVATE_DATA_DAYS", default=90)
 # A commenter (same email, any case) with this many approved comments and none
@@ -344,6 +417,11 @@ COMMENTS_REPORTS_TO_HIDE = env.int("COMMENTS_REPORTS_TO_HIDE", default=3)
 COMMENTS_REPORT_RATE_LIMIT = env.str("COMMENTS_REPORT_RATE_LIMIT", default="10/h")
 # Minutes during which a comment's author (same browser) may edit or withdraw it.
 COMMENTS_EDIT_MINUTES = env.int("COMMENTS_EDIT_MINUTES", default=10)
+# Edits and withdrawals a client address may send (429 beyond).
+COMMENTS_EDIT_RATE_LIMIT = env.str("COMMENTS_EDIT_RATE_LIMIT", default="10/m")
+# How long a browser remembers the comments it sent (comments.authorship),
+# so that their author sees them waiting for moderation.
+COMMENTS_AUTHOR_COOKIE_SECONDS = env.int("COMMENTS_AUTHOR_COOKIE_SECONDS", default=24 * 60 * 60)
 
 # --- Reaction poll ------------------------------------------------------------
 POLL_RATE_LIMIT = env.str("POLL_RATE_LIMIT", default="30/m")
@@ -359,18 +437,34 @@ SEARCH_MAX_QUERY_LENGTH = env.int("SEARCH_MAX_QUERY_LENGTH", default=200)
 SEARCH_RATE_LIMIT = env.str("SEARCH_RATE_LIMIT", default="30/m")
 # A query asked again within this many seconds is answered from the cache.
 SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=60)
+# Full-text search ranks the newest this many matches (a common word
+# matches a third of an archive); the count shown stops there ("500+").
+SEARCH_CANDIDATES = env.int("SEARCH_CANDIDATES", default=500)
 
 # --- Logging ------------------------------------------------------------------
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"without_traceback": {"()": "portal.log_filters.WithoutTraceback"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "console_one_line": {
+            "class": "logging.StreamHandler",
+            "filters": ["without_traceback"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         # Request bodies never reach the logs; errors say what, not who.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         # Admin login lockouts, with the username and address, never the password.
         "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # A client's wrong Host header: one line, never a traceback.
+        "django.security.DisallowedHost": {
+            "handlers": ["console_one_line"],
+            "level": "WARNING",
+            "propagate": False,
+        },
     },
 }
 

@@ -35,7 +35,7 @@ STORAGES = {
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 # Believe a proxy's X-Forwarded-Proto only when proxies are declared, as for
-# X-Forwarded-For (articles.client_address): a client can write either.
+# X-Forwarded-For (portal.client_address): a client can write either.
 if TRUSTED_PROXY_COUNT > 0:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True

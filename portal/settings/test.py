@@ -1,12 +1,13 @@
 """Test settings: fast hashing, mail kept in memory, a fixed secret."""
 
+import hashlib
 import os
 import re
 import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import _limits_cache, env
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
@@ -22,11 +23,14 @@ if _worker.startswith("gw") and _redis_db:
     CACHES["default"]["LOCATION"] = (
         f"{_redis_db.group(1)}{int(_redis_db.group(2)) + int(_worker.removeprefix('gw'))}"
     )
+CACHES["limits"] = _limits_cache(CACHES["default"])
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 # The anti-abuse timer is exercised by its own tests, which set it.
 COMMENTS_MIN_FORM_SECONDS = 0
 WHITENOISE_AUTOREFRESH = True
+# Tests move this host's clock (time-machine); the shared clock is tested alone.
+PAGE_CACHE_SHARED_CLOCK = False
 
 # Concurrency tests write from many threads at once: SQLite's test database
 # is a file (WAL, busy timeout) rather than shared-cache memory, whose table
@@ -38,8 +42,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 
 # Photos the tests upload (load_demo's among them) go to a scratch folder,
 # never into the project's media/.
-# Each parallel process has its own: the demo loader replaces its photos'
-# files, which another process may be writing at the same moment.
+# Each parallel process, and each checkout of the project, has its own: the
+# demo loader replaces its photos' files, which another process may be
+# writing at the same moment.
+_checkout = hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:8]  # noqa: F405
 MEDIA_ROOT = Path(
-    env.str("TEST_MEDIA_ROOT", default="") or Path(tempfile.gettempdir()) / "kabar-test-media"
+    env.str("TEST_MEDIA_ROOT", default="")
+    or Path(tempfile.gettempdir()) / f"kabar-test-media-{_checkout}"
 ) / (_worker or "main")

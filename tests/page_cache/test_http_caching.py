@@ -9,7 +9,7 @@ from django.test import Client
 pytestmark = pytest.mark.django_db
 
 
-def test_public_pages_say_how_long_they_may_be_kept(public_paths, settings):
+def test_public_pages_say_how_long_they_may_be_kept(story, public_paths, settings):
     for path in public_paths:
         response = Client().get(path)
         control = {part.strip() for part in response["Cache-Control"].split(",")}
@@ -19,12 +19,18 @@ def test_public_pages_say_how_long_they_may_be_kept(public_paths, settings):
         assert f"stale-while-revalidate={settings.PAGE_STALE_SECONDS}" in control, path
         assert response["ETag"] and response["Last-Modified"], path
         assert response["Vary"] == "Accept-Encoding", path
-        assert "articles" in response["Surrogate-Key"].split(), path
+        keys = response["Surrogate-Key"].split()
+        # Every page lists articles or shows one; none depends on nothing.
+        assert "articles" in keys or f"article-{story.pk}" in keys, path
 
 
-def test_the_article_page_names_its_own_key(story):
+def test_the_article_page_names_what_it_shows(story):
     keys = Client().get(story.get_absolute_url())["Surrogate-Key"].split()
-    assert f"article-{story.pk}" in keys
+    tag, source = story.tags.get(), story.source
+    assert {f"article-{story.pk}", f"comments-{story.pk}", f"tag-{tag.pk}"} <= set(keys)
+    assert {f"source-{source.pk}", "categories", "poll-options"} <= set(keys)
+    # Publishing another article changes no part of it.
+    assert "articles" not in keys
 
 
 def test_a_matching_etag_gets_304(story):
@@ -51,9 +57,8 @@ def test_bodies_come_compressed_as_the_client_allows(story):
     assert len(brotlied.content) < len(plain.content) / 4
 
 
-def test_personal_pages_are_neither_kept_nor_compressed(story, client):
-    client.cookies["sessionid"] = "apa-saja"
-    response = client.get(story.get_absolute_url(), HTTP_ACCEPT_ENCODING="gzip, br")
+def test_personal_pages_are_neither_kept_nor_compressed(story, editor_client):
+    response = editor_client.get(story.get_absolute_url(), HTTP_ACCEPT_ENCODING="gzip, br")
     assert "Content-Encoding" not in response
     assert "no-store" in response["Cache-Control"]
     assert "Surrogate-Key" not in response
@@ -107,3 +112,26 @@ def test_the_sitemap_keeps_its_robots_header(story):
     again = Client().get("/sitemap.xml")
     assert first["X-Robots-Tag"] == again["X-Robots-Tag"]
     assert "noindex" in again["X-Robots-Tag"]
+
+
+def test_ignored_parameters_never_reach_the_canonical_link(story):
+    import re
+
+    for path in (
+        f"{story.get_absolute_url()}?utm_source=wa&fbclid=x&page=999&balas=1&q=nato&p=2",
+        f"{story.category.get_absolute_url()}?page=99999&gclid=1",
+    ):
+        page = Client().get(path).content.decode()
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)"', page).group(1)
+        assert "?" not in canonical, (path, canonical)
+
+
+@pytest.mark.parametrize("query", ["?page=2", "?balas=999999", "?p=3", "?q=nato", "?pilihan=x"])
+def test_a_parameter_the_article_does_not_take_is_answered_from_the_kept_page(
+    story, query, django_assert_num_queries
+):
+    url = story.get_absolute_url()
+    kept = Client().get(url)
+    with django_assert_num_queries(0):
+        response = Client().get(f"{url}{query}")
+    assert response.content == kept.content

@@ -1,13 +1,17 @@
 """Redis down: the site keeps serving and taking writes. Database down: kept pages, else 503."""
 
+import time
+
 import pytest
 from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import Client
 from django.utils import timezone
 
+from articles.page_keys import comments_key
 from articles.poll.models import ReactionVote
 from comments.models import Comment
+from portal.page_cache import store
 from tests.comments.factories import post_comment
 
 pytestmark = pytest.mark.django_db
@@ -22,15 +26,24 @@ DOWN = {
             "SOCKET_TIMEOUT": 0.2,
             "IGNORE_EXCEPTIONS": True,
         },
-    }
+    },
+    "limits": {
+        "BACKEND": "portal.limits_cache.RedisOrLocalCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
+    },
 }
 
 
 def test_with_redis_down_pages_render_and_writes_are_kept(story, settings):
     settings.CACHES = DOWN
+    settings.PAGE_LOCK_SECONDS = 6
     client = Client(raise_request_exception=False)
     for path in (story.get_absolute_url(), "/", "/cari/?q=NATO", "/feed/"):
+        started = time.monotonic()
         assert client.get(path).status_code == 200, path
+        # Nobody can hold a render lock: nobody waits for one.
+        assert time.monotonic() - started < settings.PAGE_LOCK_SECONDS / 2, path
     response = post_comment(client, story, body="Tetap tersimpan saat cache mati.")
     assert response.status_code == 303
     assert Comment.objects.filter(body__contains="Tetap tersimpan").count() == 1
@@ -72,51 +85,45 @@ def test_with_the_database_down_kept_pages_serve_and_the_rest_is_a_clean_503(
     assert client.get(story.category.get_absolute_url()).status_code == 200
 
 
-def test_when_versions_cannot_be_read_nothing_kept_is_served(story, monkeypatch):
-    """A version the cache did not answer is never guessed: no page or fragment is reused."""
-    from articles.page_cache import keys
-
+def test_when_generations_cannot_be_read_nothing_kept_is_served(story, monkeypatch):
+    """A generation the cache did not answer is never guessed: no page or fragment is reused."""
     url = story.get_absolute_url()
     assert "Komentar yang sudah disetujui." in Client().get(url).content.decode()
     # Changed behind the page cache's back: only a fresh rendering shows it.
     Comment.objects.filter(article=story).update(body="<p>Isi yang diam-diam berubah.</p>")
-    monkeypatch.setattr(keys.cache, "get_many", lambda names, **kw: {})
-    monkeypatch.setattr(keys.cache, "add", lambda *args, **kw: None)
+    monkeypatch.setattr(store.cache, "get_many", lambda names, **kw: {})
+    monkeypatch.setattr(store.cache, "add", lambda *args, **kw: None)
     response = Client().get(url)
     assert "Isi yang diam-diam berubah." in response.content.decode()
     assert "no-cache" in response["Cache-Control"]
 
 
-def test_a_version_bump_the_cache_missed_is_tried_again(story, monkeypatch):
+def test_an_announcement_the_cache_missed_is_tried_again(story, monkeypatch):
     """A moment of Redis timing out must not leave the old page served until it expires."""
-    from articles.page_cache import keys
-
     url = story.get_absolute_url()
     assert "Komentar yang sudah disetujui." in Client().get(url).content.decode()
-    # Changed behind the page cache's back (no signal): only a bump shows it.
+    # Changed behind the page cache's back (no signal): only an announcement shows it.
     Comment.objects.filter(article=story).update(
         body="<p>Isi yang diam-diam berubah.</p>", updated_at=timezone.now()
     )
-    real_incr, refused = keys.cache.incr, []
+    real_set_many, refused = store.cache.set_many, []
 
-    def times_out_once(name, *args, **kwargs):
+    def times_out_once(data, *args, **kwargs):
         if not refused:
-            refused.append(name)
-            return None  # what a cache that fails open answers on a timeout
-        return real_incr(name, *args, **kwargs)
+            refused.append(data)
+            return None  # what a cache that fails open does on a timeout
+        return real_set_many(data, *args, **kwargs)
 
-    monkeypatch.setattr(keys.cache, "incr", times_out_once)
-    keys.bump_versions([keys.article_key(story.pk)])
+    monkeypatch.setattr(store.cache, "set_many", times_out_once)
+    store.announce([comments_key(story.pk)])
     assert refused, "the cache was never asked"
     assert "Isi yang diam-diam berubah." in Client().get(url).content.decode()
 
 
-def test_a_bump_the_cache_never_takes_is_logged(story, monkeypatch, caplog):
-    from articles.page_cache import keys
-
-    monkeypatch.setattr(keys, "_BUMP_PAUSE_SECONDS", 0)
-    monkeypatch.setattr(keys.cache, "incr", lambda *args, **kwargs: None)
-    keys.bump_versions(["articles", keys.article_key(story.pk)])
-    logged = [r for r in caplog.records if r.name == keys.__name__ and r.levelname == "ERROR"]
+def test_an_announcement_the_cache_never_takes_is_logged(story, monkeypatch, caplog):
+    monkeypatch.setattr(store.cache, "set_many", lambda *args, **kwargs: None)
+    monkeypatch.setattr(store.cache, "get_many", lambda *args, **kwargs: {})
+    store.announce(["articles", comments_key(story.pk)])
+    logged = [r for r in caplog.records if r.name == store.__name__ and r.levelname == "ERROR"]
     assert len(logged) == 1
-    assert f"articles {keys.article_key(story.pk)}" in logged[0].getMessage()
+    assert f"articles {comments_key(story.pk)}" in logged[0].getMessage()

@@ -82,3 +82,17 @@ def test_a_cycle_is_found(checker, tmp_path, files, cycle):
 def test_one_way_imports_pass(checker, tmp_path):
     _write(tmp_path, {"app/__init__.py": "", "app/a.py": "from . import b\n", "app/b.py": ""})
     assert checker.main(["import_cycles", str(tmp_path), "app"]) == 0
+
+
+def test_portal_imports_no_feature_app(checker):
+    graph = checker.import_graph(ROOT)
+    feature = ("articles", "comments")
+    found = {
+        (module, imported)
+        for module, imports in graph.items()
+        if module.split(".")[0] == "portal"
+        for imported in imports
+        if imported.split(".")[0] in feature
+    }
+    assert "portal.page_cache.middleware" in graph
+    assert found == set()

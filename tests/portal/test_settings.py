@@ -98,7 +98,10 @@ def test_forwarded_proto_is_believed_only_behind_declared_proxies():
 def test_a_redis_outage_is_survived_by_configuration():
     caches = _setting(PRODUCTION, "CACHES")
     assert "'IGNORE_EXCEPTIONS': True" in caches and "'SOCKET_TIMEOUT'" in caches
-    assert _setting(PRODUCTION, "RATELIMIT_FAIL_OPEN") == "True"
+    # Limits never switch off: Redis, or this process's count while it is down.
+    assert "'BACKEND': 'portal.limits_cache.RedisOrLocalCache'" in caches
+    assert _setting(PRODUCTION, "RATELIMIT_USE_CACHE") == "'limits'"
+    assert _setting(PRODUCTION, "RATELIMIT_FAIL_OPEN") == "False"
 
 
 def test_deploy_check_warns_without_a_task_queue():

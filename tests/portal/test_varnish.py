@@ -11,6 +11,7 @@ installs Debian's ``varnish`` (``make varnish``).
 
 import gzip
 import http.client
+import os
 import re
 import secrets
 import shutil
@@ -18,7 +19,9 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,8 +32,9 @@ from .production_env import flushed_redis, free_port, production_env
 
 ROOT = Path(__file__).resolve().parents[2]
 VCL_TEMPLATE = ROOT / "deploy" / "varnish" / "kabar.vcl"
-REDIS_URL = "redis://127.0.0.1:6379/14"
-# That Redis database is this file's own: all its tests in one test process.
+# That Redis database is this file's own (TEST_VARNISH_REDIS_URL may name
+# another): all its tests in one test process.
+REDIS_URL = os.environ.get("TEST_VARNISH_REDIS_URL", "redis://127.0.0.1:6379/14")
 pytestmark = [pytest.mark.servers, pytest.mark.xdist_group("redis-db-14")]
 SEED_SLUG = "nato-rusia-serang-kota-kota-ukraina-karena-kalah-di-medan-perang"
 SEED_PATH = f"/2022/10/11/{SEED_SLUG}/"
@@ -49,6 +53,9 @@ class Cdn:
     article_id: int
     comment_id: int
     env: dict
+    # A second app server on the same database and Redis, and both logs.
+    other_port: int
+    logs: tuple
 
 
 def _varnishd() -> str:
@@ -160,24 +167,26 @@ def cdn(tmp_path_factory):
     # The shell may print its automatic imports first: the ids are the last line.
     article_id, comment_id = (int(n) for n in ids.strip().splitlines()[-1].split())
     app_log, varnish_log = workdir / "gunicorn.log", workdir / "varnishd.log"
+    other_port, other_log = free_port(), workdir / "gunicorn-b.log"
     with ExitStack() as stack:
-        app = _start(
-            stack,
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "portal.wsgi",
-                "--workers",
-                "2",
-                "--bind",
-                f"127.0.0.1:{app_port}",
-            ],
-            app_log,
-            cwd=ROOT,
-            env=env,
-        )
-        _wait_for_port(app, app_port, app_log, "gunicorn")
+        for port_, log in ((app_port, app_log), (other_port, other_log)):
+            app = _start(
+                stack,
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "portal.wsgi",
+                    "--workers",
+                    "2",
+                    "--bind",
+                    f"127.0.0.1:{port_}",
+                ],
+                log,
+                cwd=ROOT,
+                env=env,
+            )
+            _wait_for_port(app, port_, log, "gunicorn")
         vcl = stack.enter_context(rendered_vcl(host="127.0.0.1", port=app_port, secret=secret))
         cache = _start(
             stack,
@@ -196,7 +205,9 @@ def cdn(tmp_path_factory):
             varnish_log,
         )
         _wait_for_varnish(cache, port, varnish_log)
-        yield Cdn(port, app_port, secret, article_id, comment_id, env)
+        yield Cdn(
+            port, app_port, secret, article_id, comment_id, env, other_port, (app_log, other_log)
+        )
 
 
 def _start(stack: ExitStack, command: list[str], log: Path, **kwargs) -> subprocess.Popen:
@@ -314,11 +325,35 @@ def test_second_anonymous_read_is_a_hit_with_the_same_body(cdn):
     assert gzip.decompress(zipped_body) == first_body
 
 
+def test_no_software_or_version_is_named(cdn):
+    for path in (SEED_PATH, "/tidak-ada-halaman-ini/"):
+        response, _ = _get(cdn, path)
+        assert response.getheader("Via") is None and response.getheader("X-Varnish") is None
+        assert not re.search(r"\d", response.getheader("Server") or ""), path
+        assert "varnish" not in str(response.getheaders()).lower()
+
+
 def test_sessions_and_writes_pass_other_cookies_share_the_page(cdn):
     shared = _stored(cdn)
 
     with_session, _ = _get(cdn, Cookie="sessionid=abc")
     assert with_session.getheader("X-Cache") == "PASS"
+    # A commenter's own part of the page: passed, on that article only.
+    own, _ = _get(cdn, Cookie="kabar_komentar=x")
+    assert own.getheader("X-Cache") == "PASS"
+    # A confirmation after a form without JavaScript (articles.notices): the same.
+    notice, _ = _get(cdn, Cookie="kabar_pesan=x")
+    assert notice.getheader("X-Cache") == "PASS"
+    # The read beacon reaches the app, never a stored copy.
+    counted, _ = _request(
+        cdn.port,
+        "POST",
+        "/baca/",
+        body="a=1",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert counted.status == 204
+    assert counted.getheader("X-Cache") == "PASS"
 
     posted, _ = _request(
         cdn.port,
@@ -407,3 +442,101 @@ def _why_not_shown(cdn, response) -> str:
         f"Varnish: Age {age!r}, X-Varnish {xid!r}; the app's own page {held} it; "
         f"the comment's status is {stored.strip().splitlines()[-1]!r}; {_backend_says(cdn)}"
     )
+
+
+def test_share_links_are_one_copy_whatever_their_tracking_parameters(cdn):
+    shared = _stored(cdn)
+    for query in (
+        "?utm_source=whatsapp&utm_medium=social",
+        "?fbclid=IwAR3x-abc_DEF&UTM_Campaign=pagi",
+        "?gclid=Cj0KCQ&dclid=1&gbraid=2&wbraid=3&msclkid=4&mc_cid=5&mc_eid=6",
+        "?igshid=7&yclid=8&_ga=2.1.3&ref_src=twsrc%5Etfw&utm_term=nato",
+        "?x=1&fbclid=9",  # no page reads x either
+    ):
+        response, body = _get(cdn, SEED_PATH + query)
+        assert response.getheader("X-Cache") == "HIT", (query, _backend_says(cdn))
+        assert body == shared, query
+    # The parameters a page reads are kept, in any order.
+    first, _ = _get(cdn, SEED_PATH + "?urutan=terbaru&pilihan=senang&utm_source=x")
+    assert first.status == 200
+    again, _ = _get(cdn, SEED_PATH + "?fbclid=1&pilihan=senang&urutan=terbaru")
+    assert again.getheader("X-Cache") == "HIT"
+
+
+def _log_offsets(cdn) -> list[int]:
+    return [log.stat().st_size for log in cdn.logs]
+
+
+def _renders(cdn, offsets, path=SEED_PATH) -> int:
+    count = 0
+    for log, offset in zip(cdn.logs, offsets, strict=True):
+        text = log.read_bytes()[offset:].decode("utf-8", "replace")
+        count += sum(1 for line in text.splitlines() if line.endswith(f"Rendered {path}?"))
+    return count
+
+
+def _at_once(cdn, count=24) -> list[int]:
+    """``count`` GETs of the seed article at the same moment, half on each app server."""
+    barrier = threading.Barrier(count)
+
+    def one(n):
+        barrier.wait(timeout=REQUEST_TIMEOUT)
+        port = cdn.app_port if n % 2 else cdn.other_port
+        return _request(port, "GET", SEED_PATH)[0].status
+
+    with ThreadPoolExecutor(count) as pool:
+        return list(pool.map(one, range(count)))
+
+
+def test_one_rendering_across_two_app_servers_whatever_made_the_page_stale(cdn):
+    _request(cdn.app_port, "GET", SEED_PATH)
+    # A change to what the page shows (its comments' key announced)...
+    offsets = _log_offsets(cdn)
+    _manage(
+        cdn.env,
+        "shell",
+        "-c",
+        f"from portal.page_cache import store; store.announce(['comments-{cdn.article_id}'])",
+    )
+    assert _at_once(cdn) == [200] * 24
+    assert _renders(cdn, offsets) == 1
+    # ...and an empty cache: the others wait for the one rendering.
+    import redis
+
+    redis.Redis.from_url(REDIS_URL, socket_timeout=5).flushdb()
+    offsets = _log_offsets(cdn)
+    assert _at_once(cdn) == [200] * 24
+    assert _renders(cdn, offsets) == 1
+
+
+def test_a_scheduled_article_ends_both_tiers_copies_at_its_time(cdn):
+    due = time.time() + 6
+    _manage(
+        cdn.env,
+        "shell",
+        "-c",
+        "import datetime; from django.utils import timezone; "
+        "from articles.models import Article, Category; "
+        "Article.objects.create(title='Terbit tepat waktu', slug='terbit-tepat-waktu', "
+        "lead='Ringkasan.', body='<p>Isi.</p>', status=Article.Status.PUBLISHED, "
+        "category=Category.objects.first(), editor=Article.objects.first().editor, "
+        f"published_at=datetime.datetime.fromtimestamp({due}, tz=datetime.timezone.utc))",
+    )
+    home = _stored(cdn, "/")
+    assert b"Terbit tepat waktu" not in home
+    response, _ = _request(cdn.app_port, "GET", "/")
+    control = dict(
+        part.strip().split("=")
+        for part in response.getheader("Cache-Control").split(",")
+        if "=" in part
+    )
+    left = due - time.time()
+    # Fresh and stale time together end when the article goes live.
+    assert int(control["s-maxage"]) + int(control["stale-while-revalidate"]) <= left + 0.5
+    time.sleep(max(0, due - time.time()) + 1)
+    for _ in range(3):
+        response, body = _get(cdn, "/")
+        if b"Terbit tepat waktu" in body:
+            break
+        time.sleep(0.5)
+    assert b"Terbit tepat waktu" in body, response.getheader("X-Cache")

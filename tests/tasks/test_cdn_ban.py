@@ -1,31 +1,30 @@
-"""A page-cache invalidation bumps versions at once and leaves the CDN ban to a task."""
+"""A change announces new generations at once and leaves the CDN purge to a task."""
 
 import http.server
 import threading
 
 import pytest
+from django.db import transaction
 
-from articles.page_cache.invalidation import pages_changed
-from articles.page_cache.keys import current_versions
-from articles.page_cache.tasks import ban_pages
+from portal.page_cache.changes import pages_changed, purge_pages
+from portal.page_cache.store import generations
 
 pytestmark = pytest.mark.django_db
 
 
-def test_an_invalidation_enqueues_a_ban_with_the_keys(
-    settings, recorded_tasks, django_capture_on_commit_callbacks
-):
+@pytest.mark.django_db(transaction=True)
+def test_a_change_is_announced_and_purged_once_its_transaction_commits(settings, recorded_tasks):
     settings.VARNISH_PURGE_URLS = ["http://127.0.0.1:9/"]
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+    before = generations(["article-7", "articles"])
+    with transaction.atomic():
         pages_changed(["article-7", "articles", "article-7"])
-        # Versions go up at once, inside the transaction; the ban waits.
-        assert current_versions(["article-7", "articles"]) == {"article-7": 1, "articles": 1}
+        # Nothing before the commit: a rendering meanwhile reads the old rows.
+        assert generations(["article-7", "articles"]) == before
         assert recorded_tasks == []
-    for callback in callbacks:
-        callback()
-    assert current_versions(["article-7", "articles"]) == {"article-7": 2, "articles": 2}
+    after = generations(["article-7", "articles"])
+    assert all(after[key] != before[key] for key in before)
     [queued] = recorded_tasks
-    assert queued.task.func is ban_pages.func
+    assert queued.task.func is purge_pages.func
     assert (list(queued.args), queued.kwargs) == ([["article-7", "articles"]], {})
 
 
@@ -33,9 +32,10 @@ def test_without_cdn_nodes_no_ban_is_enqueued(
     settings, recorded_tasks, django_capture_on_commit_callbacks
 ):
     settings.VARNISH_PURGE_URLS = []
+    before = generations(["articles"])
     with django_capture_on_commit_callbacks(execute=True):
         pages_changed(["articles"])
-    assert current_versions(["articles"]) == {"articles": 2}
+    assert generations(["articles"]) != before
     assert recorded_tasks == []
 
 
@@ -57,7 +57,7 @@ def test_the_ban_task_sends_ban_to_every_node(settings):
     try:
         settings.VARNISH_PURGE_URLS = [f"http://127.0.0.1:{node.server_port}/"]
         settings.VARNISH_PURGE_SECRET = "rahasia-cdn"
-        ban_pages.call(["article-7", "articles"])
+        purge_pages.call(["article-7", "articles"])
     finally:
         node.shutdown()
         node.server_close()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles.client_address import client_address
+from portal.client_address import client_address
 
 
 @pytest.mark.parametrize(

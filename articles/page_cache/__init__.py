@@ -1,1 +1,0 @@
-"""Public pages kept whole: one rendering for every anonymous reader, purged on change."""
