@@ -3,28 +3,33 @@
 The one-comment-at-a-time queue lives in ``comments.moderation``.
 """
 
-from functools import partial
-
+from django.conf import settings
 from django.contrib import admin, messages
-from django.db import transaction
-from django.db.models import Case, Count, IntegerField, Value, When
+from django.core.exceptions import PermissionDenied
 from django.db.models.constants import LOOKUP_SEP
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from articles.discovery.search import uses_full_text
+from portal.admin_lists import ArchiveListMixin, capped_count, count_label
+
 from .models import Comment
+from .moderation.article_filter import ArticleFilter, article_autocomplete, article_widget_media
 from .moderation.counts import pending_count, pending_note
 from .moderation.filters import CommenterFilter
 from .newsroom.admin_views import admin_newsroom_reply
 from .newsroom.services import can_reply_for_newsroom
 from .privacy import can_view_private_data, mask_email, mask_ip
 from .reports.display import report_reasons_html
+from .reports.listing import ReportedFilter, reports_cell
+from .search import comment_matches
 from .services import comment_moderate
-from .subscriptions.notifications import reply_published
 
 # The moderation queue comes first, then what was already decided.
 # Columns holding a commenter's private data (see privacy.py).
@@ -39,15 +44,17 @@ STATUS_ORDER = [
 
 
 class StatusFilter(admin.SimpleListFilter):
-    """Status queues, each with its count."""
+    """Status queues, each with its count (counted up to ADMIN_COUNT_CAP, then "10.000+")."""
 
     title = _("status")
     parameter_name = "status"
 
     def lookups(self, request, model_admin):
-        counts = dict(Comment.objects.order_by().values_list("status").annotate(total=Count("id")))
+        counts = {
+            status: capped_count(Comment.objects.filter(status=status)) for status in STATUS_ORDER
+        }
         return [
-            (status.value, f"{status.label} ({counts.get(status.value, 0)})")
+            (status.value, f"{status.label} ({count_label(counts[status])})")
             for status in STATUS_ORDER
         ]
 
@@ -58,18 +65,22 @@ class StatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(ArchiveListMixin, admin.ModelAdmin):
+    # No filter lists articles or commenters: the article is searched for
+    # (ArticleFilter), a commenter is reached from the queue. No date
+    # hierarchy: its years and months would group every comment.
     list_filter = [
         StatusFilter,
+        ReportedFilter,
         "flag",
         ("auto_approved", admin.BooleanFieldListFilter),
         ("by_newsroom", admin.BooleanFieldListFilter),
-        ("article", admin.RelatedOnlyFieldListFilter),
+        ArticleFilter,
         CommenterFilter,
+        ("created_at", admin.DateFieldListFilter),
     ]
-    list_select_related = ["article", "parent"]
+    list_select_related = ["article"]
     list_per_page = 50
-    date_hierarchy = "created_at"
     actions = ["approve", "reject", "mark_spam"]
     public_fields = [
         "article_link",
@@ -79,6 +90,7 @@ class CommentAdmin(admin.ModelAdmin):
         "body_html",
         "status",
         "flag",
+        "spam_reasons_list",
         "auto_approved",
         "by_newsroom",
         "report_reasons",
@@ -92,10 +104,21 @@ class CommentAdmin(admin.ModelAdmin):
         reply = self.admin_site.admin_view(
             lambda request, object_id: admin_newsroom_reply(self, request, object_id)
         )
+        articles = self.admin_site.admin_view(lambda request: article_autocomplete(request, self))
+        rescue = self.admin_site.admin_view(
+            lambda request, object_id: self.rescue_view(request, object_id)
+        )
         return [
             path("<path:object_id>/balas-redaksi/", reply, name="comments_comment_newsroom_reply"),
+            path("<int:object_id>/bukan-spam/", rescue, name="comments_comment_rescue"),
+            path("artikel/", articles, name="comments_comment_article_autocomplete"),
             *super().get_urls(),
         ]
+
+    def changelist_view(self, request, extra_context=None):
+        # The article filter's search box uses the admin's select2.
+        extra_context = {**(extra_context or {}), "media": self.media + article_widget_media()}
+        return super().changelist_view(request, extra_context)
 
     def index_note(self, request) -> str:
         """How many comments wait, beside "Komentar" on the admin index."""
@@ -115,14 +138,30 @@ class CommentAdmin(admin.ModelAdmin):
     # --- lists --------------------------------------------------------------
 
     def get_ordering(self, request):
-        queue_first = Case(
-            *[When(status=status, then=Value(rank)) for rank, status in enumerate(STATUS_ORDER)],
-            output_field=IntegerField(),
-        )
-        return [queue_first.asc(), "-created_at"]
+        # Newest first, read in the order of the created_at index; the queue
+        # (comments.moderation) is where pending comments come first.
+        return ["-created_at", "-pk"]
+
+    def get_queryset(self, request):
+        # The reports column: one query for the page, whatever its size.
+        queryset = super().get_queryset(request).prefetch_related("reports")
+        if request.resolver_match and request.resolver_match.url_name.endswith("_changelist"):
+            # A row shows an excerpt and its article's title and address.
+            return queryset.defer("article__body", "article__lead", "user_agent")
+        return queryset
 
     def get_list_display(self, request):
-        columns = ["excerpt", "name", "article_link", "status_badge", "flag", "created_at"]
+        columns = [
+            "excerpt",
+            "name",
+            "article_link",
+            "status_badge",
+            "flag",
+            "spam_score_cell",
+            "reports_column",
+            "created_at",
+            "rescue_button",
+        ]
         if can_view_private_data(request.user):
             return [*columns, "email", "ip_address"]
         return [*columns, "masked_email", "masked_ip"]
@@ -138,10 +177,22 @@ class CommentAdmin(admin.ModelAdmin):
         return super().lookup_allowed(lookup, value, request)
 
     def get_search_fields(self, request):
-        fields = ["name", "body", "article__title"]
+        fields = ["name", "body"]
         if can_view_private_data(request.user):
             fields.append("email")
         return fields
+
+    def get_search_results(self, request, queryset, search_term):
+        """Words of the name or comment, or a whole email (for those who may see it).
+
+        On PostgreSQL each is read through an index (comments.search).
+        """
+        if search_term.strip() and uses_full_text():
+            found = comment_matches(
+                queryset, search_term, by_email=can_view_private_data(request.user)
+            )
+            return found, False
+        return super().get_search_results(request, queryset, search_term)
 
     # --- one comment --------------------------------------------------------
 
@@ -161,14 +212,15 @@ class CommentAdmin(admin.ModelAdmin):
         return [f for f in self.get_fields(request, obj) if f not in editable]
 
     def save_model(self, request, obj, form, change):
+        # Status is the one field a moderator changes here, and a status
+        # changes only through the transition service, as in the queue.
         if "status" in form.changed_data:
-            obj.moderated_by = request.user
-            obj.moderated_at = timezone.now()
-        super().save_model(request, obj, form, change)
-        if "status" in form.changed_data and obj.is_approved and obj.parent_id:
-            # Approved here rather than from the queue: the replied-to
-            # commenter is told, as comment_moderate does.
-            transaction.on_commit(partial(reply_published, comment_id=obj.pk))
+            comment_moderate(
+                comments=Comment.objects.filter(pk=obj.pk),
+                status=form.cleaned_data["status"],
+                moderator=request.user,
+            )
+            obj.refresh_from_db()
 
     # --- columns ------------------------------------------------------------
 
@@ -185,6 +237,71 @@ class CommentAdmin(admin.ModelAdmin):
     def report_reasons(self, obj):
         # Reasons and notes only: who reported stays unknown, even here.
         return report_reasons_html(obj)
+
+    @admin.display(description=_("pulihkan"))
+    def rescue_button(self, obj):
+        if obj.status != Comment.Status.SPAM:
+            return ""
+        return format_html(
+            '<button type="submit" form="comment-rescue" formaction="{}" class="button"'
+            ' aria-label="{}">{}</button>',
+            reverse("admin:comments_comment_rescue", args=[obj.pk]),
+            _("Bukan spam: setujui komentar dari %(name)s") % {"name": obj.name},
+            _("Bukan spam"),
+        )
+
+    def rescue_view(self, request, object_id):
+        """One click on a comment in Spam: approved as a moderator's decision (learned)."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        comment = get_object_or_404(Comment, pk=object_id)
+        changed = comment_moderate(
+            comments=Comment.objects.filter(pk=comment.pk, status=Comment.Status.SPAM),
+            status=Comment.Status.APPROVED,
+            moderator=request.user,
+        )
+        if changed:
+            self.message_user(
+                request,
+                _("Komentar dari %(name)s dipulihkan dari spam dan disetujui.")
+                % {"name": comment.name},
+                messages.SUCCESS,
+            )
+        else:
+            self.message_user(request, _("Komentar itu sudah tidak ada di Spam."), messages.WARNING)
+        back = request.META.get("HTTP_REFERER", "")
+        changelist = reverse("admin:comments_comment_changelist")
+        if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+            back = f"{changelist}?status=spam"
+        return HttpResponseRedirect(back)
+
+    @admin.display(description=_("laporan"))
+    def reports_column(self, obj):
+        return reports_cell(obj)
+
+    @admin.display(description=_("skor spam"), ordering="spam_score")
+    def spam_score_cell(self, obj):
+        if obj.spam_score is None:
+            return "-"
+        return f"{obj.spam_score:.1f}"
+
+    @admin.display(description=_("mengapa skor spam"))
+    def spam_reasons_list(self, obj):
+        if not obj.spam_reasons:
+            return "-"
+        items = format_html_join("", "<li>{}</li>", ((reason,) for reason in obj.spam_reasons))
+        return format_html(
+            '<p>{}</p><ul class="spam-reasons">{}</ul>',
+            _("Skor %(score).1f (ditahan dari %(hold)s, spam dari %(spam)s)")
+            % {
+                "score": obj.spam_score or 0,
+                "hold": settings.COMMENTS_SPAM_HOLD_SCORE,
+                "spam": settings.COMMENTS_SPAM_SCORE,
+            },
+            items,
+        )
 
     @admin.display(description=_("balasan redaksi"))
     def newsroom_reply_link(self, obj):
@@ -265,6 +382,9 @@ from . import article_admin  # noqa: E402, F401
 
 # The moderation queue, one comment at a time.
 from .moderation import admin as moderation_admin  # noqa: E402, F401
+
+# The spam filter's block and watch phrases.
+from .spam import admin as spam_admin  # noqa: E402, F401
 
 # Who hears of replies (reply notifications), and stopping it.
 from .subscriptions import admin as subscriptions_admin  # noqa: E402, F401

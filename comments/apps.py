@@ -7,4 +7,4 @@ class CommentsConfig(AppConfig):
     verbose_name = _("Komentar")
 
     def ready(self):
-        from . import checks, receivers  # noqa: F401
+        from . import checks, notices, receivers  # noqa: F401

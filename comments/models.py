@@ -27,7 +27,7 @@ class CommentQuerySet(models.QuerySet):
     def visible_to(self, own_ids):
         """Approved comments plus the given ones still waiting (their author's view).
 
-        ``own_ids`` come from the author's session; spam is included so that a
+        ``own_ids`` come from the author's cookie; spam is included so that a
         trapped sender sees the same answer as an honest one.
         """
         own = Q(pk__in=list(own_ids), status__in=[Comment.Status.PENDING, Comment.Status.SPAM])
@@ -55,6 +55,14 @@ class Comment(TimeStampedModel):
         LINKS = "links", _("Terlalu banyak tautan")
         REPORTED = "reported", _("Dilaporkan pembaca")
         WITHDRAWN = "withdrawn", _("Ditarik penulisnya")
+        LIKELY_SPAM = "likely_spam", _("Kemungkinan spam")
+        SPAM_FILTER = "spam_filter", _("Filter spam")
+        EDITED = "edited", _("Disunting setelah disetujui")
+
+    class Learned(models.TextChoices):
+        NONE = "", _("Belum")
+        SPAM = "spam", _("Spam")
+        HAM = "ham", _("Bukan spam")
 
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="comments", verbose_name=_("artikel")
@@ -122,6 +130,15 @@ class Comment(TimeStampedModel):
         editable=False,
         related_name="newsroom_comments",
         verbose_name=_("ditulis oleh"),
+    )
+    # The spam filter's score when the comment was screened, and what weighed
+    # most in it (``comments.spam.scoring``), for the moderator.
+    spam_score = models.FloatField(_("skor spam"), null=True, blank=True, editable=False)
+    spam_reasons = models.JSONField(_("alasan skor spam"), default=list, blank=True, editable=False)
+    # What the filter learned from this comment (a moderator's decision), so a
+    # later decision moves its counts instead of adding them twice.
+    spam_learned = models.CharField(
+        max_length=4, choices=Learned.choices, blank=True, default="", editable=False
     )
     # Set when the author changed the text after sending it.
     edited_at = models.DateTimeField(_("waktu disunting"), null=True, blank=True, editable=False)
@@ -224,6 +241,9 @@ class CommentReport(models.Model):
     note = models.CharField(_("keterangan"), max_length=REPORT_NOTE_MAX_LENGTH, blank=True)
     reader_hash = models.CharField(_("pelapor"), max_length=64, editable=False)
     address_bucket = models.CharField(_("kelompok alamat"), max_length=8, blank=True)
+    # Keyed hash of the reporter's network (/24 for IPv4, /48 for IPv6): the
+    # hiding threshold counts networks, not addresses (``reports.services``).
+    network = models.CharField(_("jaringan"), max_length=16, blank=True, editable=False)
     created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
 
     class Meta:
@@ -255,4 +275,34 @@ class PendingComment(Comment):
         verbose_name_plural = _("antrean moderasi")
 
 
+class CommentTransition(models.Model):
+    """One change of a comment's status, as ``comments.transitions`` made it: the audit trail."""
+
+    comment = models.ForeignKey(
+        Comment, on_delete=models.CASCADE, related_name="transitions", verbose_name=_("komentar")
+    )
+    from_status = models.CharField(_("dari"), max_length=10, choices=Comment.Status.choices)
+    to_status = models.CharField(_("menjadi"), max_length=10, choices=Comment.Status.choices)
+    reason = models.CharField(_("sebab"), max_length=16)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("oleh"),
+    )
+    at = models.DateTimeField(_("waktu"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        verbose_name = _("perubahan status komentar")
+        verbose_name_plural = _("perubahan status komentar")
+        default_permissions = ()
+
+    def __str__(self):
+        return f"{self.comment_id}: {self.from_status} -> {self.to_status} ({self.reason})"
+
+
+from .spam.models import SpamFeature, SpamPhrase  # noqa: E402, F401
 from .subscriptions.models import NotificationAddress, ReplyNotification, ReplySubscription  # noqa: E402, F401

@@ -15,9 +15,26 @@ from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 # Stands for a comment's id in the URLs built once per rendering.
 _ID = 2147483647
+
+
+def edit_link(comment) -> str:
+    """The author's "Sunting" link to ``comment``, with the minutes left to edit it."""
+    from .editing.services import minutes_left
+
+    url = escape(reverse("comments:edit", args=[comment.pk]))
+    label = escape(_("Sunting komentar Anda"))
+    left = escape(
+        ngettext("%(minutes)d menit lagi", "%(minutes)d menit lagi", minutes_left(comment))
+        % {"minutes": minutes_left(comment)}
+    )
+    return (
+        f'<a class="comment__edit" href="{url}" aria-label="{label}">{escape(_("Sunting"))}</a>'
+        f' <span class="comment__edit-left">({left})</span>'
+    )
 
 
 def render_threads(
@@ -28,6 +45,7 @@ def render_threads(
     order: str = "",
     editable=frozenset(),
     newsroom: bool = False,
+    own_parts: bool = False,
 ) -> SafeString:
     """The ``<li>`` of each thread in ``threads``, replies nested, as safe HTML."""
     return mark_safe(
@@ -39,6 +57,7 @@ def render_threads(
                 order=order,
                 editable=editable,
                 newsroom=newsroom,
+                own_parts=own_parts,
             )
         )
     )
@@ -52,6 +71,7 @@ def render_each_thread(
     order: str = "",
     editable=frozenset(),
     newsroom: bool = False,
+    own_parts: bool = False,
 ) -> list[str]:
     """The ``<li>`` of each thread in ``threads``, one string per thread.
 
@@ -59,7 +79,9 @@ def render_each_thread(
     default), kept in the reply links. ``editable``: the ids of the comments
     this reader may still edit, and ``newsroom`` (a staff member's page: a
     "Balas sebagai Redaksi" link), are given only for a personal page; a
-    shared page never has them.
+    shared page never has them. ``own_parts``: a shared page marks the end of
+    each comment, where its author's edit link and their replies still
+    waiting go for them alone (``comments.authorship.own_comments_part``).
     """
     texts = {
         "pending": escape(_("Komentar Anda sedang menunggu moderasi")),
@@ -79,6 +101,7 @@ def render_each_thread(
         "edit_label": _("Sunting komentar Anda"),
         "edit_url": escape(reverse("comments:edit", args=[_ID])).replace(str(_ID), "{}"),
         "editable": editable,
+        "own_parts": own_parts,
         "newsroom_reply": escape(_("Balas sebagai Redaksi")) if newsroom else "",
         "newsroom_url": escape(reverse("comments:newsroom_reply", args=[_ID])).replace(
             str(_ID), "{}"
@@ -131,6 +154,8 @@ def _render(comment, texts: dict, parts: list[str]) -> None:
         for child in children:
             _render(child, texts, parts)
         parts.append("  </ol>\n")
+    if texts["own_parts"]:
+        parts.append(f"<!--kabar:own:c{comment.pk}-{int(comment.level) + 1}-->")
     parts.append("</li>")
 
 
@@ -158,8 +183,5 @@ def _actions(comment, texts: dict, name: str) -> list[str]:
             f"{texts['newsroom_reply']}</a>"
         )
     if comment.pk in texts["editable"]:
-        actions.append(
-            f'<a class="comment__edit" href="{texts["edit_url"].format(comment.pk)}" '
-            f'aria-label="{escape(texts["edit_label"])}">{texts["edit"]}</a>'
-        )
+        actions.append(edit_link(comment))
     return actions

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from bleach.linkifier import LinkifyFilter, build_url_re
 
-from articles.html_cleaner import build_cleaner, drop_code_elements
+from portal.html_cleaner import build_cleaner, drop_code_elements
 
 ALLOWED_TAGS = frozenset({"a", "em", "strong", "i", "b", "blockquote", "code", "p", "br"})
 ALLOWED_ATTRIBUTES = {"a": ["href", "title"]}

@@ -1,36 +1,66 @@
-"""Automatic screening of a new comment: spam words, watch words, links."""
+"""Automatic screening of a new (or edited) comment: the trap, phrases, links, spam score.
+
+Everything is matched on the normalised text (``comments.spam.normalize``),
+so 𝗦𝗟𝗢𝗧, ｓｌｏｔ, s l o t and g4c0r read as what they say.
+"""
 
 import re
+from dataclasses import dataclass, field
 
 from django.conf import settings
 
 from .models import Comment
+from .spam.normalize import normalize
+from .spam.phrases import matching
+from .spam.scoring import comment_text, score
 
 _LINK = re.compile(r"<a\s", re.IGNORECASE)
 
 
-def _contains_word(text: str, words) -> bool:
-    lowered = text.casefold()
-    for word in words:
-        word = word.strip().casefold()
-        if word and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
-            return True
-    return False
+@dataclass(frozen=True)
+class Screening:
+    status: str
+    flag: str
+    score: float | None = None
+    reasons: list[str] = field(default_factory=list)
+
+    def __iter__(self):
+        # ``status, flag = screen(...)`` as before.
+        return iter((self.status, self.flag))
+
+    def apply_to(self, comment: Comment) -> None:
+        comment.spam_score = self.score
+        comment.spam_reasons = self.reasons
 
 
-def screen(*, name: str, url: str, body_html: str, trap_filled: bool) -> tuple[str, str]:
-    """Return the ``(status, flag)`` a new comment starts with.
+def _setting_phrases() -> dict[str, list[str]]:
+    return {
+        "block": [normalize(w) for w in settings.COMMENTS_BLOCK_WORDS if w.strip()],
+        "watch": [normalize(w) for w in settings.COMMENTS_WATCH_WORDS if w.strip()],
+    }
 
-    Every comment waits for a moderator; the flag tells them why the
-    screening took note of it. Spam never reaches the moderation queue.
+
+def screen(*, name: str, url: str, body_html: str, trap_filled: bool) -> Screening:
+    """The status and flag a new comment starts with, its spam score and the reasons.
+
+    Spam never reaches the moderation queue; a flag tells the moderator why
+    the screening took note of a comment that waits.
     """
-    text = " ".join([name, url, body_html])
     if trap_filled:
-        return Comment.Status.SPAM, Comment.Flag.HONEYPOT
-    if _contains_word(text, settings.COMMENTS_BLOCK_WORDS):
-        return Comment.Status.SPAM, Comment.Flag.BLOCK_WORD
+        return Screening(Comment.Status.SPAM, Comment.Flag.HONEYPOT)
+    result = score(comment_text(name=name, url=url, body_html=body_html))
+    phrases = matching(result.normalized, _setting_phrases())
+    reasons = list(result.reasons)
+    if phrases["block"]:
+        reasons.insert(0, "frasa blokir: " + ", ".join(phrases["block"][:3]))
+        return Screening(Comment.Status.SPAM, Comment.Flag.BLOCK_WORD, result.score, reasons)
+    if result.score >= settings.COMMENTS_SPAM_SCORE:
+        return Screening(Comment.Status.SPAM, Comment.Flag.SPAM_FILTER, result.score, reasons)
     if len(_LINK.findall(body_html)) > settings.COMMENTS_MAX_LINKS:
-        return Comment.Status.PENDING, Comment.Flag.LINKS
-    if _contains_word(text, settings.COMMENTS_WATCH_WORDS):
-        return Comment.Status.PENDING, Comment.Flag.WATCH_WORD
-    return Comment.Status.PENDING, Comment.Flag.NONE
+        return Screening(Comment.Status.PENDING, Comment.Flag.LINKS, result.score, reasons)
+    if phrases["watch"]:
+        reasons.insert(0, "frasa awasan: " + ", ".join(phrases["watch"][:3]))
+        return Screening(Comment.Status.PENDING, Comment.Flag.WATCH_WORD, result.score, reasons)
+    if result.score >= settings.COMMENTS_SPAM_HOLD_SCORE:
+        return Screening(Comment.Status.PENDING, Comment.Flag.LIKELY_SPAM, result.score, reasons)
+    return Screening(Comment.Status.PENDING, Comment.Flag.NONE, result.score, reasons)

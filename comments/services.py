@@ -13,22 +13,16 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from articles.client_address import client_address
 from articles.models import Article
-from articles.page_cache.invalidation import pages_changed
-from articles.page_cache.keys import COMMENT_LISTS, article_key
+from portal.client_address import client_address
 
 from .models import Comment
 from .moderation.trust import is_trusted
 from .notifications import notify_moderators
 from .sanitize import sanitize_comment
 from .screening import screen
-from .subscriptions.notifications import (
-    comment_follows_replies,
-    replies_approved,
-    reply_published,
-)
-from .subscriptions.services import followed_replies
+from .subscriptions.notifications import comment_follows_replies
+from .transitions import Reason, comment_transition
 
 USER_AGENT_MAX_LENGTH = Comment._meta.get_field("user_agent").max_length
 # A client writes its User-Agent freely: control characters carry no meaning
@@ -129,7 +123,7 @@ def comment_submit(
     if not body_html:
         raise ValidationError({"body": _("Komentar tidak boleh kosong.")}, code="empty")
     email = email.strip()
-    status, flag = screen(name=name, url=url, body_html=body_html, trap_filled=trap_filled)
+    screening = screen(name=name, url=url, body_html=body_html, trap_filled=trap_filled)
     comment = Comment(
         article=article,
         parent=parent,
@@ -139,21 +133,31 @@ def comment_submit(
         email=email,
         url=url.strip(),
         body=body_html,
-        status=status,
-        flag=flag,
+        status=screening.status,
+        flag=screening.flag,
         ip_address=request_meta.ip_address or None,
         user_agent=request_meta.user_agent[:USER_AGENT_MAX_LENGTH],
     )
     earlier = _earlier_copy(article=article, body_html=body_html, earlier_ids=earlier_ids)
     if earlier is not None:
         return earlier
+    screening.apply_to(comment)
     if newsroom_user is not None:
-        _publish_for_newsroom(comment, newsroom_user)
-    else:
-        _publish_if_trusted(comment)
+        comment.by_newsroom, comment.posted_by = True, newsroom_user
     with transaction.atomic():
         comment.full_clean()
         comment.save()
+        # Published at once: the newsroom's reply, or a trusted author's
+        # comment the screening let through unflagged.
+        if newsroom_user is not None:
+            comment_transition(
+                comments=comment,
+                to=Comment.Status.APPROVED,
+                by=newsroom_user,
+                reason=Reason.NEWSROOM,
+            )
+        elif _trusted(comment):
+            comment_transition(comments=comment, to=Comment.Status.APPROVED, reason=Reason.TRUSTED)
         # One published at once makes the article's kept pages go, as an
         # approval does (receivers._comment_saved).
         if comment.status == Comment.Status.PENDING:
@@ -171,52 +175,28 @@ def _on_commit_reply_notifications(comment: Comment, *, notify_replies: bool) ->
     """
     if notify_replies and comment.status != Comment.Status.SPAM:
         transaction.on_commit(partial(comment_follows_replies, comment_id=comment.pk))
-    if comment.status == Comment.Status.APPROVED and comment.parent_id is not None:
-        transaction.on_commit(partial(reply_published, comment_id=comment.pk))
 
 
-def _publish_if_trusted(comment: Comment) -> None:
-    """Approve ``comment`` without a moderator when its author is trusted.
+def _trusted(comment: Comment) -> bool:
+    """Whether ``comment`` may be published without a moderator: its author is trusted.
 
     Only a comment the screening let through unflagged; see
-    ``moderation.trust.is_trusted``. No moderator is recorded.
+    ``moderation.trust.is_trusted``.
     """
-    if comment.status != Comment.Status.PENDING or comment.flag != Comment.Flag.NONE:
-        return
-    if is_trusted(comment.email):
-        comment.status = Comment.Status.APPROVED
-        comment.auto_approved = True
-        comment.moderated_at = timezone.now()
-
-
-def _publish_for_newsroom(comment: Comment, user) -> None:
-    comment.status, comment.flag = Comment.Status.APPROVED, Comment.Flag.NONE
-    comment.by_newsroom, comment.posted_by = True, user
-    comment.moderated_by, comment.moderated_at = user, timezone.now()
+    return (
+        comment.status == Comment.Status.PENDING
+        and comment.flag == Comment.Flag.NONE
+        and is_trusted(comment.email)
+    )
 
 
 def comment_moderate(*, comments: QuerySet, status: str, moderator) -> int:
-    """Move ``comments`` to ``status``, recording who decided and when.
+    """A moderator's decision on ``comments``: ``comment_transition`` with its reason.
 
     Comments already in that state are left as they were (and keep their
     original decision). Returns how many changed.
     """
-    if status not in Comment.Status.values:
-        raise ValueError(f"Unknown comment status {status!r}")
-    now = timezone.now()
-    with transaction.atomic():
-        changing = comments.exclude(status=status)
-        article_ids = set(changing.values_list("article_id", flat=True))
-        # Replies being published whose parent somebody follows: told once committed.
-        if status == Comment.Status.APPROVED and (reply_ids := followed_replies(changing)):
-            transaction.on_commit(partial(replies_approved, comment_ids=reply_ids))
-        count = changing.update(
-            status=status, moderated_by=moderator, moderated_at=now, updated_at=now
-        )
-        # Readers see the decision at once: the articles' kept pages go.
-        if article_ids:
-            pages_changed([*(article_key(pk) for pk in article_ids), COMMENT_LISTS])
-    return count
+    return comment_transition(comments=comments, to=status, by=moderator, reason=Reason.MODERATOR)
 
 
 def commenter_data_purge(*, older_than: timedelta) -> int:

@@ -46,7 +46,7 @@ def shared_threads_html(
         threads = [thread for _, thread in missing]
         attach_replies(article, threads)
         html = rendering.render_each_thread(
-            threads, is_open=is_open, page_number=page_number, order=order
+            threads, is_open=is_open, page_number=page_number, order=order, own_parts=True
         )
         fresh = {name: text for (name, _), text in zip(missing, html, strict=True)}
         cache.set_many(fresh, THREAD_SECONDS)

@@ -214,6 +214,17 @@ def shared_thread_page(
     return CommentPage(page_obj=page, threads=threads)
 
 
+def answerable_ids(article: Article, page: CommentPage) -> frozenset[int]:
+    """The approved comments of ``page``'s threads, replies included: what ``?balas=`` may name."""
+    tops = [thread.pk for thread in page.threads]
+    if not tops:
+        return frozenset()
+    shown = (
+        Comment.objects.approved().filter(article=article).filter(Q(pk__in=tops) | Q(root__in=tops))
+    )
+    return frozenset(shown.values_list("pk", flat=True))
+
+
 def attach_replies(article: Article, threads: list[ShownComment]) -> None:
     """Read and nest the approved replies of ``threads`` (one query)."""
     if threads:

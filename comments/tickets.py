@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.core.cache import caches
 
 COOKIE_NAME = "kabar_tiket"
 COOKIE_PATH = "/komentar/"
@@ -72,7 +72,7 @@ def read_ticket(request) -> Ticket:
         raise FormTicketError("too_fast")
     if age > settings.COMMENTS_MAX_FORM_SECONDS:
         raise FormTicketError("too_old")
-    if cache.get(_USED.format(ticket.nonce)):
+    if caches["limits"].get(_USED.format(ticket.nonce)):
         raise FormTicketError("used")
     return ticket
 
@@ -80,11 +80,13 @@ def read_ticket(request) -> Ticket:
 def use_ticket(ticket: Ticket) -> bool:
     """Spend ``ticket`` on a comment; False when another request already spent it.
 
-    A cache that is down answers None rather than False: the comment is
-    taken (its other checks and the moderators still stand).
+    Counted in the limits cache: with Redis down, each app process still
+    takes a ticket once (``portal.limits_cache``).
     """
-    added = cache.add(_USED.format(ticket.nonce), 1, timeout=settings.COMMENTS_MAX_FORM_SECONDS)
-    return added is not False
+    used = caches["limits"].add(
+        _USED.format(ticket.nonce), 1, timeout=settings.COMMENTS_MAX_FORM_SECONDS
+    )
+    return bool(used)
 
 
 def still_good(request) -> bool:

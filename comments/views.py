@@ -9,11 +9,13 @@ from django.views.decorators.http import require_POST, require_safe
 from django_ratelimit.decorators import ratelimit
 
 from articles.models import Article
-from articles.same_origin import same_origin_post
+from articles.notices import give_notice
+from portal.same_origin import same_origin_post
 
 from .authorship import own_comment_ids, remember_comment
 from .forms import TICKET_ERRORS, CommentForm
 from .models import BODY_MAX_LENGTH
+from .notices import CHECK_EMAIL
 from .services import RequestMeta, comment_submit, own_repeat
 from .threads import page_number_of
 from .tickets import FormTicketError, give_ticket, read_ticket, still_good, use_ticket
@@ -37,7 +39,9 @@ def _comment_rate(group, request):
 
 
 def _redirect_to_comment(request, comment) -> HttpResponseSeeOther:
-    page = page_number_of(comment, own_ids=own_comment_ids(request))
+    # The page of its thread; a comment still waiting shows to its author
+    # in their own part of every page of comments.
+    page = page_number_of(comment)
     query = f"?page={page}" if page > 1 else ""
     return HttpResponseSeeOther(f"{comment.article.get_absolute_url()}{query}#{comment.anchor}")
 
@@ -96,8 +100,11 @@ def post_comment(request, article_id: int):
     except ValidationError as exc:
         _add_service_errors(form, exc)
         return _invalid(request, article, form)
-    remember_comment(request, comment.pk)
     response = _redirect_to_comment(request, comment)
+    remember_comment(request, response, comment)
+    if data["notify_replies"]:
+        # Said to this browser alone, on the kept page (articles.notices).
+        give_notice(request, response, article=article, code=CHECK_EMAIL)
     give_ticket(request, response)
     return response
 

@@ -1,7 +1,8 @@
 """Who may edit a comment, and the edit and the withdrawal themselves."""
 
-from datetime import timedelta
-from functools import partial
+import math
+import re
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -10,10 +11,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..models import Comment
-from ..notifications import notify_moderators
 from ..sanitize import sanitize_comment
 from ..screening import screen
+from ..transitions import Reason, comment_transition
 
+_LINK = re.compile(r"<a\s", re.IGNORECASE)
 # What a reader can still see of their own comment (see CommentQuerySet.visible_to).
 _EDITABLE = (Comment.Status.PENDING, Comment.Status.APPROVED, Comment.Status.SPAM)
 
@@ -38,50 +40,74 @@ def editable_ids(comments, own_ids) -> frozenset[int]:
     )
 
 
+def edit_deadline(comment) -> "datetime":
+    """When the author's time to edit or withdraw ``comment`` runs out."""
+    return comment.created_at + edit_window()
+
+
+def minutes_left(comment) -> int:
+    """Whole minutes (rounded up) the author may still edit ``comment``; 0 when none."""
+    seconds = (edit_deadline(comment) - timezone.now()).total_seconds()
+    return max(0, math.ceil(seconds / 60))
+
+
 def may_edit(comment: Comment, own_ids) -> bool:
-    """Whether the browser holding ``own_ids`` (its session's) may edit ``comment`` now."""
+    """Whether the browser holding ``own_ids`` (its cookie's) may edit ``comment`` now."""
     return bool(editable_ids([comment], own_ids))
+
+
+def _links(body_html: str) -> int:
+    return len(_LINK.findall(body_html))
 
 
 def comment_edit(*, comment: Comment, body: str) -> Comment:
     """Replace ``comment``'s text by its author's new one, sanitized and screened again.
 
-    An approved comment whose new text the screening takes note of goes back
-    to the moderators (pending, or spam); a pending one stays pending with
-    the new flag. Raises ``ValidationError`` when the text is empty once
-    sanitized.
+    An approved comment keeps its place on the page only while the new text
+    is clean: the screening takes no note of it (spam score below
+    ``COMMENTS_SPAM_HOLD_SCORE``, no listed phrase) and it adds no link.
+    Otherwise it leaves the page for the moderators (pending, flagged), or
+    goes to Spam when the screening says so. Readers never see an edit no
+    moderator or filter passed, and no second copy of the text has to be
+    kept in step with the page caches: a typo fixed stays live, an approved
+    comment turned into a promotion does not. A pending one stays pending
+    with the new flag. Raises ``ValidationError`` when the text is empty
+    once sanitized.
     """
     body_html = sanitize_comment(body)
     if not body_html:
         raise ValidationError({"body": _("Komentar tidak boleh kosong.")}, code="empty")
-    status, flag = screen(
-        name=comment.name, url=comment.url, body_html=body_html, trap_filled=False
-    )
+    screening = screen(name=comment.name, url=comment.url, body_html=body_html, trap_filled=False)
     with transaction.atomic():
         comment = Comment.objects.select_for_update().get(pk=comment.pk)
         if comment.body == body_html:
             return comment
-        held = False
+        added_link = _links(body_html) > _links(comment.body)
+        move_to = flag = None
         if comment.status != Comment.Status.SPAM:
-            if status == Comment.Status.SPAM:
-                comment.status, comment.flag = status, flag
-            elif flag != Comment.Flag.NONE:
-                held = comment.status == Comment.Status.APPROVED
-                comment.status, comment.flag = Comment.Status.PENDING, flag
+            if screening.status == Comment.Status.SPAM:
+                move_to, flag = Comment.Status.SPAM, screening.flag
+            elif comment.status == Comment.Status.APPROVED and (screening.flag or added_link):
+                move_to, flag = Comment.Status.PENDING, screening.flag or Comment.Flag.EDITED
             elif comment.status == Comment.Status.PENDING:
-                comment.flag = flag
+                comment.flag = screening.flag
         comment.body = body_html
+        screening.apply_to(comment)
         comment.edited_at = comment.updated_at = timezone.now()
         # A save: the article's kept pages and the thread's rendering go.
-        comment.save(update_fields=["body", "status", "flag", "edited_at", "updated_at"])
-        if held:
-            transaction.on_commit(partial(notify_moderators, comment_id=comment.pk))
+        comment.save(
+            update_fields=["body", "flag", "spam_score", "spam_reasons", "edited_at", "updated_at"]
+        )
+        if move_to is not None:
+            comment_transition(comments=comment, to=move_to, reason=Reason.EDIT, flag=flag)
     return comment
 
 
 def comment_withdraw(*, comment: Comment) -> None:
     """Take ``comment`` off the page at its author's request; kept, marked, for the record."""
-    comment.status = Comment.Status.REJECTED
-    comment.flag = Comment.Flag.WITHDRAWN
-    comment.updated_at = timezone.now()
-    comment.save(update_fields=["status", "flag", "updated_at"])
+    comment_transition(
+        comments=comment,
+        to=Comment.Status.REJECTED,
+        reason=Reason.WITHDRAWN,
+        flag=Comment.Flag.WITHDRAWN,
+    )

@@ -10,6 +10,8 @@ from urllib.parse import urlencode
 
 from django.db.models import Count, Q, QuerySet
 
+from articles.models import Article
+
 from ..models import Comment
 
 PER_PAGE = 20
@@ -24,15 +26,29 @@ def flag_choices() -> list[tuple[str, str]]:
     return [(value or NO_FLAG, label) for value, label in Comment.Flag.choices]
 
 
-def articles_waiting() -> list[tuple[int, str, int]]:
-    """``(id, title, how many wait)`` of the articles with comments in the queue."""
-    return list(
-        Comment.objects.filter(status=Comment.Status.PENDING)
-        .order_by()
-        .values_list("article_id", "article__title")
+# The queue's article filter offers the articles where most comments wait.
+ARTICLES_SHOWN = 30
+
+
+def articles_waiting(*, chosen: int | None = None) -> list[tuple[int, str, int]]:
+    """``(id, title, how many wait)`` of the ``ARTICLES_SHOWN`` articles where most wait.
+
+    The article ``chosen`` in the filter is among them even when fewer wait
+    on it. Two queries whatever the size of the queue: the counts grouped by
+    article, then the titles of those shown.
+    """
+    pending = Comment.objects.filter(status=Comment.Status.PENDING).order_by()
+    top = list(
+        pending.values_list("article_id")
         .annotate(waiting=Count("pk"))
-        .order_by("-waiting", "article__title")
+        .order_by("-waiting", "article_id")[:ARTICLES_SHOWN]
     )
+    counts = dict(top)
+    if chosen and chosen not in counts:
+        counts[chosen] = pending.filter(article_id=chosen).count()
+    titles = dict(Article.objects.filter(pk__in=counts).values_list("pk", "title"))
+    rows = [(pk, titles[pk], counts[pk]) for pk in counts if pk in titles]
+    return sorted(rows, key=lambda row: (-row[2], row[1]))
 
 
 def _positive_int(value) -> int | None:

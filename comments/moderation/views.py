@@ -7,6 +7,7 @@ sends the same POST asking for JSON and updates the page in place.
 
 from dataclasses import replace
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -19,6 +20,7 @@ from django.views.decorators.http import require_POST
 
 from ..models import Comment
 from ..privacy import can_view_private_data
+from ..reports.listing import reported_count
 from ..services import comment_moderate
 from .counts import index_label, pending_count, pending_note
 from .history import with_history
@@ -69,10 +71,13 @@ def queue_page(request, model_admin):
         "rows": rows,
         "pending": pending_count(request),
         "can_decide": can_decide,
+        "hold_score": settings.COMMENTS_SPAM_HOLD_SCORE,
+        # Reports show from the first one, before any hides a comment.
+        "reported": reported_count(),
         "shortcuts": [*MOVES, *DECISIONS] if can_decide else MOVES,
         "decisions": DECISIONS,
         "flag_choices": flag_choices(),
-        "articles": articles_waiting(),
+        "articles": articles_waiting(chosen=place.article_id),
         "queue_url": reverse(QUEUE, current_app=site),
         "changelist_url": changelist_url,
         "here": place.query_string(),

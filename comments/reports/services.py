@@ -1,15 +1,12 @@
 """Storing a reader's report, and hiding a comment enough readers reported."""
 
-from functools import partial
-
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from ..models import Comment, CommentReport
-from ..notifications import notify_moderators
+from ..transitions import Reason, comment_transition
 
 _READER_HASH_SALT = "comments.reports.reader-hash"
 
@@ -29,11 +26,18 @@ def already_reported(comment: Comment, reader_hash: str) -> bool:
 
 
 def report_submit(
-    *, comment: Comment, reason: str, note: str, reader_hash: str, address_bucket: str
+    *,
+    comment: Comment,
+    reason: str,
+    note: str,
+    reader_hash: str,
+    address_bucket: str,
+    network: str = "",
 ) -> CommentReport | None:
     """Store a reader's report of ``comment``; None when this browser reported it already.
 
-    Once ``COMMENTS_REPORTS_TO_HIDE`` readers from as many addresses have
+    Moderators see it at once under "Dilaporkan" in the admin. Once
+    ``COMMENTS_REPORTS_TO_HIDE`` networks (``networks.network_key``) have
     reported it since a moderator last decided on it, the comment leaves the
     page: back to pending, flagged "reported", moderators told.
     """
@@ -43,6 +47,7 @@ def report_submit(
         note=note,
         reader_hash=reader_hash,
         address_bucket=address_bucket,
+        network=network or address_bucket,
     )
     report.full_clean(exclude=["comment"], validate_unique=False, validate_constraints=False)
     try:
@@ -55,15 +60,18 @@ def report_submit(
 
 
 def counted_reports(comment: Comment) -> int:
-    """The reports that count towards hiding ``comment``: one per address.
+    """The reports that count towards hiding ``comment``: one per network.
 
-    Only those made since a moderator's last decision: a comment approved
-    again after reports needs as many new ones to leave again.
+    Only those made since a moderator's last decision, and none from a
+    network that had reported it before that decision: a comment a
+    moderator approved after reports is immune to the same reporters, and
+    needs as many new networks to leave again.
     """
     reports = CommentReport.objects.filter(comment=comment)
     if comment.moderated_at is not None:
-        reports = reports.filter(created_at__gt=comment.moderated_at)
-    return reports.values("address_bucket").distinct().count()
+        before = reports.filter(created_at__lte=comment.moderated_at).values("network")
+        reports = reports.filter(created_at__gt=comment.moderated_at).exclude(network__in=before)
+    return reports.values("network").distinct().count()
 
 
 def _hide_if_reported(comment_id: int) -> None:
@@ -75,10 +83,10 @@ def _hide_if_reported(comment_id: int) -> None:
         )
         if comment is None or counted_reports(comment) < settings.COMMENTS_REPORTS_TO_HIDE:
             return
-        comment.status = Comment.Status.PENDING
-        comment.flag = Comment.Flag.REPORTED
-        comment.updated_at = timezone.now()
-        # A save, so that the article's kept pages and the thread's kept
-        # rendering go at once (comments.receivers).
-        comment.save(update_fields=["status", "flag", "updated_at"])
-        transaction.on_commit(partial(notify_moderators, comment_id=comment.pk))
+        # Off the page, back to the moderators, who are told.
+        comment_transition(
+            comments=comment,
+            to=Comment.Status.PENDING,
+            reason=Reason.REPORTS,
+            flag=Comment.Flag.REPORTED,
+        )

@@ -14,15 +14,16 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods
 
-from articles.client_address import client_address
 from articles.poll.address_limit import address_bucket
 from articles.poll.reader_cookie import reader_id_from, remember_reader
-from articles.rate_limit import seconds_to_wait, too_many_requests
-from articles.same_origin import same_origin_post
+from portal.client_address import client_address
+from portal.rate_limit import seconds_to_wait, too_many_requests
+from portal.same_origin import same_origin_post
 
 from ..models import Comment
 from ..tickets import FormTicketError, give_ticket, read_ticket, still_good, use_ticket
 from .forms import TICKET_ERRORS, ReportForm
+from .networks import network_key
 from .services import already_reported, is_reportable, report_submit, reporter_hash
 
 RATE_GROUP = "comments:report"
@@ -74,6 +75,7 @@ def report_comment(request, comment_id: int):
         note=form.cleaned_data["note"],
         reader_hash=reporter_hash(reader_id),
         address_bucket=address_bucket(client_address(request)),
+        network=network_key(client_address(request)),
     )
     response = _page(request, comment, done=True)
     remember_reader(request, response, reader_id)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from ..models import Comment
 from ..threads import page_number_of
 from .models import NotificationAddress
+from .quoting import quoted_reply
 from .tokens import confirmation_max_age, confirmation_token, unsubscribe_token
 
 
@@ -67,6 +68,7 @@ def send_reply_notice(
     stop_url = unsubscribe_url(address)
     context = {
         "reply": reply,
+        "reply_text": quoted_reply(reply.body),
         "article": reply.article,
         "reply_url": reply_url(reply),
         "unsubscribe_url": stop_url,

@@ -21,6 +21,12 @@ class NotificationAddress(models.Model):
     """
 
     email = models.EmailField(_("email"), max_length=ADDRESS_MAX_LENGTH, unique=True)
+    # The mailbox the address reaches (``services.inbox_of``: plus-part
+    # dropped, Gmail's dots dropped, lowercase): confirmations are limited per
+    # inbox, so variants of one address do not fill it.
+    inbox = models.CharField(
+        max_length=ADDRESS_MAX_LENGTH, db_index=True, default="", editable=False
+    )
     created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
     confirmation_sent_at = models.DateTimeField(
         _("konfirmasi dikirim"), null=True, blank=True, editable=False
@@ -35,6 +41,12 @@ class NotificationAddress(models.Model):
     def __str__(self):
         # Never the address itself: this may end up in a log line.
         return f"NotificationAddress {self.pk}"
+
+    def save(self, *args, **kwargs):
+        from .inbox import inbox_of
+
+        self.inbox = inbox_of(self.email)
+        super().save(*args, **kwargs)
 
     @property
     def is_active(self) -> bool:
@@ -58,6 +70,9 @@ class ReplySubscription(models.Model):
         verbose_name=_("alamat"),
     )
     created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
+    # Set once the address's owner confirmed this subscription: a confirmed
+    # address is not subscribed to more comments by whoever types it.
+    confirmed_at = models.DateTimeField(_("dikonfirmasi"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("langganan balasan")

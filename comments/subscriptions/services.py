@@ -19,6 +19,8 @@ def normalize_email(email: str) -> str:
 def _address_for(email: str) -> NotificationAddress:
     address = NotificationAddress.objects.filter(email=email).first()
     if address is not None:
+        if not address.inbox:
+            address.save(update_fields=["inbox"])
         return address
     try:
         with transaction.atomic():
@@ -28,23 +30,31 @@ def _address_for(email: str) -> NotificationAddress:
         return NotificationAddress.objects.get(email=email)
 
 
-def _claim_confirmation(address: NotificationAddress) -> bool:
+def _claim_confirmation(address: NotificationAddress, *, new_subscription: bool) -> bool:
     """Whether a confirmation is to be sent to ``address`` now; records it if so.
 
-    Only to an address that is not (or no longer) confirmed, and at most one
-    per ``confirmation_max_age()``: ticking the box again, or somebody else
-    typing the address, does not fill its inbox.
+    To an address that is not (or no longer) confirmed, or a confirmed one
+    asked to follow one more comment (``new_subscription``): its owner
+    confirms that too. At most one per ``confirmation_max_age()`` to one
+    inbox (``inbox.inbox_of``): ticking the box again, somebody else typing
+    the address, or its variants (plus-part, Gmail's dots, case) do not fill
+    it.
     """
     now = timezone.now()
-    return bool(
-        NotificationAddress.objects.filter(pk=address.pk)
-        .filter(Q(confirmed_at__isnull=True) | Q(unsubscribed_at__isnull=False))
-        .filter(
-            Q(confirmation_sent_at__isnull=True)
-            | Q(confirmation_sent_at__lt=now - timedelta(seconds=confirmation_max_age()))
+    recent = now - timedelta(seconds=confirmation_max_age())
+    with transaction.atomic():
+        # One inbox's rows, locked, so two requests do not both send.
+        siblings = list(
+            NotificationAddress.objects.select_for_update()
+            .filter(inbox=address.inbox)
+            .values_list("pk", "confirmation_sent_at")
         )
-        .update(confirmation_sent_at=now)
-    )
+        if any(sent is not None and sent >= recent for _pk, sent in siblings):
+            return False
+        wanted = NotificationAddress.objects.filter(pk=address.pk)
+        if not new_subscription:
+            wanted = wanted.filter(Q(confirmed_at__isnull=True) | Q(unsubscribed_at__isnull=False))
+        return bool(wanted.update(confirmation_sent_at=now))
 
 
 def follow_replies(comment_id: int) -> int | None:
@@ -57,8 +67,13 @@ def follow_replies(comment_id: int) -> int | None:
     if comment is None or not comment.email.strip():
         return None
     address = _address_for(normalize_email(comment.email))
-    ReplySubscription.objects.get_or_create(comment=comment, defaults={"address": address})
-    return address.pk if _claim_confirmation(address) else None
+    subscription, created = ReplySubscription.objects.get_or_create(
+        comment=comment, defaults={"address": address}
+    )
+    # A confirmed address follows one more comment only once its owner
+    # confirms it: whoever types it cannot subscribe it to anything.
+    pending_more = created and address.is_active and subscription.confirmed_at is None
+    return address.pk if _claim_confirmation(address, new_subscription=pending_more) else None
 
 
 def confirm_address(address: NotificationAddress) -> bool:
@@ -71,10 +86,18 @@ def confirm_address(address: NotificationAddress) -> bool:
     if left is not None and (sent is None or left >= sent):
         return False
     now = timezone.now()
+    was_active = address.is_active
     NotificationAddress.objects.filter(pk=address.pk, confirmed_at__isnull=True).update(
         confirmed_at=now
     )
     NotificationAddress.objects.filter(pk=address.pk).update(unsubscribed_at=None)
+    # What it followed before its owner's first confirmation, and what it was
+    # asked to follow before this confirmation went out; not what somebody
+    # added since.
+    subscriptions = ReplySubscription.objects.filter(address=address, confirmed_at__isnull=True)
+    if was_active and sent is not None:
+        subscriptions = subscriptions.filter(created_at__lte=sent)
+    subscriptions.update(confirmed_at=now)
     return True
 
 
@@ -151,7 +174,11 @@ def claim_reply_notice(reply_id: int) -> ReplyNotice | None:
         .filter(comment_id=reply.parent_id)
         .first()
     )
-    if subscription is None or not subscription.address.is_active:
+    if (
+        subscription is None
+        or not subscription.address.is_active
+        or subscription.confirmed_at is None
+    ):
         return None
     if normalize_email(reply.email) == subscription.address.email:
         return None

@@ -30,10 +30,13 @@ def retry_delays() -> list[int]:
 def send_confirmation_for(address_id: int, *, timeout: float | None = None) -> int:
     """Send the confirmation to address ``address_id``; how many messages went.
 
-    Nothing when the address is gone or already active.
+    Nothing when the address is gone, or already active with nothing new
+    for its owner to confirm.
     """
     address = NotificationAddress.objects.filter(pk=address_id).first()
-    if address is None or address.is_active:
+    if address is None:
+        return 0
+    if address.is_active and not address.subscriptions.filter(confirmed_at__isnull=True).exists():
         return 0
     return send_confirmation(address, timeout=timeout)
 

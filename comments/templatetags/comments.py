@@ -4,29 +4,37 @@ import hashlib
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from articles.page_cache.keys import article_key, current_versions
-from articles.page_cache.personal import is_personal
+from articles.page_keys import comments_key
+from portal.page_cache.pages import add_page_keys, is_personal, kept, page_accepts
 
 from ..authorship import own_comment_ids
 from ..editing.services import editable_ids
 from ..forms import CommentForm
+from ..models import Comment
 from ..newsroom.services import can_reply_for_newsroom
 from ..rendering import render_threads
 from ..thread_cache import shared_threads_html
-from ..threads import comment_page, comment_totals, shared_thread_page
+from ..threads import answerable_ids, comment_page, comment_totals, shared_thread_page
 
 register = template.Library()
 
 
-def _reply_target(request, by_id):
+def _number(value) -> int | None:
     try:
-        return by_id.get(int(request.GET.get("balas", "")))
+        return int(value or "")
     except ValueError:
         return None
+
+
+def _reply_target(request, article, reply_ids):
+    """The approved comment of this page that ``?balas=`` names, or None."""
+    pk = _number(request.GET.get("balas"))
+    if pk not in reply_ids:
+        return None
+    return Comment.objects.approved().filter(article=article, pk=pk).only("pk", "name").first()
 
 
 # The reader's choice of order (no parameter: oldest first, as written).
@@ -38,54 +46,52 @@ def _order(request) -> str:
     return NEWEST if request.GET.get(ORDER_PARAMETER) == NEWEST else ""
 
 
-def _article_version(request, article) -> int | None:
-    """The version of the article's kept pages, as the page being rendered read it."""
-    key = article_key(article.pk)
-    versions = getattr(request, "_page_versions", None) or {}
-    if key in versions:
-        return versions[key]
-    return current_versions([key])[key]
-
-
 @register.simple_tag(takes_context=True)
 def comment_section(context, article):
     """The article's comments (one page of threads) and the form, or "closed".
 
-    For a reader without a session the section is the same for everyone, so
-    it is kept, keyed by the article's page-cache version: any change to the
-    article's comments makes a new one, while a page rendered again for
-    another reason (poll counts expiring, another article published) reuses
+    For a shared page the section is the same for everyone, so it is a kept
+    fragment under the article's ``comments-<id>`` key: a page rendered
+    again for another reason (poll counts expiring, a tag renamed) reuses
     it without touching the comments. Rendered again, it reuses the kept
     HTML of every thread that did not change (comments.thread_cache).
     """
     request = context["request"]
     if is_personal(request):
-        return _render_section(request, article, shared=False)
-    version = _article_version(request, article)
-    if version is None:  # the cache did not answer: nothing kept is trusted
-        return _render_section(request, article, shared=True)
+        return mark_safe(_render_section(request, article, shared=False)[0])
     variant = f"{request.GET.get('page', '')}|{request.GET.get('balas', '')}|{_order(request)}"
-    name = f"comments:section:{article.pk}:{version}:{hashlib.sha256(variant.encode()).hexdigest()}"
-    html = cache.get(name)
-    if html is None:
-        html = _render_section(request, article, shared=True)
-        cache.set(name, str(html), settings.PAGE_CACHE_SECONDS * 3)
+    name = f"comments:section:{article.pk}:{hashlib.sha256(variant.encode()).hexdigest()}"
+
+    def build():
+        add_page_keys(request, [comments_key(article.pk)])
+        return _render_section(request, article, shared=True)
+
+    html, pages, reply_ids = kept(request, name, build, seconds=settings.PAGE_CACHE_SECONDS * 3)
+    page_accepts(
+        request,
+        page=range(2, pages + 1),
+        balas=frozenset(str(pk) for pk in reply_ids),
+        **{ORDER_PARAMETER: frozenset({NEWEST})},
+    )
     # Rendered from our own template: every value escaped, bodies sanitized.
     return mark_safe(html)
 
 
 def _render_section(request, article, *, shared: bool):
+    """The section's HTML, its number of pages, and the comments it lets readers answer."""
     own_ids = frozenset() if shared else own_comment_ids(request)
     page_number = request.GET.get("page")
     is_open = article.is_published and article.discussion_open
     order = _order(request)
     newest_first = order == NEWEST
-    if shared and not request.GET.get("balas"):
+    reply_ids = frozenset()
+    if shared:
         page = shared_thread_page(
             article=article, page_number=page_number, newest_first=newest_first
         )
         threads_html = shared_threads_html(article, page, is_open=is_open, order=order)
-        reply_to = None
+        reply_ids = answerable_ids(article, page) if is_open else frozenset()
+        reply_to = _reply_target(request, article, reply_ids)
     else:
         page = comment_page(
             article=article, own_ids=own_ids, page_number=page_number, newest_first=newest_first
@@ -99,10 +105,10 @@ def _render_section(request, article, *, shared: bool):
             editable=frozenset() if shared else editable_ids(page.by_id.values(), own_ids),
             newsroom=not shared and can_reply_for_newsroom(getattr(request, "user", None)),
         )
-        reply_to = _reply_target(request, page.by_id)
+        reply_to = page.by_id.get(_number(request.GET.get("balas")))
         if reply_to is not None and not reply_to.is_approved:
             reply_to = None
-    return render_to_string(
+    html = render_to_string(
         "comments/_section.html",
         {
             "request": request,
@@ -118,6 +124,7 @@ def _render_section(request, article, *, shared: bool):
             "form": CommentForm(article=article, initial={"parent": getattr(reply_to, "pk", None)}),
         },
     )
+    return html, page.page_obj.paginator.num_pages, reply_ids
 
 
 @register.inclusion_tag("comments/_count.html", takes_context=True)
@@ -127,13 +134,10 @@ def comment_count(context, article):
     if request is None or is_personal(request):
         own_ids = own_comment_ids(request) if request is not None else frozenset()
         return {"count": comment_totals(article, own_ids).approved}
-    # Kept with the article's version, as the section is: a page rendered
-    # again only for its poll counts asks the database nothing here.
-    version = _article_version(request, article)
-    name = f"comments:total:{article.pk}:{version}"
-    count = cache.get(name) if version is not None else None
-    if count is None:
-        count = comment_totals(article).approved
-        if version is not None:
-            cache.set(name, count, settings.PAGE_CACHE_SECONDS * 3)
-    return {"count": count}
+
+    def build():
+        add_page_keys(request, [comments_key(article.pk)])
+        return comment_totals(article).approved
+
+    name = f"comments:total:{article.pk}"
+    return {"count": kept(request, name, build, seconds=settings.PAGE_CACHE_SECONDS * 3)}

@@ -28,14 +28,14 @@ def report_from(page, article, comment, *, reason="Spam") -> None:
 
 def test_readers_report_a_comment_until_it_leaves_the_page(page, browser, live_server, settings):
     settings.COMMENTS_REPORTS_TO_HIDE = 3
-    # Each reader comes through the proxy from an address of their own.
+    # Each reader comes through the proxy from a network (/24) of their own.
     settings.TRUSTED_PROXY_COUNT = 1
     article = make_article(title="Artikel yang ramai")
     bad = make_comment(article=article, name="Pengacau", body="Komentar yang melanggar.")
     make_comment(article=article, name="Sinta", body="Komentar yang baik.")
     problems = watch(page)
 
-    page.set_extra_http_headers({"X-Forwarded-For": "198.51.100.1"})
+    page.set_extra_http_headers({"X-Forwarded-For": "198.51.1.1"})
     report_from(page, article, bad)
     # The same browser again: thanked, counted once.
     page.goto(reverse("comments:report", args=[bad.pk]))
@@ -46,7 +46,7 @@ def test_readers_report_a_comment_until_it_leaves_the_page(page, browser, live_s
     for n, options in enumerate([{}, {"java_script_enabled": False}], start=2):
         context = browser.new_context(
             base_url=live_server.url,
-            extra_http_headers={"X-Forwarded-For": f"198.51.100.{n}"},
+            extra_http_headers={"X-Forwarded-For": f"198.51.{n}.1"},
             **options,
         )
         others.append(context)
@@ -128,9 +128,15 @@ def test_a_reader_withdraws_a_comment_on_a_phone(phone_page, browser, live_serve
 
         phone_page.goto(article.get_absolute_url())
         phone_page.locator(f"#komentar-{comment.pk} .comment__edit").click()
+        expect(phone_page.get_by_text("menit lagi")).to_be_visible()
         button = phone_page.get_by_role("button", name="Tarik komentar")
         assert button.bounding_box()["height"] >= 44
         button.click()
+        # Asked first, with the time left to change one's mind.
+        expect(phone_page.get_by_role("heading", name="Tarik komentar ini?")).to_be_visible()
+        expect(phone_page.get_by_text("menit lagi")).to_be_visible()
+        assert Comment.objects.get(pk=comment.pk).status == Comment.Status.APPROVED
+        phone_page.get_by_role("button", name="Ya, tarik komentar").click()
         expect(phone_page).to_have_url(re.compile(r"#komentar$"))
         expect(phone_page.locator(f"#komentar-{comment.pk}")).to_have_count(0)
         other.goto(article.get_absolute_url())

@@ -56,6 +56,9 @@ def test_reader_confirms_gets_a_reply_notice_and_unsubscribes_in_one_click(
     [confirmation] = mail.outbox
     assert confirmation.to == [READER]
     page.goto(_path(CONFIRM_LINK.search(confirmation.body).group()))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Aktifkan pemberitahuan balasan?")
+    assert not NotificationAddress.objects.get().is_active
+    page.get_by_role("button", name="Ya, aktifkan pemberitahuan balasan").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Pemberitahuan balasan aktif")
     assert NotificationAddress.objects.get().is_active
 

@@ -28,6 +28,11 @@ def test_moderator_group_has_exactly_the_comment_permissions():
         "change_comment",
         "view_commenter_private_data",
         "view_notificationaddress",
+        # The spam filter's block and watch phrases.
+        "view_spamphrase",
+        "add_spamphrase",
+        "change_spamphrase",
+        "delete_spamphrase",
         "change_notificationaddress",
     }
 
@@ -68,7 +73,7 @@ def test_reject_and_spam_actions(moderator_client, moderator, article, action, s
     assert (comment.status, comment.moderated_by) == (status, moderator)
 
 
-def test_changelist_puts_pending_first_and_counts_each_status(moderator_client, article):
+def test_changelist_shows_newest_first_and_counts_each_status(moderator_client, article):
     approved = make_comment(article=article, body="Sudah disetujui")
     pending = make_comment(article=article, status=Comment.Status.PENDING, body="Antre")
     make_comment(article=article, status=Comment.Status.SPAM)

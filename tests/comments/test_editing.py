@@ -145,7 +145,14 @@ def test_another_browser_can_never_edit(client, reader_client, article):
 def test_withdrawing_removes_the_comment(client, reader_client, article):
     comment = posted(client, article)
     page_text(reader_client, article)
-    response = client.post(edit_url(comment), {"aksi": "tarik"})
+    # Asked first: nothing is withdrawn until the reader says yes.
+    asked = client.post(edit_url(comment), {"aksi": "tarik"})
+    assert asked.status_code == 200
+    assert "Tarik komentar ini?" in asked.content.decode()
+    assert "menit lagi" in asked.content.decode()
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.APPROVED
+    response = client.post(edit_url(comment), {"aksi": "tarik", "yakin": "1"})
     assert response.status_code == 303
     comment.refresh_from_db()
     assert (comment.status, comment.flag) == (Comment.Status.REJECTED, Comment.Flag.WITHDRAWN)
@@ -183,3 +190,19 @@ def test_an_edit_must_come_from_this_site(article):
 def test_the_prefilled_text_gives_the_same_comment_back(typed):
     stored = sanitize_comment(typed)
     assert sanitize_comment(editable_text(stored)) == stored
+
+
+@pytest.mark.parametrize("approve", [True, False])
+def test_own_comment_shows_the_minutes_left_to_edit(client, article, settings, approve):
+    settings.COMMENTS_EDIT_MINUTES = 15
+    comment = posted(client, article, approve=approve)
+    Comment.objects.filter(pk=comment.pk).update(
+        created_at=timezone.now() - timedelta(minutes=5, seconds=30)
+    )
+    soup = BeautifulSoup(client.get(article.get_absolute_url()).content, "html.parser")
+    card = soup.select_one(f"#komentar-{comment.pk}")
+    assert card.select_one(".comment__edit")["href"] == edit_url(comment)
+    assert card.select_one(".comment__edit-left").get_text() == "(10 menit lagi)"
+    edit_page = client.get(edit_url(comment)).content.decode()
+    assert "selama 10 menit lagi" in edit_page
+    assert Client().get(article.get_absolute_url()).content.decode().count("menit lagi") == 0

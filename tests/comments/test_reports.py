@@ -96,10 +96,10 @@ def test_reports_from_different_browsers_hide_the_comment(client, article, setti
     other = make_comment(article=article, body="Komentar lain tetap.")
     assert "Komentar yang dilaporkan." in comments_region(client, article)  # now kept
     for n in range(2):
-        report(Client(), comment, address=f"198.51.100.{n + 1}")
+        report(Client(), comment, address=f"198.51.{n + 1}.1")
     comment.refresh_from_db()
     assert comment.status == Comment.Status.APPROVED
-    report(Client(), comment, address="198.51.100.3")
+    report(Client(), comment, address="198.51.3.1")
     comment.refresh_from_db()
     assert (comment.status, comment.flag) == (Comment.Status.PENDING, Comment.Flag.REPORTED)
     region = comments_region(client, article)
@@ -123,14 +123,14 @@ def test_a_comment_approved_again_needs_new_reports(moderator_client, article, s
     settings.COMMENTS_REPORTS_TO_HIDE = 2
     comment = make_comment(article=article)
     for n in range(2):
-        report(Client(), comment, address=f"198.51.100.{n + 1}")
+        report(Client(), comment, address=f"198.51.{n + 1}.1")
     comment.refresh_from_db()
     assert comment.status == Comment.Status.PENDING
     moderator_client.post(
         reverse("admin:comments_comment_changelist"),
         {"action": "approve", "_selected_action": [comment.pk]},
     )
-    report(Client(), comment, address="198.51.100.9")
+    report(Client(), comment, address="198.51.9.1")
     comment.refresh_from_db()
     assert comment.status == Comment.Status.APPROVED
 

@@ -87,7 +87,7 @@ def confirmed_follower(client, article):
     comment = follow(client, article)
     approve(Comment.objects.filter(pk=comment.pk))
     [confirmation] = mail.outbox
-    client.get(path_of(CONFIRM_LINK.search(confirmation.body).group()))
+    client.post(path_of(CONFIRM_LINK.search(confirmation.body).group()))
     mail.outbox.clear()
     comment.refresh_from_db()
     return comment
@@ -154,7 +154,12 @@ def test_confirming_activates_the_address_and_its_subscriptions(client, reader_c
     comment = follow(client, article)
     approve(Comment.objects.filter(pk=comment.pk))
     link = CONFIRM_LINK.search(mail.outbox[0].body).group()
-    response = reader_client.get(path_of(link))  # another browser, nobody logged in
+    # Opening the link (or a mail scanner fetching it) confirms nothing.
+    opened = reader_client.get(path_of(link))  # another browser, nobody logged in
+    assert opened.status_code == 200
+    assert "Ya, aktifkan pemberitahuan balasan" in opened.content.decode()
+    assert not NotificationAddress.objects.get().is_active
+    response = reader_client.post(path_of(link))
     assert response.status_code == 200
     html = response.content.decode()
     assert "Pemberitahuan balasan aktif" in html
@@ -290,10 +295,10 @@ def test_the_unsubscribe_page_asks_then_a_tokenless_post_unsubscribes(client, ar
 def test_after_unsubscribing_the_old_confirmation_link_is_refused(client, article):
     follow(client, article)
     link = path_of(CONFIRM_LINK.search(mail.outbox[0].body).group())
-    assert client.get(link).status_code == 200
+    assert client.post(link).status_code == 200
     address = NotificationAddress.objects.get()
     client.post(reverse("comments:subscriptions:unsubscribe", args=[unsubscribe_token(address)]))
-    response = client.get(link)
+    response = client.post(link)
     assert response.status_code == 400
     assert "Tautan tidak berlaku" in response.content.decode()
     assert not NotificationAddress.objects.get().is_active
@@ -319,6 +324,7 @@ def test_tampered_tokens_are_refused(client, article):
     for bad in _tampered(token):
         url = reverse("comments:subscriptions:confirm", args=[bad])
         assert client.get(url).status_code == 400, bad
+        assert client.post(url).status_code == 400, bad
     for bad in _tampered(stop_token):
         url = reverse("comments:subscriptions:unsubscribe", args=[bad])
         assert Client(enforce_csrf_checks=True).post(url).status_code == 400, bad
@@ -337,7 +343,7 @@ def test_an_expired_confirmation_is_refused(client, article, monkeypatch):
     link = path_of(CONFIRM_LINK.search(mail.outbox[0].body).group())
     later = time.time() + 4 * 24 * 3600
     monkeypatch.setattr(signing.time, "time", lambda: later)
-    assert client.get(link).status_code == 400
+    assert client.post(link).status_code == 400
     assert NotificationAddress.objects.get().confirmed_at is None
 
 
@@ -355,6 +361,7 @@ def test_the_emails_are_enqueued_with_ids_only(client, article, recorded_tasks):
     assert len(mail.outbox) == 1
 
     NotificationAddress.objects.update(confirmed_at=address.created_at)
+    ReplySubscription.objects.update(confirmed_at=address.created_at)
     Comment.objects.filter(pk=comment.pk).update(status=Comment.Status.APPROVED)
     recorded_tasks.clear()
     reply = reply_to(comment)
@@ -374,6 +381,7 @@ def test_a_mail_server_that_is_down_fails_the_task_and_retries_later(
 ):
     comment = follow(client, article)
     NotificationAddress.objects.update(confirmed_at=Comment.objects.get().created_at)
+    ReplySubscription.objects.update(confirmed_at=Comment.objects.get().created_at)
     Comment.objects.filter(pk=comment.pk).update(status=Comment.Status.APPROVED)
     recorded_tasks.clear()
     reply = reply_to(comment)
@@ -403,6 +411,7 @@ def test_a_down_mail_server_neither_fails_the_post_nor_the_approval(
         comment = follow(client, article)  # asserts the 303
         assert Comment.objects.filter(pk=comment.pk).exists()
         NotificationAddress.objects.update(confirmed_at=comment.created_at)
+        ReplySubscription.objects.update(confirmed_at=comment.created_at)
         approve(Comment.objects.filter(pk=comment.pk))
         reply = reply_to(comment)
     assert Comment.objects.get(pk=reply.pk).status == Comment.Status.APPROVED
@@ -478,6 +487,7 @@ def test_the_post_and_the_approval_answer_at_once_while_the_mail_server_hangs(
     assert ReplySubscription.objects.filter(comment=comment).exists()
 
     NotificationAddress.objects.update(confirmed_at=comment.created_at)
+    ReplySubscription.objects.update(confirmed_at=comment.created_at)
     Comment.objects.filter(pk=comment.pk).update(status=Comment.Status.APPROVED)
     reply = make_comment(
         article=article, parent=comment, status=Comment.Status.PENDING, email=REPLIER

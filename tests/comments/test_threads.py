@@ -99,7 +99,7 @@ def test_count_in_the_article_header_counts_approved_only(client, article):
     make_comment(article=article, status=Comment.Status.SPAM)
     soup = BeautifulSoup(client.get(article.get_absolute_url()).content, "html.parser")
     header = soup.select_one(".article__header .article__comment-count")
-    assert header.get_text(" ", strip=True) == "· 3 komentar"
+    assert header.get_text(" ", strip=True) == "· Komentar (3)"
     assert header.a["href"] == "#komentar"
 
 

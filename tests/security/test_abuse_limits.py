@@ -5,9 +5,9 @@ import time
 import pytest
 from django.urls import reverse
 
-from articles.client_address import client_address
 from comments.models import Comment
 from comments.tickets import new_ticket_value
+from portal.client_address import client_address
 from tests.comments.factories import post_comment
 from tests.poll.factories import default_options
 

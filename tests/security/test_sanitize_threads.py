@@ -7,9 +7,9 @@ threads (a threaded server, the task worker's threads) it mixed documents.
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from articles.html_cleaner import build_cleaner
 from articles.sanitize import sanitize_article_html
 from comments.sanitize import sanitize_comment
+from portal.html_cleaner import build_cleaner
 
 THREADS = 8
 ROUNDS = 150

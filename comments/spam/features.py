@@ -1,0 +1,60 @@
+"""The features the classifier counts in a comment's normalised text.
+
+Words, pairs of words, and character 4-grams of each word (which still
+match a brand or a word spammers vary: gacor88, gacorwin), plus a few marks
+for what a comment carries: links, phone numbers, money amounts.
+"""
+
+import re
+
+from .models import FEATURE_MAX_LENGTH
+from .normalize import normalize, words
+
+MAX_FEATURES = 400
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[a-z0-9-]{2,}\s?(?:\.|\(dot\)|\[dot\]| dot )\s?"
+    r"(?:com|net|org|id|co|xyz|top|site|online|vip|me|ly|info|biz|link|cc|io|asia|live|pro)\b"
+)
+_PHONE = re.compile(r"(?:\+?62|\b0)8[\d\s.\-]{7,13}\d")
+_WHATSAPP = re.compile(r"\b(?:wa|whatsapp|whatsap|wa\.me|telegram|tele|tg)\b")
+_MONEY = re.compile(r"\b\d+\s?(?:rb|ribu|jt|juta|k)\b|\brp\s?\d")
+
+
+def link_count(text: str) -> int:
+    """Distinct links written in ``text`` (normalised), bare domains included."""
+    return len(set(_URL.findall(text)))
+
+
+def extract(text: str) -> tuple[str, list[str]]:
+    """``(normalised text, features)`` of a comment's plain text."""
+    normalized = normalize(text)
+    tokens = words(normalized)
+    found: list[str] = []
+    seen: set[str] = set()
+
+    def add(feature: str) -> None:
+        feature = feature[:FEATURE_MAX_LENGTH]
+        if feature not in seen:
+            seen.add(feature)
+            found.append(feature)
+
+    links = link_count(normalized)
+    if links:
+        add("!link")
+        if links > 1:
+            add("!links")
+    if _PHONE.search(normalized):
+        add("!phone")
+    if _WHATSAPP.search(normalized):
+        add("!chat")
+    if _MONEY.search(normalized):
+        add("!money")
+    for token in tokens:
+        add(f"w:{token}")
+    for first, second in zip(tokens, tokens[1:], strict=False):
+        add(f"b:{first} {second}")
+    for token in tokens:
+        padded = f"_{token}_"
+        for i in range(len(padded) - 3):
+            add(f"c:{padded[i : i + 4]}")
+    return normalized, found[:MAX_FEATURES]

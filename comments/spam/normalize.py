@@ -1,0 +1,147 @@
+"""Text as a spammer cannot disguise it: one lowercase ASCII-ish form.
+
+Spammers write 𝗦𝗟𝗢𝗧 in mathematical letters, ｓｌｏｔ in fullwidth, Cyrillic
+lookalikes, zero-width characters inside words, s l o t with spaces and
+g4c0r in leetspeak. Every screening step matches the form ``normalize``
+gives: Unicode NFKC, combining marks dropped, Unicode's confusables folded
+to Latin (the ``confusable-homoglyphs`` data), format characters stripped,
+spaced-out letters joined, and common leetspeak undone.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from confusable_homoglyphs.confusables import confusables_data
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Each non-ASCII character Unicode calls confusable with one ASCII letter or digit."""
+    table = {}
+    for char, glyphs in confusables_data.items():
+        if len(char) != 1 or char.isascii():
+            continue
+        for glyph in glyphs:
+            target = glyph["c"]
+            if len(target) == 1 and target.isascii() and target.isalnum():
+                table[ord(char)] = target.lower()
+                break
+    for char, target in _LOOKALIKES.items():
+        table.setdefault(ord(char), target)
+    table.update({ord(char): target for char, target in _PREFERRED.items()})
+    # Regional indicator symbols (🇸🇱🇴🇹) are letters in disguise.
+    for offset in range(26):
+        table[0x1F1E6 + offset] = chr(ord("a") + offset)
+    return table
+
+
+# Where the confusables list picks a letter a reader would not see.
+_PREFERRED = {"ӏ": "l", "Ӏ": "l", "ǀ": "l", "ı": "i"}
+
+
+# Small capitals (ꜱʟᴏᴛ ɢᴀᴄᴏʀ), and lowercase Greek and Cyrillic letters
+# spammers use for Latin ones that Unicode's confusables list leaves out
+# (they differ in some fonts).
+_LOOKALIKES = {
+    **dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz", strict=True)),
+    "τ": "t",
+    "т": "t",
+    "κ": "k",
+    "к": "k",
+    "ν": "v",
+    "ι": "i",
+    "η": "n",
+    "ω": "w",
+    "м": "m",
+    "н": "h",
+    "в": "b",
+    "г": "r",
+    "п": "n",
+    "ш": "w",
+    "я": "r",
+    "д": "d",
+    "ь": "b",
+    "ц": "u",
+    "и": "u",
+    "л": "n",
+    "ρ": "p",
+    "υ": "u",
+    "χ": "x",
+    "β": "b",
+}
+
+
+_LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "9": "g"})
+_SYMBOL_LETTERS = str.maketrans({"@": "a", "$": "s", "!": "i", "|": "l", "€": "e"})
+# A symbol standing for a letter, between two letters: sl0t, g@cor, m$ximal.
+_SYMBOL_IN_WORD = re.compile(r"(?<=[a-z])[@$!|€]+(?=[a-z])|(?<![a-z0-9])\$(?=[a-z]{2,})")
+# A word mixing letters and digits (g4c0r, m4xw1n, 5l07): its digits are
+# letters, except a number with its unit (100rb, 5jt) and a brand's
+# trailing number (slot88, naga303).
+_MIXED = re.compile(r"[a-z0-9]*(?:[a-z][0-9]|[0-9][a-z])[a-z0-9]*")
+_NUMBER_UNIT = re.compile(r"\d+(?:rb|k|jt|juta|ribu|x|d|gb|mb|km|kg|cm|mm|m|an|th|thn|pm|am)")
+_TRAILING_NUMBER = re.compile(r"\d{2,}$")
+
+
+def _unleet(match: re.Match) -> str:
+    token = match.group()
+    if _NUMBER_UNIT.fullmatch(token):
+        return token
+    tail = _TRAILING_NUMBER.search(token)
+    if tail and sum(c.isalpha() for c in token[: tail.start()]) < 3:
+        tail = None  # 5l07: too few letters before it for a brand's number
+    head = token[: tail.start()] if tail else token
+    if not any(c.isalpha() for c in head):
+        return token
+    return head.translate(_LEET) + (tail.group() if tail else "")
+
+
+# One separator between the letters, the same all along: s.l.o.t g.a.c.o.r
+# gives two words.
+# The separator may be anything but a letter or digit (s🎰l🎰o🎰t), up to three.
+_SPACED = re.compile(
+    r"(?<![a-z0-9])[a-z0-9](?P<sep>[^a-z0-9\n]{1,3})[a-z0-9]"
+    r"(?:(?P=sep)[a-z0-9])+(?![a-z0-9])"
+)
+_SEPARATORS = re.compile(r"[^a-z0-9]")
+# slot-gacor, slot_gacor: two words.
+_JOINERS = re.compile(r"(?<=[a-z])[-_]+(?=[a-z])")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_SPACES = re.compile(r"\s+")
+
+
+def _strip_marks_and_format(text: str) -> str:
+    out = []
+    for char in unicodedata.normalize("NFKD", text):
+        category = unicodedata.category(char)
+        if category in ("Mn", "Me", "Cf"):
+            continue  # combining marks; zero-width and other format characters
+        out.append(char)
+    return "".join(out)
+
+
+def normalize(text: str) -> str:
+    """``text`` lowercased and folded so that disguised words read plainly."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _strip_marks_and_format(text)
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(_fold_table())
+    text = _SYMBOL_IN_WORD.sub(lambda m: m.group().translate(_SYMBOL_LETTERS), text)
+    text = _MIXED.sub(_unleet, text)
+    text = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group()), text)
+    text = _JOINERS.sub(" ", text)
+    text = _REPEATS.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def words(normalized: str) -> list[str]:
+    return _WORD.findall(normalized)
+
+
+def compact(normalized: str) -> str:
+    """Letters and digits only: the form a phrase is matched in when a spammer split it."""
+    return "".join(_WORD.findall(normalized))

@@ -1,0 +1,61 @@
+"""A comment's spam score: what the classifier learned plus the built-in signs.
+
+Above ``COMMENTS_SPAM_SCORE`` a new comment goes straight to Spam; from
+``COMMENTS_SPAM_HOLD_SCORE`` it waits flagged "Kemungkinan spam" with the
+score and its reasons shown to the moderator.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.html import strip_tags
+
+from . import classifier
+from .features import _PHONE, _WHATSAPP, extract, link_count
+from .links import hrefs
+from .signals import signals
+
+# The classifier's say is bounded: a few hundred learned comments do not
+# outweigh the rest of the evidence either way.
+CLASSIFIER_CAP = 12.0
+
+
+@dataclass(frozen=True)
+class Score:
+    score: float
+    reasons: list[str]
+    normalized: str = ""
+    features: list[str] = field(default_factory=list)
+
+
+def comment_text(*, name: str = "", url: str = "", body_html: str = "") -> str:
+    """The text screened for a comment: its name, website and text (links' targets kept)."""
+    return " \n".join(
+        part for part in [name, url, strip_tags(body_html), *hrefs(body_html)] if part
+    )
+
+
+def _feature_label(feature: str) -> str:
+    kind, _, text = feature.partition(":")
+    if feature.startswith("!"):
+        return {"!link": "tautan", "!links": "beberapa tautan", "!phone": "nomor telepon"}.get(
+            feature, feature[1:]
+        )
+    return f'"{text}"' if kind in ("w", "b") else f'"…{text.strip("_")}…"'
+
+
+def score(text: str) -> Score:
+    """Score ``text`` (plain); the reasons are what weighed most, in Indonesian."""
+    normalized, features = extract(text)
+    verdict = classifier.classify(features)
+    learned = max(-CLASSIFIER_CAP, min(CLASSIFIER_CAP, verdict.score))
+    found = signals(
+        normalized,
+        links=link_count(normalized),
+        contact=bool(_PHONE.search(normalized) or _WHATSAPP.search(normalized)),
+    )
+    reasons = list(found.reasons)
+    if verdict.top:
+        reasons.append(
+            "dipelajari: " + ", ".join(f"{_feature_label(f)} {w:+.1f}" for f, w in verdict.top)
+        )
+    return Score(round(learned + found.points, 2), reasons, normalized, features)

@@ -1,0 +1,273 @@
+"""Built-in signs of Indonesian comment spam, scored on the normalised text.
+
+Four trades fill Indonesian comment sections: online gambling ("judol"),
+illegal loans ("pinjol"), "obat kuat" and investment scams. Their words
+alone are not spam (readers discuss judi online and pinjol critically, and
+"slot", "deposito" and "bonus" have everyday meanings), so a trade's words
+weigh little on their own and much with a call to act: a link, a phone
+number, "daftar sekarang". The classifier (``classifier``) learns the rest
+from moderators.
+"""
+
+import re
+from dataclasses import dataclass
+
+_B = r"(?<![a-z0-9])"
+_E = r"(?![a-z0-9])"
+
+
+def _terms(*patterns: str) -> re.Pattern:
+    return re.compile("|".join(f"{_B}(?:{p}){_E}" for p in patterns))
+
+
+@dataclass(frozen=True)
+class Trade:
+    name: str
+    terms: re.Pattern
+    # Phrases only a promotion uses: they weigh like a call to act.
+    pitches: re.Pattern
+
+
+TRADES = [
+    Trade(
+        "judol",
+        _terms(
+            r"slot\s?gacor",
+            r"gacor",
+            r"maxwin",
+            r"max\s?win",
+            r"togel",
+            r"toto",
+            r"scatter",
+            r"deposit\s?pulsa",
+            r"depo",
+            r"link\s?alternatif",
+            r"rtp",
+            r"jackpot",
+            r"jp",
+            r"bandar",
+            r"zeus",
+            r"olympus",
+            r"mahjong(?:\s?ways)?",
+            r"pragmatic",
+            r"wd",
+            r"withdraw",
+            r"situs\s?slot",
+            r"slot\s?online",
+            r"slot\d+",
+            r"judi\s?bola",
+            r"sbobet",
+            r"casino",
+            r"kasino",
+            r"parlay",
+        ),
+        _terms(
+            r"anti\s?rungkad",
+            r"pasti\s?(?:jp|wd|maxwin|menang|cuan)",
+            r"gampang\s?(?:jp|menang|maxwin|wd)",
+            r"bocoran\s?(?:slot|rtp|pola)",
+            r"pola\s?gacor",
+            r"rtp\s?live",
+            r"bonus\s?(?:new\s?member|member\s?baru|deposit|harian|100)",
+            r"new\s?member",
+            r"member\s?baru",
+            r"min(?:imal)?\s?depo(?:sit)?",
+            r"depo\s?\d+",
+            r"\d+\s?(?:rb|k)\s?(?:jadi|jd)\s?\d+",
+            r"modal\s?receh",
+            r"situs\s?(?:resmi|terpercaya|gacor)",
+            r"hari\s?ini\s?gacor",
+            r"lagi\s?gacor",
+        ),
+    ),
+    Trade(
+        "pinjol",
+        _terms(
+            r"pinjol",
+            r"pinjaman\s?(?:online|cepat|dana|tunai)",
+            r"dana\s?cepat",
+            r"dana\s?tunai",
+            r"cair",
+            r"pencairan",
+            r"kta",
+            r"limit",
+            r"tenor",
+            r"bunga\s?rendah",
+        ),
+        _terms(
+            r"tanpa\s?(?:bi\s?checking|bi|slik|jaminan|agunan|survei|survey|ribet)",
+            r"bi\s?checking",
+            r"cair\s?(?:cepat|dalam|hari\s?ini|\d+\s?menit|langsung)",
+            r"langsung\s?cair",
+            r"acc\s?cepat",
+            r"pasti\s?(?:acc|cair|di\s?acc)",
+            r"hanya\s?(?:ktp|modal\s?ktp)",
+            r"cukup\s?ktp",
+            r"modal\s?ktp",
+            r"proses\s?(?:cepat|mudah|kilat)",
+        ),
+    ),
+    Trade(
+        "obat",
+        _terms(
+            r"obat\s?kuat",
+            r"vimax",
+            r"viagra",
+            r"cialis",
+            r"pembesar",
+            r"perkasa",
+            r"stamina\s?pria",
+            r"ejakulasi",
+            r"obat\s?pelangsing",
+            r"pelangsing",
+            r"peninggi\s?badan",
+            r"obat\s?herbal",
+            r"klg",
+        ),
+        _terms(
+            r"tahan\s?lama",
+            r"(?:100|seratus)\s?%\s?(?:ampuh|asli|original|herbal)",
+            r"ampuh",
+            r"bpom",
+            r"tanpa\s?efek\s?samping",
+            r"hasil\s?permanen",
+            r"(?:pesan|order)\s?(?:sekarang|via|di|lewat)",
+            r"cod\s?(?:seluruh|se)\s?indonesia",
+            r"kirim\s?(?:rahasia|aman)",
+        ),
+    ),
+    Trade(
+        "investasi",
+        _terms(
+            r"investasi",
+            r"profit",
+            r"cuan",
+            r"robot\s?trading",
+            r"trading",
+            r"forex",
+            r"crypto",
+            r"kripto",
+            r"binary\s?option",
+            r"passive\s?income",
+            r"penghasilan\s?tambahan",
+            r"mentor",
+            r"saham\s?gorengan",
+        ),
+        _terms(
+            r"profit\s?(?:harian|\d+\s?%|per\s?hari|pasti|konsisten|tiap\s?hari)",
+            r"modal\s?(?:kecil|minim|\d+)",
+            r"(?:tanpa|anti)\s?(?:rugi|loss|resiko|risiko)",
+            r"(?:dijamin|pasti|garansi)\s?(?:untung|profit|cuan|balik\s?modal)",
+            r"balik\s?modal",
+            r"penghasilan\s?(?:jutaan|puluhan\s?juta|\d+)",
+            r"kerja\s?dari\s?rumah",
+            r"cuan\s?(?:harian|tiap\s?hari|jutaan)",
+            r"join\s?(?:grup|group|komunitas)",
+            r"gabung\s?(?:grup|group|komunitas)",
+            r"bimbingan\s?mentor",
+        ),
+    ),
+]
+
+# Someone urged to act: to sign up, click, message.
+CALLS = _terms(
+    r"daftar\s?(?:sekarang|disini|di\s?sini|langsung|segera)",
+    r"daftar",
+    r"klik\s?(?:link|tautan|disini|di\s?sini|bio|profil)",
+    r"cek\s?(?:bio|profil|link)",
+    r"(?:hubungi|kontak|chat|wa|whatsapp|hub)\s?(?:kami|admin|sekarang|segera|cs)?",
+    r"info\s?lengkap",
+    r"buruan",
+    r"kunjungi",
+    r"gabung\s?sekarang",
+    r"join\s?sekarang",
+    r"jangan\s?sampai\s?ketinggalan",
+    r"terbatas",
+    r"promo",
+    r"gratis",
+)
+
+# Readers warning about or condemning a trade; a promotion never does. They
+# count only in a comment with no link and no contact to act on.
+CRITICAL = _terms(
+    r"ilegal",
+    r"penipuan",
+    r"penipu",
+    r"tipu",
+    r"tertipu",
+    r"korban",
+    r"(?:mem)?blokir",
+    r"diblokir",
+    r"berantas",
+    r"memberantas",
+    r"diberantas",
+    r"waspada",
+    r"hati\s?hati",
+    r"jangan\s?(?:percaya|tergiur|mudah|beli|ikut|main)",
+    r"bodong",
+    r"lapor(?:kan|an)?",
+    r"ojk",
+    r"polisi",
+    r"satgas",
+    r"kominfo",
+    r"kecanduan",
+    r"miris",
+    r"tragis",
+    r"berbahaya",
+    r"merusak",
+    r"hancur",
+    r"terjerat",
+)
+CRITICAL_POINTS = -2.0
+CRITICAL_CAP = -4.0
+TERM_POINTS = 1.5
+TERM_CAP = 4.5
+PITCH_POINTS = 3.0
+PITCH_CAP = 6.0
+CALL_POINTS = 1.0
+LINK_POINTS = 2.0
+CONTACT_POINTS = 2.5
+
+
+@dataclass(frozen=True)
+class Signals:
+    points: float
+    reasons: list[str]
+
+
+def signals(normalized: str, *, links: int, contact: bool) -> Signals:
+    """Points and reasons for what ``normalized`` carries of a known spam trade."""
+    points = 0.0
+    reasons: list[str] = []
+    in_trade = False
+    for trade in TRADES:
+        terms = {m.group().replace(" ", "") for m in trade.terms.finditer(normalized)}
+        pitches = {m.group() for m in trade.pitches.finditer(normalized)}
+        if terms:
+            points += min(TERM_CAP, TERM_POINTS * len(terms))
+            reasons.append(f"{trade.name}: {', '.join(sorted(terms)[:3])}")
+        if pitches:
+            points += min(PITCH_CAP, PITCH_POINTS * len(pitches))
+            reasons.append(f"{trade.name}: {', '.join(sorted(pitches)[:3])}")
+        in_trade = in_trade or bool(terms or pitches)
+    calls = {m.group() for m in CALLS.finditer(normalized)}
+    # A link, a phone number, a call to act count when the text is in a trade.
+    if in_trade:
+        if calls:
+            points += CALL_POINTS * min(3, len(calls))
+            reasons.append(f"ajakan: {', '.join(sorted(calls)[:3])}")
+        if links:
+            points += LINK_POINTS * min(2, links)
+            reasons.append("tautan")
+        if contact:
+            points += CONTACT_POINTS
+            reasons.append("nomor kontak")
+    elif links:
+        points += 1.0 * min(3, links)
+        reasons.append("tautan")
+    if not links and not contact:
+        critical = {m.group() for m in CRITICAL.finditer(normalized)}
+        if critical:
+            points += max(CRITICAL_CAP, CRITICAL_POINTS * len(critical))
+            reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
+    return Signals(points, reasons)

@@ -1,0 +1,81 @@
+"""The classifier learns from moderators' decisions, through the transition service."""
+
+import pytest
+
+from comments.models import Comment, SpamFeature
+from comments.screening import screen
+from comments.services import comment_moderate
+from tests import factories
+from tests.comments.factories import make_comment
+
+pytestmark = pytest.mark.django_db
+
+NEW_TRADE = [
+    "Jasa pembuatan ijazah asli terdaftar, proses cepat, japri admin nomor {n}",
+    "Jual followers aktif murah paket {n}, garansi, japri admin",
+    "Sewa rekening bank bayaran mingguan kode {n}, japri admin",
+]
+
+
+def _score(text):
+    return screen(name="X", url="", body_html=f"<p>{text}</p>", trap_filled=False).score
+
+
+@pytest.fixture
+def moderator(db):
+    return factories.make_user(groups=["Moderator"], is_staff=True, username="moderator-belajar")
+
+
+def test_spam_decisions_teach_a_new_trade(article, moderator):
+    ham = [
+        make_comment(article=article, status=Comment.Status.PENDING, body=f"Berita bagus {n}.")
+        for n in range(5)
+    ]
+    comment_moderate(
+        comments=Comment.objects.filter(pk__in=[c.pk for c in ham]),
+        status=Comment.Status.APPROVED,
+        moderator=moderator,
+    )
+    before = _score("Jasa pembuatan ijazah asli cepat, japri admin")
+    spam = [
+        make_comment(article=article, status=Comment.Status.PENDING, body=t.format(n=n))
+        for n in range(10)
+        for t in NEW_TRADE
+    ]
+    comment_moderate(
+        comments=Comment.objects.filter(pk__in=[c.pk for c in spam]),
+        status=Comment.Status.SPAM,
+        moderator=moderator,
+    )
+    after = _score("Jasa pembuatan ijazah asli cepat, japri admin")
+    assert after > before + 3
+    assert set(
+        Comment.objects.filter(pk__in=[c.pk for c in spam]).values_list("spam_learned", flat=True)
+    ) == {"spam"}
+
+
+def test_rescuing_a_comment_moves_its_counts_instead_of_adding(article, moderator):
+    comment = make_comment(article=article, status=Comment.Status.PENDING, body="unikkata")
+    one = Comment.objects.filter(pk=comment.pk)
+    comment_moderate(comments=one, status=Comment.Status.SPAM, moderator=moderator)
+    feature = SpamFeature.objects.get(feature="w:unikkata")
+    assert (feature.spam, feature.ham) == (1, 0)
+    comment_moderate(comments=one, status=Comment.Status.APPROVED, moderator=moderator)
+    feature.refresh_from_db()
+    assert (feature.spam, feature.ham) == (0, 1)
+    comment_moderate(comments=one, status=Comment.Status.REJECTED, moderator=moderator)
+    feature.refresh_from_db()
+    assert (feature.spam, feature.ham) == (0, 0)
+    assert Comment.objects.get(pk=comment.pk).spam_learned == ""
+
+
+def test_counts_are_kept_in_the_database(article, moderator):
+    before = SpamFeature.objects.get(feature="#documents").spam
+    comment = make_comment(article=article, status=Comment.Status.PENDING, body="katabaru")
+    comment_moderate(
+        comments=Comment.objects.filter(pk=comment.pk),
+        status=Comment.Status.SPAM,
+        moderator=moderator,
+    )
+    assert SpamFeature.objects.filter(feature="w:katabaru", spam=1).exists()
+    assert SpamFeature.objects.get(feature="#documents").spam == before + 1

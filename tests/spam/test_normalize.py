@@ -1,0 +1,54 @@
+"""The spam filter reads disguised text as what it says."""
+
+import pytest
+
+from comments.spam.normalize import compact, normalize
+
+
+@pytest.mark.parametrize(
+    "disguised",
+    [
+        "𝗦𝗟𝗢𝗧 𝗚𝗔𝗖𝗢𝗥",  # mathematical sans-serif bold
+        "𝓈𝓁𝑜𝓉 𝑔𝒶𝒸𝑜𝓇",  # mathematical script
+        "ｓｌｏｔ ｇａｃｏｒ",  # fullwidth
+        "ѕlоt gасоr",  # Cyrillic lookalikes
+        "ѕⅼοτ gαсοr",  # Greek and Cyrillic mixed
+        "sl\u200bot ga\u200dc\u2060or",  # zero-width characters
+        "s\u00adlot gacor",  # soft hyphen
+        "SLOT GACOR",
+        "sl0t g4c0r",  # leetspeak
+        "5l07 g4c0r",
+        "ṡḷöṫ ġäċöṙ",  # combining marks
+        "s-l-o-t g.a.c.o.r",
+        "slooot gacoooor",
+        "s🎰l🎰o🎰t g🎰a🎰c🎰o🎰r",  # emoji between the letters
+        "ꜱʟᴏᴛ ɢᴀᴄᴏʀ",  # small capitals
+        "🇸🇱🇴🇹 gacor",  # regional indicator symbols
+        "$lot g@cor",
+        "SLOT-GACOR",
+        "slot_gacor",
+        "ѕӏоt gacor",  # Cyrillic palochka for l
+        "𝕤𝕝𝕠𝕥 𝕘𝕒𝕔𝕠𝕣",  # double-struck
+        "s\u00a0l\u00a0o\u00a0t gacor",  # no-break spaces
+        "s̶l̶o̶t̶ g̶a̶c̶o̶r̶",  # combining strokes
+    ],
+)
+def test_disguises_read_as_slot_gacor(disguised):
+    assert normalize(disguised) == "slot gacor"
+
+
+def test_letters_separated_by_spaces_are_joined():
+    assert compact(normalize("daftar di s l o t g a c o r sekarang")) == (
+        "daftardislotgacorsekarang"
+    )
+    assert "slot" in normalize("s l o t")
+
+
+def test_numbers_and_brands_keep_their_digits():
+    assert normalize("Depo 25rb, WD 100rb di tahun 2024") == "depo 25rb, wd 100rb di tahun 2024"
+    assert normalize("NAGA303 slot88") == "naga303 slot88"
+
+
+def test_ordinary_indonesian_is_left_alone():
+    text = "Pemerintah harus memblokir situs judi online, kata warga di Bandung."
+    assert normalize(text) == text.lower()

@@ -1,0 +1,118 @@
+"""Scoring new comments: built-in signs, phrase lists, thresholds, the corpus command."""
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+
+from comments.models import Comment, SpamFeature, SpamPhrase
+from comments.screening import screen
+
+pytestmark = pytest.mark.django_db
+
+
+def _screen(body_html, **kwargs):
+    return screen(name="Pembaca", url="", body_html=body_html, trap_filled=False, **kwargs)
+
+
+def test_pinjol_with_a_link_is_caught_with_the_default_settings():
+    result = _screen('<p>pinjol cair cepat <a href="https://dana.example">dana</a></p>')
+    assert result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
+    assert result.score >= 3
+    assert any("pinjol" in reason for reason in result.reasons)
+
+
+def test_critical_talk_of_judi_online_is_not_spam():
+    result = _screen(
+        "<p>Pemerintah harus tegas memblokir situs judi online, tetangga saya "
+        "kehilangan rumah karena slot.</p>"
+    )
+    assert result.status == Comment.Status.PENDING
+
+
+def test_everyday_slot_deposito_bonus_score_low():
+    for text in [
+        "Slot parkir di mal itu selalu penuh.",
+        "Bunga deposito bank turun lagi bulan ini.",
+        "Bonus akhir tahun karyawan belum dibayar.",
+    ]:
+        result = _screen(f"<p>{text}</p>")
+        assert (result.status, result.flag) == (Comment.Status.PENDING, ""), text
+
+
+def test_a_disguised_promotion_goes_to_spam():
+    result = _screen(
+        "<p>Berita bagus. 𝗦𝗟𝗢𝗧 𝗚𝗔𝗖𝗢𝗥 anti rungkad, ｄａｆｔａｒ di bio, pasti maxwin</p>"
+    )
+    assert result.status == Comment.Status.SPAM
+
+
+def test_a_block_phrase_added_by_a_moderator_matches_disguised():
+    SpamPhrase.objects.create(phrase="jasa joki skripsi", kind=SpamPhrase.Kind.BLOCK)
+    result = _screen("<p>Halo, j a s a j o k i s k r i p s i murah</p>")
+    assert (result.status, result.flag) == (Comment.Status.SPAM, Comment.Flag.BLOCK_WORD)
+    result = _screen("<p>Ada јаѕа јоkі ѕkrірѕі di kampus</p>")
+    assert result.flag == Comment.Flag.BLOCK_WORD
+
+
+def test_a_watch_phrase_holds_the_comment():
+    SpamPhrase.objects.create(phrase="arisan online", kind=SpamPhrase.Kind.WATCH)
+    result = _screen("<p>Ikut 𝗮𝗿𝗶𝘀𝗮𝗻 𝗼𝗻𝗹𝗶𝗻𝗲 yuk</p>")
+    assert (result.status, result.flag) == (Comment.Status.PENDING, Comment.Flag.WATCH_WORD)
+
+
+def test_both_thresholds_are_settings():
+    body = '<p>Pinjaman dana tunai cair cepat <a href="https://dana.example">dana</a></p>'
+    with override_settings(COMMENTS_SPAM_SCORE=100, COMMENTS_SPAM_HOLD_SCORE=100):
+        assert _screen(body).flag == ""
+    with override_settings(COMMENTS_SPAM_SCORE=100, COMMENTS_SPAM_HOLD_SCORE=1):
+        assert _screen(body).flag == Comment.Flag.LIKELY_SPAM
+    with override_settings(COMMENTS_SPAM_SCORE=1, COMMENTS_SPAM_HOLD_SCORE=0):
+        assert _screen(body).flag == Comment.Flag.SPAM_FILTER
+
+
+def test_a_new_database_has_the_starter_lists_and_corpus():
+    assert SpamPhrase.objects.filter(kind="block").count() > 10
+    assert SpamPhrase.objects.filter(kind="watch").count() > 5
+    totals = SpamFeature.objects.get(feature="#documents")
+    assert totals.spam > 50 and totals.ham > 100
+
+
+def test_load_spam_corpus_is_learned_once():
+    call_command("load_spam_corpus", stdout=open("/dev/null", "w"))
+    phrases = SpamPhrase.objects.count()
+    totals = SpamFeature.objects.get(feature="#documents")
+    assert phrases > 10 and totals.spam > 30 and totals.ham > 30
+    call_command("load_spam_corpus", stdout=open("/dev/null", "w"))
+    assert SpamPhrase.objects.count() == phrases
+    again = SpamFeature.objects.get(feature="#documents")
+    assert (again.spam, again.ham) == (totals.spam, totals.ham)
+
+
+def test_reset_learns_the_corpus_again_and_forgets_decisions():
+    SpamFeature.objects.create(feature="w:keputusanlama", spam=5)
+    call_command("load_spam_corpus", "--reset", stdout=open("/dev/null", "w"))
+    assert not SpamFeature.objects.filter(feature="w:keputusanlama").exists()
+    assert SpamFeature.objects.get(feature="#documents").spam > 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Langsung tampil untuk semua.",
+        "Halo semua, apa kabar?",
+        "Terima kasih infonya min",
+        "Daftar CPNS kapan dibuka ya?",
+        "Main bola di lapangan desa",
+        "Bonus akhir tahun belum cair juga.",
+    ],
+)
+def test_short_everyday_comments_are_not_held(text):
+    result = _screen(f"<p>{text}</p>")
+    assert (result.status, result.flag) == (Comment.Status.PENDING, ""), result.reasons
+
+
+def test_the_starter_corpus_holds_critical_ham_and_disguised_spam_apart():
+    ham = _screen("<p>Korban pinjol ilegal sebaiknya lapor ke OJK dan polisi.</p>")
+    spam = _screen("<p>ｐｉｎｊｏｌ cair tanpa BI checking, hubungi WA 0812 3456 7890</p>")
+    assert ham.status == Comment.Status.PENDING and ham.flag == ""
+    assert spam.status == Comment.Status.SPAM
