@@ -1,6 +1,7 @@
 """The editors' admin: articles, categories, tags, sources and bylines."""
 
 import reversion
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
@@ -10,24 +11,46 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from reversion_compare.admin import CompareVersionAdmin
+from reversion.admin import VersionAdmin
 
+from portal.admin_lists import ArchiveListMixin
+
+from .desk.admin import ArticleDeskAdmin
+from .desk.changelist import (
+    EditorFilter,
+    PublicationStateFilter,
+    editor_name,
+    short_time,
+    state_html,
+    thumbnail_html,
+)
+from .discovery.search import article_matches, uses_full_text
 from .editor.forms import ArticleAdminForm
 from .models import Article, Category, EditorProfile, Source, Tag
-from .publishing import articles_publish_now
+from .publishing import articles_publish, publication_plan, wib
 from .signals import articles_changed
 
-_STATE_LABELS = {
-    "draft": _("Draf"),
-    "scheduled": _("Terjadwal"),
-    "published": _("Terbit"),
-}
+
+class CategoryOrderForm(forms.ModelForm):
+    """A row of the category list: its order box named after its category."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "position" in self.fields:
+            self.fields["position"].widget.attrs["aria-label"] = _("Urutan %(name)s") % {
+                "name": self.instance.name
+            }
 
 
 @admin.register(Category)
 class CategoryAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
+
+    def get_changelist_form(self, request, **kwargs):
+        kwargs.setdefault("form", CategoryOrderForm)
+        return super().get_changelist_form(request, **kwargs)
+
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
@@ -47,25 +70,39 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(CompareVersionAdmin):
+class ArticleAdmin(ArchiveListMixin, ArticleDeskAdmin, VersionAdmin):
     """Articles, with every save kept as a revision (django-reversion).
 
-    "Riwayat" lists the revisions with who saved them and when, compares any
-    two as a diff, and restores one, which is itself saved as a new revision.
+    The desk (``articles.desk``) adds the rest: "Riwayat" lists the
+    revisions with who saved them and when, compares any two as a word diff,
+    and restores one, which is itself saved as a new revision; autosave,
+    the soft lock, the preview and the schedule.
     """
 
     form = ArticleAdminForm
-    list_display = ["title", "status_badge", "category", "source", "published_at", "editor"]
-    list_filter = ["status", "category", "source", "published_at", "comments_open"]
-    list_select_related = ["category", "source", "editor"]
+    # A wide title; the state with its time; nothing read per row.
+    list_display = ["thumbnail", "title", "status_badge", "category", "editor_name", "updated"]
+    list_display_links = ["title"]
+    list_filter = [
+        PublicationStateFilter,
+        "category",
+        ("editor", EditorFilter),
+        "source",
+        "published_at",
+    ]
+    list_select_related = ["category", "editor", "featured_photo"]
+    # On PostgreSQL the search reads the full-text index (get_search_results).
     search_fields = ["title", "lead", "body"]
-    date_hierarchy = "published_at"
+    # No date hierarchy: its years and months are a grouping of the whole
+    # table on every view; the "waktu terbit" filter narrows by date instead.
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["tags", "related", "category", "source", "featured_photo"]
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["publication_plan", "created_at", "updated_at"]
     actions = ["publish", "unpublish"]
     list_per_page = 50
-    history_latest_first = True
+
+    class Media:
+        css = {"all": ["css/desk.css"]}
 
     def view_on_site(self, obj):
         # A draft without a slug has no address yet: no "Lihat di situs".
@@ -78,7 +115,16 @@ class ArticleAdmin(CompareVersionAdmin):
         (None, {"fields": ["title", "slug", "lead", "featured_photo", "body", "dateline"]}),
         (
             _("Penerbitan"),
-            {"fields": ["status", "published_at", "editor", "comments_open"]},
+            {
+                "fields": [
+                    "status",
+                    "published_at",
+                    "publication_plan",
+                    "editor",
+                    "comments_open",
+                    "is_live",
+                ]
+            },
         ),
         (
             _("Klasifikasi dan sumber"),
@@ -86,6 +132,12 @@ class ArticleAdmin(CompareVersionAdmin):
         ),
         (_("Riwayat"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
+
+    def get_search_results(self, request, queryset, search_term):
+        """Words in the title, lead or body: the full-text index on PostgreSQL."""
+        if search_term.strip() and uses_full_text():
+            return article_matches(queryset, search_term), False
+        return super().get_search_results(request, queryset, search_term)
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)
@@ -97,24 +149,58 @@ class ArticleAdmin(CompareVersionAdmin):
             kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
-    @admin.display(description=_("status"), ordering="status")
-    def status_badge(self, obj):
-        state = obj.publication_state()
-        return format_html('<span class="status status--{}">{}</span>', state, _STATE_LABELS[state])
+    @admin.display(description=_("saat disimpan"))
+    def publication_plan(self, obj):
+        """What saving does to the article's publication; static/js/desk keeps it current."""
+        stored = obj if obj is not None and obj.pk else None
+        chosen = stored.published_at if stored is not None and stored.has_set_time() else None
+        status = stored.status if stored is not None else Article.Status.DRAFT
+        plan = publication_plan(stored=stored, status=status, chosen=chosen)
+        return format_html(
+            '<output class="publication-plan" id="rencana-terbit" aria-live="polite"'
+            ' data-live="{}" data-stored="{}">{}</output>',
+            "1" if stored is not None and stored.is_published else "",
+            stored.published_at.isoformat() if stored is not None else "",
+            plan.text,
+        )
 
-    @admin.action(description=_("Terbitkan artikel terpilih sekarang"), permissions=["change"])
+    @admin.display(description=_("foto"))
+    def thumbnail(self, obj):
+        return thumbnail_html(obj.featured_photo)
+
+    @admin.display(description=_("status"), ordering="published_at")
+    def status_badge(self, obj):
+        return state_html(obj)
+
+    @admin.display(description=_("editor"), ordering="editor__username")
+    def editor_name(self, obj):
+        return editor_name(obj.editor)
+
+    @admin.display(description=_("diperbarui"), ordering="updated_at")
+    def updated(self, obj):
+        return short_time(obj.updated_at, weekday=False)
+
+    @admin.action(description=_("Terbitkan artikel terpilih"), permissions=["change"])
     def publish(self, request, queryset):
+        """Drafts go live now (or at the time chosen for them); scheduled ones go live now."""
         with reversion.create_revision():
             reversion.set_user(request.user)
             reversion.set_comment(_("Diterbitkan dari daftar artikel."))
-            published, refused, incomplete = articles_publish_now(articles=queryset)
-        count = len(published)
+            outcome = articles_publish(articles=queryset)
+        count = len(outcome.published)
         self.message_user(
             request,
             ngettext("%d artikel diterbitkan.", "%d artikel diterbitkan.", count) % count,
             messages.SUCCESS,
         )
-        for article, missing in incomplete:
+        for article in outcome.scheduled:
+            self.message_user(
+                request,
+                _("“%(title)s” dijadwalkan terbit %(time)s, waktu yang diatur untuknya.")
+                % {"title": article.title, "time": wib(article.published_at)},
+                messages.SUCCESS,
+            )
+        for article, missing in outcome.incomplete:
             names = ", ".join(str(Article._meta.get_field(name).verbose_name) for name in missing)
             self.message_user(
                 request,
@@ -122,12 +208,12 @@ class ArticleAdmin(CompareVersionAdmin):
                 % {"title": article.title, "fields": names},
                 messages.WARNING,
             )
-        for article in refused:
+        for article in outcome.refused:
             self.message_user(
                 request,
                 _(
                     "“%(title)s” tidak dapat diterbitkan sekarang: artikel lain dengan slug "
-                    "yang sama sudah terbit hari ini. Ubah slug-nya lalu coba lagi."
+                    "yang sama sudah terbit pada tanggal itu. Ubah slug-nya lalu coba lagi."
                 )
                 % {"title": article.title},
                 messages.WARNING,
@@ -158,6 +244,8 @@ class EditorProfileInline(admin.StackedInline):
     can_delete = False
     extra = 0
     max_num = 1
+    fields = ["initials", "display_name", "slug"]
+    prepopulated_fields = {"slug": ["display_name"]}
 
 
 User = get_user_model()

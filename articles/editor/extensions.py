@@ -66,12 +66,47 @@ PHOTO_TEXTS = {
     "empty": _("Tidak ada foto yang cocok."),
     "failed": _("Pustaka foto tidak dapat dimuat. Coba lagi."),
     "close": _("Batal"),
+    "library": _("Pustaka foto"),
+    "upload": _("Unggah foto baru"),
+    "uploadHint": _("Seret foto ke sini, tempel dari papan klip (Ctrl+V), atau pilih berkas."),
+    "chooseFile": _("Pilih berkas foto"),
+    "alt": _("Teks alternatif (wajib)"),
+    "altHint": _("Apa yang terlihat di foto, untuk pembaca yang tidak dapat melihatnya."),
+    "altNeeded": _("Isi teks alternatif dulu: apa yang terlihat di foto."),
+    "caption": _("Keterangan"),
+    "credit": _("Kredit"),
+    "creditHint": _("Mis. Antara/Nama Fotografer; tampil sebagai “(Foto: …)”."),
+    "send": _("Unggah dan pakai"),
+    "sending": _("Mengunggah…"),
+    "cancelUpload": _("Batal unggah"),
+    "uploadFailed": _("Foto tidak dapat diunggah. Coba lagi."),
+    "notImage": _("Berkas itu bukan foto JPEG, PNG atau WebP."),
 }
 
 
-def editor_extensions(*, photo_picker_url: str | None, label: str) -> dict:
+# The featured-photo field's own words (articles/photos/widgets.py).
+FEATURED_PHOTO_TEXTS = {
+    "featuredTitle": _("Pilih foto utama"),
+    "pick": _("Pilih dari pustaka"),
+    "uploadButton": _("Unggah foto baru"),
+    "dropHint": _("Atau seret foto ke kolom ini, atau tempel dari papan klip (Ctrl+V)."),
+    "none": _("Belum ada foto utama."),
+}
+
+
+def picker_texts() -> dict:
+    """The photo picker's and featured field's words, as plain strings (for JSON)."""
+    return {name: str(text) for name, text in {**PHOTO_TEXTS, **FEATURED_PHOTO_TEXTS}.items()}
+
+
+def editor_extensions(
+    *, photo_picker_url: str | None, label: str, photo_upload_url: str | None = None
+) -> dict:
     """The ``extensions`` configuration of the article body's editor."""
     return {
+        # Reporters write Indonesian: the browser's spell check stays on,
+        # in Indonesian (ArticleToolbar sets spellcheck and lang="id").
+        "NoSpellCheck": False,
         "HardBreak": True,
         "Heading": {"levels": [2, 3, 4]},
         "Bold": True,
@@ -82,7 +117,11 @@ def editor_extensions(*, photo_picker_url: str | None, label: str) -> dict:
         "OrderedList": {"enableListAttributes": False},
         "ListItem": True,
         "Blockquote": True,
-        "ArticlePhoto": {"pickerUrl": photo_picker_url, "texts": PHOTO_TEXTS},
+        "ArticlePhoto": {
+            "pickerUrl": photo_picker_url,
+            "uploadUrl": photo_upload_url,
+            "texts": PHOTO_TEXTS,
+        },
         "ArticlePaste": True,
         "ArticleToolbar": {
             "labels": TOOLBAR_LABELS,

@@ -7,27 +7,42 @@ from django.utils.html import escape
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from articles.desk.forms import DeskFormMixin
 from articles.models import Article
+from articles.photos.widgets import FeaturedPhotoWidget
 
 from .cleaning import clean_body_html
 from .equivalence import same_content
-from .extensions import DIALOG_TEXTS, editor_extensions
+from .extensions import DIALOG_TEXTS, editor_extensions, picker_texts
 from .schema import unsupported_elements
 from .widgets import ArticleBodyWidget
 
 PHOTO_PICKER_URL_NAME = "admin:articles_photo_picker"
+PHOTO_UPLOAD_URL_NAME = "admin:articles_photo_upload"
 
 
-def photo_picker_url() -> str | None:
-    """The photo library's picker endpoint; None while there is no photo library."""
+def _url_or_none(name: str) -> str | None:
     try:
-        return reverse(PHOTO_PICKER_URL_NAME)
+        return reverse(name)
     except NoReverseMatch:
         return None
 
 
-class ArticleAdminForm(forms.ModelForm):
+def photo_picker_url() -> str | None:
+    """The photo library's picker endpoint; None while there is no photo library."""
+    return _url_or_none(PHOTO_PICKER_URL_NAME)
+
+
+def photo_upload_url() -> str | None:
+    """Where the pickers upload a new photo; None while there is no photo library."""
+    return _url_or_none(PHOTO_UPLOAD_URL_NAME)
+
+
+class ArticleAdminForm(DeskFormMixin, forms.ModelForm):
     """``Article`` in the admin: the body in the rich-text editor, cleaned on save.
+
+    The desk's checks (when the article goes live, a newer save, a new
+    address) come from ``articles.desk.forms``.
 
     A stored body holding what the editor cannot keep (a table, say; see
     ``schema``) is edited as HTML instead, so opening and saving it in the
@@ -50,6 +65,7 @@ class ArticleAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._name_split_date_time()
+        self._featured_photo_from_the_library()
         field = self.fields.get("body")
         if field is None:
             return
@@ -67,10 +83,24 @@ class ArticleAdminForm(forms.ModelForm):
                 % {"tags": ", ".join(f"<{tag}>" for tag in unsupported)}
             )
         else:
-            extensions = editor_extensions(photo_picker_url=photo_picker_url(), label=field.label)
+            extensions = editor_extensions(
+                photo_picker_url=photo_picker_url(),
+                photo_upload_url=photo_upload_url(),
+                label=field.label,
+            )
             field.widget = ArticleBodyWidget(
                 config={"extensions": extensions}, dialog_texts=DIALOG_TEXTS
             )
+
+    def _featured_photo_from_the_library(self):
+        """The featured photo shown as a thumbnail, chosen from the picker's grid or uploaded."""
+        field = self.fields.get("featured_photo")
+        picker = photo_picker_url()
+        if field is None or picker is None:
+            return
+        field.widget = FeaturedPhotoWidget(
+            field.widget, picker_url=picker, upload_url=photo_upload_url(), texts=picker_texts()
+        )
 
     def _name_split_date_time(self):
         """The date and time boxes of "waktu terbit" each get a name of their own.

@@ -1,29 +1,40 @@
-"""The photo library in the admin: upload once, reuse; the body editor's picker."""
+"""The photo library in the admin: upload once, reuse; the pickers' list and upload.
+
+The library opens as a grid of pictures with a search box; a table (to
+select several, e.g. to delete them) is one click away, and the choice is
+remembered for the session.
+"""
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.http import JsonResponse
+from django.http import HttpResponseNotAllowed, JsonResponse
 from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from .forms import PhotoForm
+from .forms import PhotoForm, UploadForm
+from .markup import caption_text
 from .models import JPEG, Photo
-from .picker import picker_photos
+from .picker import picker_item, picker_photo, picker_photos
 from .services import photo_render_again, photo_set_image
 
+VIEW_PARAMETER = "tampilan"
+VIEW_SESSION_KEY = "photos:view"
+GRID, TABLE = "kisi", "tabel"
 
-def _rendition_img(photo: Photo, *, max_width: int, display_width: int):
+
+def _rendition_img(photo: Photo, *, max_width: int, display_width: int, alt: str = ""):
     jpegs = sorted(photo.widths(JPEG), key=lambda r: r["width"])
     fitting = [r for r in jpegs if r["width"] <= max_width] or jpegs[:1]
     if not fitting:
         return "—"
     r = fitting[-1]
     return format_html(
-        '<img src="{}" width="{}" height="{}" alt="" loading="lazy">',
+        '<img src="{}" width="{}" height="{}" alt="{}" loading="lazy">',
         photo.url(r),
         display_width,
         round(r["height"] * display_width / r["width"]),
+        alt,
     )
 
 
@@ -31,7 +42,8 @@ def _rendition_img(photo: Photo, *, max_width: int, display_width: int):
 class PhotoAdmin(admin.ModelAdmin):
     form = PhotoForm
     list_display = ["thumbnail", "alt_text", "credit", "dimensions", "created_at"]
-    list_display_links = ["thumbnail", "alt_text"]
+    # The thumbnail is no link: its words are the next column's, which is.
+    list_display_links = ["alt_text"]
     search_fields = ["alt_text", "caption", "credit"]
     date_hierarchy = "created_at"
     readonly_fields = ["preview", "dimensions", "uploaded_by", "created_at", "updated_at"]
@@ -58,11 +70,31 @@ class PhotoAdmin(admin.ModelAdmin):
     def preview(self, obj):
         if not obj.pk:
             return "—"
-        return _rendition_img(obj, max_width=720, display_width=360)
+        return _rendition_img(obj, max_width=720, display_width=360, alt=obj.alt_text)
 
     @admin.display(description=_("ukuran"))
     def dimensions(self, obj):
         return f"{obj.width} × {obj.height}" if obj.width else "—"
+
+    # -- The grid ----------------------------------------------------------------
+
+    def changelist_view(self, request, extra_context=None):
+        wanted = request.GET.get(VIEW_PARAMETER)
+        if wanted in (GRID, TABLE):
+            request.session[VIEW_SESSION_KEY] = wanted
+            request.GET = request.GET.copy()
+            del request.GET[VIEW_PARAMETER]
+        grid = request.session.get(VIEW_SESSION_KEY, GRID) == GRID
+        context = {"photo_grid": grid, "view_parameter": VIEW_PARAMETER, **(extra_context or {})}
+        response = super().changelist_view(request, context)
+        cl = getattr(response, "context_data", {}).get("cl")
+        if grid and cl is not None:
+            for photo in cl.result_list:
+                photo.card_image = _rendition_img(
+                    photo, max_width=360, display_width=240, alt=photo.alt_text
+                )
+                photo.card_caption = caption_text(photo.caption, photo.credit)
+        return response
 
     def save_model(self, request, obj, form, change):
         if form.checked is not None:
@@ -73,15 +105,42 @@ class PhotoAdmin(admin.ModelAdmin):
             obj.save()
 
     def get_urls(self):
-        picker = path(
-            "pilih/",
-            self.admin_site.admin_view(self.picker_view),
-            name=f"{self.opts.app_label}_{self.opts.model_name}_picker",
-        )
-        return [picker, *super().get_urls()]
+        name = f"{self.opts.app_label}_{self.opts.model_name}"
+        view = self.admin_site.admin_view
+        return [
+            path("pilih/", view(self.picker_view), name=f"{name}_picker"),
+            path("unggah/", view(self.upload_view), name=f"{name}_upload"),
+            *super().get_urls(),
+        ]
 
     def picker_view(self, request):
-        """JSON for the body editor: ``{"photos": [...]}``, newest first, ``?q=`` to search."""
+        """JSON for the pickers: ``{"photos": [...]}``, newest first, ``?q=`` to search.
+
+        ``?id=N`` answers that one photo (the featured-photo field shows its
+        thumbnail).
+        """
         if not self.has_view_permission(request):
             raise PermissionDenied
+        wanted = request.GET.get("id", "")
+        if wanted:
+            photo = picker_photo(int(wanted)) if wanted.isdigit() and len(wanted) < 19 else None
+            return JsonResponse({"photos": [photo] if photo else []})
         return JsonResponse({"photos": picker_photos(request.GET.get("q", ""))})
+
+    def upload_view(self, request):
+        """POST a photo from where the editor is (the body's picker, the featured field).
+
+        The same form and checks as the photo's own page: the file (JPEG,
+        PNG or WebP, checked and made clean), its alternative text (required),
+        caption and credit. Answers the photo as the picker lists it (201),
+        or the form's errors in Indonesian (400).
+        """
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = UploadForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+        photo = photo_set_image(form.save(commit=False), form.checked, user=request.user)
+        return JsonResponse({"photo": picker_item(photo)}, status=201)

@@ -3,8 +3,11 @@
 The editor inserts a library photo as
 ``<figure data-photo="ID"><img src="..." alt="..."><figcaption>...</figcaption></figure>``
 (kept by ``articles.sanitize``). On the page, each such figure whose photo
-exists gets the photo's ``<picture>`` with every size, lazily loaded; the
-editor's own alternative text and caption are kept. A figure whose photo
+exists gets the photo's ``<picture>`` with every size, lazily loaded, and
+the library's caption and credit in the newsroom's one style
+("Keterangan. (Foto: Kredit)", ``markup.caption_html``), so a caption
+corrected in the library is corrected everywhere; the editor's own
+alternative text is kept. A figure whose photo
 was deleted from the library is left out: its files are gone. All the
 photos of a body cost one query; a body without any costs none.
 """
@@ -14,7 +17,7 @@ import re
 
 from django.utils.safestring import SafeString, mark_safe
 
-from .markup import LAYOUTS, picture_html
+from .markup import LAYOUTS, caption_html, picture_html
 from .models import Photo
 
 # Bodies are stored sanitized: bleach writes the figure's one allowed
@@ -22,8 +25,9 @@ from .models import Photo
 _FIGURE = re.compile(r'<figure data-photo="([0-9]{1,18})">((?:(?!<figure[\s>]).)*?)</figure>', re.S)
 _IMG = re.compile(r"<img\s[^>]*>")
 _ALT = re.compile(r'\salt="([^"]*)"')
+_CAPTION = re.compile(r"<figcaption>.*?</figcaption>", re.S)
 
-FIELDS = ("id", "alt_text", "original", "renditions")
+FIELDS = ("id", "alt_text", "caption", "credit", "original", "renditions")
 
 
 def photo_ids(body: str) -> set[int]:
@@ -31,12 +35,21 @@ def photo_ids(body: str) -> set[int]:
     return {int(match.group(1)) for match in _FIGURE.finditer(body)}
 
 
-def with_photos(body: str) -> SafeString:
-    """``body`` (sanitized HTML) with its library photos as ``<picture>`` elements."""
+def photos_by_id(ids) -> dict[int, Photo]:
+    """The library photos ``ids`` name, in one query (none for no ids)."""
+    return Photo.objects.only(*FIELDS).in_bulk(ids) if ids else {}
+
+
+def with_photos(body: str, photos: dict[int, Photo] | None = None) -> SafeString:
+    """``body`` (sanitized HTML) with its library photos as ``<picture>`` elements.
+
+    ``photos``, when given, holds them already (several bodies, one query).
+    """
     ids = photo_ids(body)
     if not ids:
         return mark_safe(body)
-    photos = Photo.objects.only(*FIELDS).in_bulk(ids)
+    if photos is None:
+        photos = photos_by_id(ids)
 
     def expand(match: re.Match) -> str:
         photo = photos.get(int(match.group(1)))
@@ -54,6 +67,9 @@ def with_photos(body: str) -> SafeString:
             inner = inner[: img.start()] + picture + inner[img.end() :]
         else:
             inner = picture + inner
+        caption = caption_html(photo)
+        if caption:
+            inner = _CAPTION.sub("", inner) + caption
         return f'<figure class="photo photo--inline" data-photo="{photo.pk}">{inner}</figure>'
 
     return mark_safe(_FIGURE.sub(expand, body))

@@ -46,3 +46,10 @@ class PhotoForm(forms.ModelForm):
             return None
         self.checked = check_upload(upload)
         return upload
+
+
+class UploadForm(PhotoForm):
+    """A photo uploaded from the article form: the file and its words, no focal point."""
+
+    class Meta(PhotoForm.Meta):
+        fields = ["alt_text", "caption", "credit"]

@@ -4,6 +4,8 @@ Built from the rendition facts kept on the row: no file is read and no
 query is made. Every value is escaped.
 """
 
+import re
+
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
@@ -43,8 +45,12 @@ def picture_html(
     eager: bool = False,
     alt: str | None = None,
     css_class: str = "",
+    picture_class: str = "",
 ) -> SafeString:
     """``photo`` as ``<picture>``; lazy unless ``eager`` (the page's main photo).
+
+    ``css_class`` goes on the ``<img>``, ``picture_class`` on the
+    ``<picture>``: the element a layout places (a grid cell) is the latter.
 
     ``srcset`` offers the widths up to ``max_width``, the most the layout
     can use on a sharp screen; ``src`` is the widest of them up to 1200 px,
@@ -73,16 +79,44 @@ def picture_html(
         f' width="{src["width"]}" height="{src["height"]}"'
         f' alt="{escape(photo.alt_text if alt is None else alt)}"{class_attr}{loading}>'
     )
-    return mark_safe(f"<picture>{source}{img}</picture>")
+    picture_attr = f' class="{escape(picture_class)}"' if picture_class else ""
+    return mark_safe(f"<picture{picture_attr}>{source}{img}</picture>")
+
+
+_CREDIT_PREFIX = re.compile(r"^\s*foto\s*[:.\-–—]?\s*", re.IGNORECASE)
+_SENTENCE_END = ".!?…\"”'’)"
+
+
+def caption_parts(caption: str, credit: str) -> tuple[str, str]:
+    """The newsroom's one caption style, "Keterangan. (Foto: Kredit)", as its two parts.
+
+    The caption ends with a full stop (unless it already ends a sentence);
+    the credit reads "Foto: …" however it was typed ("Antara/Rina",
+    "foto: Antara/Rina", "Foto Antara/Rina") and stands in brackets.
+    Either part may be empty.
+    """
+    caption = " ".join((caption or "").split())
+    if caption and caption[-1] not in _SENTENCE_END:
+        caption += "."
+    credit = " ".join((credit or "").split())
+    if credit:
+        credit = f"(Foto: {_CREDIT_PREFIX.sub('', credit) or credit})"
+    return caption, credit
+
+
+def caption_text(caption: str, credit: str) -> str:
+    """The caption as plain text: "Keterangan. (Foto: Kredit)"."""
+    return " ".join(part for part in caption_parts(caption, credit) if part)
 
 
 def caption_html(photo: Photo) -> SafeString:
     """The caption then the credit, as readers see them under a photo; "" when both are empty."""
-    if not (photo.caption or photo.credit):
+    caption, credit = caption_parts(photo.caption, photo.credit)
+    if not (caption or credit):
         return mark_safe("")
-    parts = [escape(photo.caption)] if photo.caption else []
-    if photo.credit:
-        parts.append(format_html('<span class="photo__credit">{}</span>', photo.credit))
+    parts = [escape(caption)] if caption else []
+    if credit:
+        parts.append(format_html('<span class="photo__credit">{}</span>', credit))
     return mark_safe(f"<figcaption>{' '.join(parts)}</figcaption>")
 
 

@@ -2,6 +2,7 @@
 
 from django.db.models import Q
 
+from .markup import caption_text
 from .models import JPEG, Photo
 
 PICKER_LIMIT = 30
@@ -36,4 +37,14 @@ def picker_item(photo: Photo) -> dict | None:
         "alt": photo.alt_text,
         "caption": photo.caption,
         "credit": photo.credit,
+        # The caption as printed under the photo: "Keterangan. (Foto: Kredit)".
+        "figcaption": caption_text(photo.caption, photo.credit),
+        # How the featured-photo field names it.
+        "label": str(photo),
     }
+
+
+def picker_photo(pk: int) -> dict | None:
+    """One photo as the picker lists it, or None."""
+    photo = Photo.objects.filter(pk=pk).first()
+    return picker_item(photo) if photo is not None else None

@@ -19,12 +19,20 @@ from django.views.static import serve
 from .services import FOLDER
 
 TYPES = (".jpg", ".png", ".webp")
+# No stored name is longer; a longer one would make the file system refuse
+# the name (ENAMETOOLONG), a 500 instead of a 404.
+NAME_MAX_BYTES = 255
+PATH_MAX_CHARS = 512
 FOREVER = "public, max-age=31536000, immutable"
 
 
 @require_safe
 def photo_file(request, path):
     """A file under ``FOLDER`` of the local media folder, or 404."""
+    if len(path) > PATH_MAX_CHARS or any(
+        len(part.encode("utf-8", "surrogatepass")) > NAME_MAX_BYTES for part in path.split("/")
+    ):
+        raise Http404
     clean = posixpath.normpath(path)
     if (
         clean != path
@@ -33,6 +41,9 @@ def photo_file(request, path):
         or not isinstance(storages["default"], FileSystemStorage)
     ):
         raise Http404
-    response = serve(request, clean, document_root=settings.MEDIA_ROOT)
+    try:
+        response = serve(request, clean, document_root=settings.MEDIA_ROOT)
+    except (OSError, ValueError) as exc:  # a name the file system cannot take
+        raise Http404 from exc
     response["Cache-Control"] = FOREVER
     return response

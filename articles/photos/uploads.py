@@ -18,6 +18,13 @@ from PIL import ExifTags, Image, ImageCms, ImageOps, UnidentifiedImageError
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
+# Pixels one byte of the file may stand for. A photo, even a flat PNG
+# screenshot or a 1-bit scan, stays far below (a 20 MB file of 40
+# megapixels is 2); a 14 KB PNG claiming 40 megapixels (1-bit, all white)
+# is 2,800, and decoding it to RGB took several hundred megabytes.
+MAX_PIXELS_PER_BYTE = 1000
+# Below this the ratio does not matter: a small image costs little memory.
+SPARSE_FROM_PIXELS = 4_000_000
 # Pillow names; any other format (GIF, TIFF, BMP, PDF, SVG, ...) is refused.
 FORMATS = ("JPEG", "PNG", "WEBP")
 
@@ -31,6 +38,10 @@ MESSAGES = {
         "bukan dari namanya."
     ),
     "too_many_pixels": _("Ukuran foto melebihi 40 megapiksel. Perkecil fotonya, lalu unggah lagi."),
+    "too_sparse": _(
+        "Foto ini mengaku berukuran %(pixels)s megapiksel dalam berkas yang sangat kecil. "
+        "Simpan ulang sebagai JPEG dari aplikasi foto Anda, lalu unggah lagi."
+    ),
     "broken": _("Berkas foto rusak atau tidak lengkap. Unggah ulang berkas aslinya."),
 }
 
@@ -65,8 +76,12 @@ def check_upload(upload) -> CheckedPhoto:
     # Only the header has been read so far: refuse before decoding.
     if image.width < 1 or image.height < 1:
         raise refuse("broken")
-    if image.width * image.height > MAX_PIXELS:
+    pixels = image.width * image.height
+    if pixels > MAX_PIXELS:
         raise refuse("too_many_pixels")
+    file_size = size if size is not None else _length(upload)
+    if pixels > SPARSE_FROM_PIXELS and file_size and pixels / file_size > MAX_PIXELS_PER_BYTE:
+        raise refuse("too_sparse", pixels=f"{pixels / 1_000_000:.0f}")
     source_format = image.format
     try:
         image.load()
@@ -77,6 +92,14 @@ def check_upload(upload) -> CheckedPhoto:
     except _BROKEN as exc:
         raise refuse("broken") from exc
     return CheckedPhoto(image=image, source_format=source_format)
+
+
+def _length(upload) -> int:
+    position = upload.tell()
+    upload.seek(0, io.SEEK_END)
+    length = upload.tell()
+    upload.seek(position)
+    return length
 
 
 def open_stored(file) -> Image.Image:

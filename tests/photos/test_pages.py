@@ -55,10 +55,11 @@ def test_featured_photo_under_the_headline_loads_first_and_keeps_its_place(clien
     assert source["type"] == "image/webp" and ".webp 360w" in source["srcset"]
     assert source["sizes"] == img["sizes"]
     caption = figure.find("figcaption")
+    # The newsroom's one caption style: "Keterangan. (Foto: Kredit)".
     assert caption.get_text(" ", strip=True) == (
-        "Warga mengantre bantuan di posko pengungsian. Foto: Antara/Nama Fotografer"
+        "Warga mengantre bantuan di posko pengungsian. (Foto: Antara/Nama Fotografer)"
     )
-    assert caption.select_one(".photo__credit").text == "Foto: Antara/Nama Fotografer"
+    assert caption.select_one(".photo__credit").text == "(Foto: Antara/Nama Fotografer)"
 
 
 @pytest.mark.django_db

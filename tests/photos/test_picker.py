@@ -37,7 +37,10 @@ def test_editors_get_the_newest_photos_first(client, photos):
         "alt": "Banjir di Jakarta",
         "caption": "",
         "credit": "Foto: Antara/Rina",
+        "figcaption": "(Foto: Antara/Rina)",
+        "label": "Banjir di Jakarta",
     }
+    assert items[0]["figcaption"] == "Final di Istora."
     assert first["src"].endswith("-1200.jpg")
     # A narrow photo's 1200 px share image is there too, enlarged.
     assert items[0]["src"].endswith("-1200.jpg") and items[0]["width"] == 1200

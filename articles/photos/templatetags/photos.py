@@ -1,6 +1,7 @@
 """``{% load photos %}``: library photos on pages.
 
-- ``{% picture photo sizes="card" eager=False css_class="" %}``: the ``<picture>``.
+- ``{% picture photo sizes="card" eager=False css_class="" picture_class="" %}``:
+  the ``<picture>`` (``css_class`` on its ``<img>``, ``picture_class`` on itself).
 - ``{% photo_figure photo sizes="article" eager=True %}``: with caption and credit.
 - ``{{ body|with_photos }}``: an article body's library photos expanded.
 - ``{% photo_share_meta photo %}``: ``og:image`` and ``twitter:image`` tags.
@@ -28,8 +29,14 @@ def _layout(sizes: str) -> dict:
 
 
 @register.simple_tag
-def picture(photo, sizes="card", eager=False, css_class="") -> SafeString:
-    return markup.picture_html(photo, eager=bool(eager), css_class=css_class, **_layout(sizes))
+def picture(photo, sizes="card", eager=False, css_class="", picture_class="") -> SafeString:
+    return markup.picture_html(
+        photo,
+        eager=bool(eager),
+        css_class=css_class,
+        picture_class=picture_class,
+        **_layout(sizes),
+    )
 
 
 @register.simple_tag

@@ -3,7 +3,9 @@
 // select2 replaces each <select> with its own combobox and search box,
 // which do not point back to the field's <label>: screen readers announce
 // them without a name. Once select2 has started (on jQuery's ready), each
-// gets aria-labelledby naming the label. Loaded by ArticleAdminForm's media.
+// gets aria-labelledby naming the label, and a multiple choice's list holds
+// list items only. Loaded by ArticleAdminForm's media and by the comment
+// list's article filter (comments/moderation/article_filter.py).
 
 function labelId(select) {
   const label = document.querySelector(`label[for="${select.id}"]`)
@@ -31,9 +33,27 @@ function name(select) {
   }
 }
 
+// A multiple choice's "clear all" cross is a <span> that select2 puts
+// straight inside its list (<ul>), which screen readers then misread: it is
+// moved into a list item of its own each time select2 draws the list again.
+function keepListItems(list) {
+  const wrap = () => {
+    for (const clear of list.querySelectorAll(":scope > .select2-selection__clear")) {
+      const item = document.createElement("li")
+      item.className = "select2-selection__clear-item"
+      clear.before(item)
+      item.append(clear)
+    }
+  }
+  wrap()
+  new MutationObserver(wrap).observe(list, { childList: true })
+}
+
 function nameAll() {
   for (const select of document.querySelectorAll("select.admin-autocomplete")) {
     name(select)
+    const list = select.nextElementSibling?.querySelector("ul.select2-selection__rendered")
+    if (list) keepListItems(list)
   }
 }
 

@@ -2,36 +2,24 @@
 //
 // Stored as the photo library's markup (articles/photos/body.py):
 //   <figure data-photo="ID"><img src="SRC" alt="ALT">
-//   <figcaption>CAPTION — CREDIT</figcaption></figure>
+//   <figcaption>Keterangan. (Foto: Kredit)</figcaption></figure>
 // The node is an atom: editors insert, move and delete a photo; its words
 // come from the library. A figure without data-photo (one image and a plain
 // caption, as older bodies have) is kept the same way.
 //
-// The toolbar's "Foto" button opens a dialog listing the library's photos
-// (GET pickerUrl?q= answering {"photos": [{id, thumbnail, src, alt, caption,
-// credit}]}) with a search box; choosing one inserts it at the cursor.
+// The toolbar's "Foto" button opens the photo picker (photo-picker.js): the
+// library's photos as a grid with a search box, and an upload of a new one;
+// the photo chosen or uploaded is inserted at the cursor. An image dropped
+// on the body or pasted into it opens the picker's upload with that file:
+// a body keeps only library photos, each with its alternative text.
 
-const SEARCH_DELAY = 250
-let dialogCount = 0
+import { imageFile, openPhotoPicker } from "./photo-picker.js"
 
-function element(tag, properties = {}, children = []) {
-  const node = document.createElement(tag)
-  for (const [name, value] of Object.entries(properties)) {
-    if (name === "role" || name.startsWith("aria-") || name.startsWith("data-")) {
-      node.setAttribute(name, value)
-    } else {
-      node[name] = value
-    }
-  }
-  node.append(...children)
-  return node
-}
-
+// The one caption style, "Keterangan. (Foto: Kredit)", as the server writes
+// it (articles/photos/markup.py); the reader's page renders it again from
+// the library, so a corrected caption is corrected everywhere.
 function captionOf(photo) {
-  return [photo.caption, photo.credit]
-    .map((part) => (part || "").trim())
-    .filter(Boolean)
-    .join(" — ")
+  return photo.figcaption ?? ""
 }
 
 // The one image and plain caption the node keeps, or null.
@@ -46,132 +34,28 @@ function simpleFigure(figure) {
   return { image, caption }
 }
 
-function openPicker(editor, options) {
-  const texts = options.texts
-  const id = `article-photo-picker-${++dialogCount}`
-  const title = element("h2", { id: `${id}-title`, textContent: texts.dialogTitle })
-  const search = element("input", {
-    id: `${id}-q`,
-    type: "search",
-    name: "q",
-    placeholder: texts.searchHint,
-    autocomplete: "off",
+function openPicker(editor, options, file = null) {
+  openPhotoPicker({
+    pickerUrl: options.pickerUrl,
+    uploadUrl: options.uploadUrl,
+    texts: options.texts,
+    file,
+    onChoose(photo) {
+      editor
+        .chain()
+        .focus()
+        .insertArticlePhoto({
+          photo: String(photo.id),
+          src: photo.src,
+          alt: photo.alt || "",
+          caption: captionOf(photo),
+        })
+        .run()
+    },
   })
-  const status = element("p", {
-    className: "article-photo-picker__status",
-    role: "status",
-  })
-  const list = element("ul", { className: "article-photo-picker__list" })
-  const close = element("button", {
-    type: "button",
-    className: "button",
-    textContent: texts.close,
-  })
-  const dialog = element(
-    "dialog",
-    { className: "article-photo-picker", "aria-labelledby": title.id },
-    [
-      title,
-      element("div", { className: "article-photo-picker__search" }, [
-        element("label", { htmlFor: search.id, textContent: texts.search }),
-        search,
-      ]),
-      status,
-      list,
-      element("div", { className: "article-photo-picker__actions" }, [close]),
-    ],
-  )
-
-  let controller = null
-  let timer = null
-
-  function choose(photo) {
-    dialog.close()
-    editor
-      .chain()
-      .focus()
-      .insertArticlePhoto({
-        photo: String(photo.id),
-        src: photo.src,
-        alt: photo.alt || "",
-        caption: captionOf(photo),
-      })
-      .run()
-  }
-
-  function show(photos) {
-    list.replaceChildren(
-      ...photos.map((photo) => {
-        const button = element(
-          "button",
-          { type: "button", className: "article-photo-picker__photo" },
-          [
-            element("img", { src: photo.thumbnail, alt: "" }),
-            element("span", {
-              className: "article-photo-picker__alt",
-              textContent: photo.alt || texts.dialogTitle,
-            }),
-            element("span", {
-              className: "article-photo-picker__caption",
-              textContent: captionOf(photo),
-            }),
-          ],
-        )
-        button.addEventListener("click", () => choose(photo))
-        return element("li", {}, [button])
-      }),
-    )
-    status.textContent = photos.length ? "" : texts.empty
-  }
-
-  async function find() {
-    controller?.abort()
-    controller = new AbortController()
-    status.textContent = texts.loading
-    const url = new URL(options.pickerUrl, window.location.href)
-    url.searchParams.set("q", search.value.trim())
-    try {
-      const response = await fetch(url, {
-        headers: { Accept: "application/json" },
-        credentials: "same-origin",
-        signal: controller.signal,
-      })
-      if (!response.ok) throw new Error(`${response.status}`)
-      const data = await response.json()
-      show(data.photos || [])
-    } catch (error) {
-      if (error.name !== "AbortError") {
-        list.replaceChildren()
-        status.textContent = texts.failed
-      }
-    }
-  }
-
-  search.addEventListener("input", () => {
-    clearTimeout(timer)
-    timer = setTimeout(find, SEARCH_DELAY)
-  })
-  search.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") {
-      event.preventDefault()
-      clearTimeout(timer)
-      find()
-    }
-  })
-  close.addEventListener("click", () => dialog.close())
-  dialog.addEventListener("close", () => {
-    controller?.abort()
-    clearTimeout(timer)
-    dialog.remove()
-  })
-
-  // Outside the admin's form: the dialog's buttons submit nothing.
-  document.body.append(dialog)
-  dialog.showModal()
-  find()
 }
 
-export function extensions({ Node, pm }) {
+export function extensions({ Node, Plugin, pm }) {
   const { NodeSelection, TextSelection } = pm.state
 
   const ArticlePhoto = Node.create({
@@ -182,7 +66,27 @@ export function extensions({ Node, pm }) {
     selectable: true,
 
     addOptions() {
-      return { pickerUrl: null, texts: {} }
+      return { pickerUrl: null, uploadUrl: null, texts: {} }
+    },
+
+    addProseMirrorPlugins() {
+      const options = this.options
+      const editor = this.editor
+      const upload = (event, transfer) => {
+        const file = imageFile(transfer)
+        if (!file || !options.pickerUrl || !options.uploadUrl) return false
+        event.preventDefault()
+        openPicker(editor, options, file)
+        return true
+      }
+      return [
+        new Plugin({
+          props: {
+            handlePaste: (view, event) => upload(event, event.clipboardData),
+            handleDrop: (view, event) => upload(event, event.dataTransfer),
+          },
+        }),
+      ]
     },
 
     addAttributes() {

@@ -6,7 +6,8 @@
 // tooltip, its screen-reader name and its entry in the block-type list.
 // A button that cannot act now says so (aria-disabled) instead of only
 // looking faint. It also names the writing area after the field's label,
-// and lets a click on that label put the cursor in the editor.
+// and lets a click on that label put the cursor in the editor, with the
+// browser's spell check on, in Indonesian.
 
 export function extensions({ Extension, Plugin }) {
   const ArticleToolbar = Extension.create({
@@ -29,7 +30,13 @@ export function extensions({ Extension, Plugin }) {
     },
 
     addProseMirrorPlugins() {
-      const attributes = { role: "textbox", "aria-multiline": "true" }
+      // Spell check in Indonesian, as in the rest of the form.
+      const attributes = {
+        role: "textbox",
+        "aria-multiline": "true",
+        spellcheck: "true",
+        lang: "id",
+      }
       if (this.options.editorLabel)
         attributes["aria-label"] = this.options.editorLabel
       return [new Plugin({ props: { attributes } })]

@@ -1,0 +1,1 @@
+"""The editor's desk: publication plans, autosave, soft locks, preview and revisions."""
