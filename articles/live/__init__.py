@@ -1,0 +1,1 @@
+"""Live reports: short timestamped entries on one article's page, new ones reaching open pages."""

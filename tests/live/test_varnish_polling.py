@@ -1,0 +1,156 @@
+"""A live report's "what's new" answer through Varnish (deploy/varnish/kabar.vcl) and gunicorn.
+
+One copy per entry id, whatever else the URL carries; a junk ``sejak``
+names no copy of its own; posting an entry purges the copies at once.
+Servers on 127.0.0.1 only, every request with a timeout, both stopped at
+the end. Without ``varnishd`` these tests fail rather than skip.
+"""
+
+import json
+import secrets
+import sys
+from contextlib import ExitStack
+from dataclasses import dataclass
+
+import pytest
+
+from tests.portal.production_env import flushed_redis, free_port, production_env
+from tests.portal.test_varnish import ROOT as PROJECT_ROOT
+from tests.portal.test_varnish import (
+    _manage,
+    _request,
+    _start,
+    _varnishd,
+    _wait_for_port,
+    _wait_for_varnish,
+    rendered_vcl,
+)
+
+REDIS_URL = "redis://127.0.0.1:6379/32"
+pytestmark = [pytest.mark.servers, pytest.mark.xdist_group("redis-db-32")]
+
+SETUP = """
+from django.contrib.auth import get_user_model
+from articles.models import Article, Category
+from articles.live.services import live_entry_post
+editor = get_user_model().objects.create_user("redaktur", is_staff=True)
+category = Category.objects.create(name="Nasional", slug="nasional")
+report = Article.objects.create(
+    title="Gempa Cianjur", slug="gempa-cianjur", lead="Laporan langsung.", body="<p>Gempa.</p>",
+    status="published", category=category, editor=editor, is_live=True,
+)
+entry = live_entry_post(article=report, body="<p>Gempa M5,6.</p>", user=editor)
+print(report.get_absolute_url(), entry.pk)
+"""
+
+POST = """
+from django.contrib.auth import get_user_model
+from articles.models import Article
+from articles.live.services import live_entry_post
+report = Article.objects.get(slug="gempa-cianjur")
+editor = get_user_model().objects.get(username="redaktur")
+print(live_entry_post(article=report, body="<p>{text}</p>", user=editor).pk)
+"""
+
+
+@dataclass
+class LiveCdn:
+    port: int
+    env: dict
+    path: str
+    first_id: int
+
+
+@pytest.fixture(scope="module")
+def live_cdn(tmp_path_factory):
+    varnishd = _varnishd()
+    flushed_redis(REDIS_URL)
+    workdir = tmp_path_factory.mktemp("live-varnish")
+    port, app_port = free_port(), free_port()
+    secret = secrets.token_hex(24)
+    env = production_env(
+        workdir,
+        redis_url=REDIS_URL,
+        secret_key="live-varnish-test-" + "q7Lm#2xP!" * 6,
+        PAGE_CACHE_SECONDS="300",
+        PAGE_STALE_SECONDS="30",
+        VARNISH_PURGE_URLS=f"http://127.0.0.1:{port}/",
+        VARNISH_PURGE_SECRET=secret,
+    )
+    _manage(env, "migrate", "--noinput")
+    _manage(env, "collectstatic", "--noinput")
+    url, first_id = _manage(env, "shell", "-c", SETUP).strip().splitlines()[-1].split()
+    with ExitStack() as stack:
+        app_log, varnish_log = workdir / "gunicorn.log", workdir / "varnishd.log"
+        command = [sys.executable, "-m", "gunicorn", "portal.wsgi", "--workers", "2"]
+        app = _start(
+            stack,
+            [*command, "--bind", f"127.0.0.1:{app_port}"],
+            app_log,
+            cwd=PROJECT_ROOT,
+            env=env,
+        )
+        _wait_for_port(app, app_port, app_log, "gunicorn")
+        vcl = stack.enter_context(rendered_vcl(host="127.0.0.1", port=app_port, secret=secret))
+        cache = _start(
+            stack,
+            [
+                varnishd,
+                "-F",
+                "-n",
+                str(workdir / "varnishd"),
+                "-a",
+                f"127.0.0.1:{port}",
+                "-f",
+                str(vcl),
+                "-s",
+                "malloc,64m",
+            ],
+            varnish_log,
+        )
+        _wait_for_varnish(cache, port, varnish_log)
+        yield LiveCdn(port, env, f"{url}pembaruan/", int(first_id))
+
+
+def _poll(cdn, query):
+    response, body = _request(cdn.port, "GET", f"{cdn.path}{query}")
+    assert response.status == 200, body[:500]
+    return response.getheader("X-Cache"), json.loads(body)
+
+
+def _post(cdn, text) -> int:
+    return int(_manage(cdn.env, "shell", "-c", POST.format(text=text)).strip().splitlines()[-1])
+
+
+def test_each_entry_id_is_one_copy_whatever_else_the_url_carries(live_cdn):
+    query = f"?sejak={live_cdn.first_id}"
+    _poll(live_cdn, query)
+    for variant in (query, f"{query}&utm_source=wa", f"?fbclid=x&sejak={live_cdn.first_id}&z=1"):
+        cache, answer = _poll(live_cdn, variant)
+        assert cache == "HIT", variant
+        assert answer["sejak"] == live_cdn.first_id and answer["entri"] == []
+
+
+@pytest.mark.parametrize("junk", ["abc", "007", "-1", "1.0", "", "99999999999999999999"])
+def test_a_junk_sejak_is_the_copy_without_it(live_cdn, junk):
+    _, plain = _poll(live_cdn, "")
+    cache, answer = _poll(live_cdn, f"?sejak={junk}")
+    assert answer == plain
+    if junk != "99999999999999999999":  # digits: kept by Varnish, ignored by the app
+        assert cache == "HIT"
+
+
+def test_a_posted_entry_purges_the_copies_at_once(live_cdn):
+    query = f"?sejak={live_cdn.first_id}"
+    _poll(live_cdn, query)
+    assert _poll(live_cdn, query)[0] == "HIT"
+    entry_id = _post(live_cdn, "BNPB: 62 orang meninggal.")
+    cache, answer = _poll(live_cdn, query)
+    assert cache == "MISS"
+    assert [e["id"] for e in answer["entri"]][:1] == [entry_id]
+    assert "62 orang meninggal" in answer["entri"][0]["html"]
+    assert _poll(live_cdn, query)[0] == "HIT"
+    # The open page now asks from the new entry: an empty answer, kept too.
+    _poll(live_cdn, f"?sejak={entry_id}")
+    cache, answer = _poll(live_cdn, f"?sejak={entry_id}")
+    assert cache == "HIT" and answer["entri"] == [] and answer["terbaru"] == entry_id
