@@ -1,14 +1,24 @@
 """RSS 2.0 feeds: the latest articles, site-wide and per category."""
 
+import html
+
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
 from django.contrib.syndication.views import Feed, add_domain
+from django.db.models import OuterRef, Subquery
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from portal.page_cache.pages import add_page_keys
+
+from ..live.models import LiveEntry
 from ..models import Article, Category
+from ..page_keys import ARTICLES, CATEGORIES, article_key, source_key, tag_key
 from .structured_data import absolute_url
 
 FEED_LENGTH = 20
@@ -47,10 +57,17 @@ class LatestArticlesFeed(Feed):
         return Article.objects.published()
 
     def items(self, obj=None):
+        # A live report's item carries its newest entry: readers of the feed
+        # see the report move on (the entry announces the article's key).
+        newest = LiveEntry.objects.visible().filter(article=OuterRef("pk"))
         return (
             self.articles(obj)
             .select_related("category", "source", "featured_photo")
             .prefetch_related("tags")
+            .annotate(
+                live_newest_body=Subquery(newest.values("body")[:1]),
+                live_newest_at=Subquery(newest.values("posted_at")[:1]),
+            )
             .order_by("-published_at", "-id")[:FEED_LENGTH]
         )
 
@@ -61,23 +78,32 @@ class LatestArticlesFeed(Feed):
         return absolute_url(item.get_absolute_url())
 
     def item_description(self, item):
-        """The lead, then the outlet credited as on the article page."""
+        """The lead, a live report's newest entry, then the outlet credited as on the page."""
+        parts = [item.lead] if item.lead else []
+        if item.is_live and item.live_newest_body:
+            newest = " ".join(html.unescape(strip_tags(item.live_newest_body)).split())
+            time = timezone.localtime(item.live_newest_at).strftime("%H.%M")
+            label = _("Laporan langsung") if item.is_live_now else _("Pembaruan terakhir")
+            parts.append(f"{label} ({time} WIB): {Truncator(newest).chars(300)}")
         if item.source:
-            credit = _("Sumber: %(source)s") % {"source": item.source.name}
-            return f"{item.lead}\n\n{credit}" if item.lead else credit
-        return item.lead
+            parts.append(_("Sumber: %(source)s") % {"source": item.source.name})
+        return "\n\n".join(parts)
 
     def item_pubdate(self, item):
         return item.published_at
 
     def item_updateddate(self, item):
+        if item.is_live and item.live_newest_at:
+            return max(item.updated_at, item.live_newest_at)
         return item.updated_at
 
     def get_feed(self, obj, request):
         """The feed, its enclosures' URLs on this site's address like its links."""
         feed = super().get_feed(obj, request)
+        add_page_keys(request, [ARTICLES, CATEGORIES])
         domain = get_current_site(request).domain
         for item in feed.items:
+            add_page_keys(request, item.pop("page_keys"))
             item["enclosures"] = [
                 Enclosure(add_domain(domain, e.url, request.is_secure()), e.length, e.mime_type)
                 for e in item["enclosures"]
@@ -96,9 +122,15 @@ class LatestArticlesFeed(Feed):
         return [item.category.name, *(tag.name for tag in item.tags.all())]
 
     def item_extra_kwargs(self, item):
+        # What the item shows, for the page cache (taken out again in get_feed).
+        keys = [article_key(item.pk), *(tag_key(tag.pk) for tag in item.tags.all())]
         if not item.source:
-            return {}
-        return {"source_name": item.source.name, "source_url": item.source.website}
+            return {"page_keys": keys}
+        return {
+            "source_name": item.source.name,
+            "source_url": item.source.website,
+            "page_keys": [*keys, source_key(item.source_id)],
+        }
 
 
 class CategoryArticlesFeed(LatestArticlesFeed):

@@ -11,7 +11,10 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from django.urls import Resolver404, resolve
 
+from portal.page_cache.pages import add_page_keys
+
 from ..models import Article
+from ..page_keys import ARTICLES, article_key
 
 RELATED_LIMIT = 5
 # What a "Baca juga" line shows: not the bodies.
@@ -22,6 +25,9 @@ LISTED_FIELDS = (
     "status",
     "publication_date",
     "published_at",
+    # The "LANGSUNG" badge of a live report.
+    "is_live",
+    "live_ended_at",
     "category__name",
     "category__slug",
     # The thumbnail: what ``{% picture %}`` reads of the photo.
@@ -117,13 +123,15 @@ def _article_key(href: str, *, host: str) -> tuple[datetime.date | None, str] | 
     return day, kwargs["slug"]
 
 
-def with_published_links(body: str, *, host: str = "") -> str:
+def with_published_links(body: str, *, host: str = "", request=None) -> str:
     """``body`` without links to articles that readers cannot open.
 
     A "Baca:" paragraph whose article is not published (a draft, a scheduled
     article, or one that never existed) is dropped; any other such link is
     unwrapped, its text kept. Links elsewhere are left alone. One query for
-    all the links of the body, none when it links to no article.
+    all the links of the body, none when it links to no article. The page
+    being rendered for ``request`` depends on each linked article, and on
+    the list of published ones while a link is dead (it may come alive).
     """
     keys = {}
     for href, _text in _LINK.findall(body):
@@ -136,13 +144,16 @@ def with_published_links(body: str, *, host: str = "") -> str:
     for day, slug in set(keys.values()):
         if day is not None:
             condition |= Q(publication_date=day, slug=slug)
-    live = (
-        set(Article.objects.published().filter(condition).values_list("publication_date", "slug"))
+    rows = (
+        Article.objects.published().filter(condition).values_list("id", "publication_date", "slug")
         if condition
-        else set()
+        else []
     )
+    live = {(day, slug): pk for pk, day, slug in rows}
     dead = {href for href, key in keys.items() if key not in live}
+    add_page_keys(request, [article_key(pk) for pk in live.values()])
     if not dead:
         return body
+    add_page_keys(request, [ARTICLES])
     body = _READ_PARAGRAPH.sub(lambda m: "" if m.group(2) in dead else m.group(0), body)
     return _LINK.sub(lambda m: m.group(2) if m.group(1) in dead else m.group(0), body)

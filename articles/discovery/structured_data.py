@@ -31,16 +31,27 @@ def absolute_url(path: str, *, request=None) -> str:
 
 
 def editor_name(article: Article) -> str:
-    """The editor as readers may know them: full name, else byline initials.
+    """The editor as readers may know them: display name, full name, else initials.
 
     Never the login name: that is an account detail, not a byline.
     """
     user = article.editor
+    profile = getattr(user, "editor_profile", None)
+    if profile is not None and profile.display_name:
+        return profile.display_name
     full_name = user.get_full_name().strip()
     if full_name:
         return full_name
-    profile = getattr(user, "editor_profile", None)
     return profile.initials if profile else settings.SITE_NAME
+
+
+def author_data(article: Article, *, request=None) -> dict:
+    """The article's author as a schema.org ``Person``, with their page when they have one."""
+    person = {"@type": "Person", "name": editor_name(article)}
+    profile = getattr(article.editor, "editor_profile", None)
+    if profile is not None and profile.slug:
+        person["url"] = absolute_url(profile.get_absolute_url(), request=request)
+    return person
 
 
 def based_on_url(article: Article) -> str:
@@ -69,7 +80,7 @@ def news_article_data(article: Article, *, request=None) -> dict:
         "inLanguage": "id",
         "datePublished": article.published_at.isoformat(),
         "dateModified": article.updated_at.isoformat(),
-        "author": {"@type": "Person", "name": editor_name(article)},
+        "author": author_data(article, request=request),
         "publisher": {
             "@type": "Organization",
             "name": settings.SITE_NAME,

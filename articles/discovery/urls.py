@@ -1,11 +1,10 @@
 """URLs through which readers and other sites find articles."""
 
-from django.contrib.sitemaps.views import sitemap
-from django.urls import path
+from django.urls import path, re_path
 
-from ..page_cache.decorators import public_page
+from portal.page_cache.pages import public_page
+
 from . import feeds, views
-from .sitemaps import SITEMAPS
 
 app_name = "discovery"
 
@@ -17,7 +16,27 @@ urlpatterns = [
         public_page(feeds.CategoryArticlesFeed()),
         name="category-feed",
     ),
-    path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", views.sitemap_index, name="sitemap"),
+    re_path(
+        r"^sitemap-artikel-(?P<year>[0-9]{4})-(?P<month>[0-9]{2})\.xml$",
+        views.sitemap_articles,
+        name="sitemap-articles",
+    ),
+    re_path(
+        r"^sitemap-artikel-(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<part>[1-9][0-9]{0,5})\.xml$",
+        views.sitemap_articles,
+        name="sitemap-articles-part",
+    ),
+    re_path(
+        r"^sitemap-(?P<kind>kategori|tag|sumber)\.xml$",
+        views.sitemap_taxonomy,
+        name="sitemap-taxonomy",
+    ),
+    re_path(
+        r"^sitemap-(?P<kind>kategori|tag|sumber)-(?P<part>[1-9][0-9]{0,5})\.xml$",
+        views.sitemap_taxonomy,
+        name="sitemap-taxonomy-part",
+    ),
     path("sitemap-news.xml", views.news_sitemap, name="news-sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
 ]

@@ -22,7 +22,7 @@ import ipaddress
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils.crypto import salted_hmac
 
 _BUCKET_SALT = "articles.poll.address-bucket"
@@ -52,11 +52,12 @@ def new_voter_allowed(*, article_id: int, address: str) -> bool:
     hour = int(time.time() // 3600)
     network = salted_hmac(_BUCKET_SALT, address_network(address)).hexdigest()[:16]
     key = f"poll:new-voters:{article_id}:{network}:{hour}"
-    cache.add(key, 0, timeout=2 * 3600)
+    # The limits cache counts in this process while Redis is down: never off.
+    counter = caches["limits"]
+    counter.add(key, 0, timeout=2 * 3600)
     try:
-        count = cache.incr(key)
+        count = counter.incr(key)
     except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=2 * 3600)
+        counter.set(key, 1, timeout=2 * 3600)
         count = 1
-    # A cache that is down counts nothing (None): the vote is counted.
-    return count is None or count <= settings.POLL_NEW_VOTERS_PER_ADDRESS_HOUR
+    return count <= settings.POLL_NEW_VOTERS_PER_ADDRESS_HOUR

@@ -72,6 +72,13 @@ class ReactionVote(TimeStampedModel):
                 fields=["article", "voter_hash"], name="reactionvote_one_per_reader"
             ),
         ]
+        indexes = [
+            # Whether an address already reacted to an article today
+            # (articles.discovery.activity).
+            models.Index(
+                fields=["article", "address_bucket", "updated_at"], name="reactionvote_address_idx"
+            ),
+        ]
 
     def __str__(self):
         return f"{self.article_id}: {self.option}"

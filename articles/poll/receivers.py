@@ -2,8 +2,9 @@
 
 from django.db.models.signals import post_delete, post_save
 
-from ..page_cache.invalidation import pages_changed
-from ..page_cache.keys import ARTICLES
+from portal.page_cache.changes import pages_changed
+
+from ..page_keys import POLL_OPTIONS
 from ..signals import demo_loaded
 from .demo import add_demo_votes
 from .models import ReactionOption
@@ -13,7 +14,7 @@ demo_loaded.connect(add_demo_votes, dispatch_uid="articles.poll.demo_votes")
 
 def _options_changed(sender, **kwargs):
     # Every article page shows the options.
-    pages_changed([ARTICLES])
+    pages_changed([POLL_OPTIONS])
 
 
 post_save.connect(_options_changed, sender=ReactionOption, dispatch_uid="poll.options.saved")

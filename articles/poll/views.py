@@ -14,9 +14,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
-from ..client_address import client_address
+from portal.client_address import client_address
+from portal.same_origin import same_origin_post
+
 from ..models import Article
-from ..same_origin import same_origin_post
+from ..notices import give_notice
 from .address_limit import address_bucket, new_voter_allowed
 from .models import ReactionOption
 from .reader_cookie import reader_id_from, remember_reader
@@ -118,5 +120,7 @@ def vote(request, article_id: int):
         response = HttpResponseRedirect(
             f"{article.get_absolute_url()}?{query}#tanggapan", status=303
         )
+        # "Counted", said to this browser alone (articles.notices).
+        give_notice(request, response, article=article, code="tanggapan-tercatat")
     remember_reader(request, response, reader_id)
     return response

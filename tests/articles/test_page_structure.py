@@ -37,7 +37,7 @@ def test_public_pages_are_well_formed(client, demo):
 
 @pytest.mark.django_db
 def test_server_error_page_is_indonesian(rf):
-    from articles.views import server_error
+    from portal.errors import server_error
 
     response = server_error(rf.get("/"))
     assert response.status_code == 500

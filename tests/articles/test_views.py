@@ -129,7 +129,7 @@ def test_seed_baca_link_leads_to_a_published_article(client, demo):
 
 @pytest.mark.django_db
 def test_rate_limited_view_answers_429_in_indonesian(rf):
-    from articles.rate_limit import rate_limited
+    from portal.rate_limit import rate_limited
 
     html = rate_limited(rf.get("/"), None)
     as_json = rate_limited(rf.get("/", HTTP_ACCEPT="application/json"), None)

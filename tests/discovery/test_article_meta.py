@@ -56,7 +56,11 @@ def test_article_jsonld_is_a_news_article_with_every_field(client, seed):
     assert data["mainEntityOfPage"]["@id"] == BASE + seed.get_absolute_url()
     assert datetime.fromisoformat(data["datePublished"]) == seed.published_at
     assert datetime.fromisoformat(data["dateModified"]) == seed.updated_at
-    assert data["author"] == {"@type": "Person", "name": "Wildan Hakim"}
+    assert data["author"] == {
+        "@type": "Person",
+        "name": "Wildan Hakim",
+        "url": BASE + "/penulis/wildan-hakim/",
+    }
     assert data["publisher"]["@type"] == "Organization"
     assert data["publisher"]["name"] == "Kabar"
     assert data["publisher"]["logo"]["url"].startswith(BASE + "/static/")

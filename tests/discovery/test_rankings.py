@@ -1,4 +1,4 @@
-"""The home page's "Terpopuler" list: most readers' reactions in the last 7 days."""
+"""The home page's "Paling ditanggapi" list: most readers' reactions in the last 7 days."""
 
 from datetime import timedelta
 
@@ -54,12 +54,12 @@ def test_unpublished_articles_are_never_popular(seed, hidden):
 def test_home_shows_the_popular_list(client, demo):
     seed = demo["seed"]
     make_reactions(article=seed, count=2)
-    assert _list(client, "terpopuler-judul") == [seed.title]
+    assert _list(client, "ditanggapi-judul") == [seed.title]
 
 
 @pytest.mark.django_db
 def test_home_hides_the_popular_list_when_nobody_reacted(client, demo):
-    assert _list(client, "terpopuler-judul") == []
+    assert _list(client, "ditanggapi-judul") == []
     assert client.get("/").status_code == 200
 
 

@@ -22,7 +22,7 @@ def test_article_page_has_the_poll_form(client, article, options, vote_url):
     assert "<fieldset" in poll
     assert re.search(r"<legend[^>]*>Bagaimana tanggapan anda mengenai artikel ini\?</legend>", poll)
     assert len(re.findall(r'type="radio" name="reaction"', poll)) == 8
-    # The page is the same for every reader: no token (see articles.same_origin).
+    # The page is the same for every reader: no token (see portal.same_origin).
     assert "csrfmiddlewaretoken" not in poll
     assert '<button type="submit"' in poll
     assert 'role="status"' in poll

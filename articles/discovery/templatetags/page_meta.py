@@ -1,7 +1,8 @@
-"""What other sites read about a page: canonical and absolute URLs, JSON-LD."""
+"""What other sites read about a page: canonical and absolute URLs, JSON-LD, descriptions."""
 
 from django import template
 
+from ... import excerpts
 from ..structured_data import absolute_url, json_for_script, news_article_data
 
 register = template.Library()
@@ -26,3 +27,9 @@ def site_url(context, path):
 def article_jsonld(context, article):
     """The article's ``NewsArticle`` JSON, escaped for a <script> element."""
     return json_for_script(news_article_data(article, request=context.get("request")))
+
+
+@register.filter
+def excerpt(markup, limit=160):
+    """An article's lead or body as plain text, cut at a word with "…" (``articles.excerpts``)."""
+    return excerpts.excerpt(str(markup or ""), int(limit))

@@ -2,7 +2,9 @@
 
 from django import template
 
-from ...page_cache.personal import is_personal
+from portal.page_cache.pages import add_page_keys, is_personal, page_accepts
+
+from ...page_keys import POLL_OPTIONS
 from ..reader_cookie import reader_id_from
 from ..results import CHOICE_PARAMETER, poll_results, with_choice
 from ..services import reader_hash
@@ -25,6 +27,9 @@ def reaction_poll(context, article):
     results = poll_results(
         article=article, voter_hash=reader_hash(reader_id) if reader_id else None
     )
+    add_page_keys(request, [POLL_OPTIONS])
+    active = [option.slug for option in results.options if option.is_active]
+    page_accepts(request, **{CHOICE_PARAMETER: frozenset(active)})
     if request is not None and not results.choice:
         # Just voted without JavaScript: the address names the choice.
         results = with_choice(results, request.GET.get(CHOICE_PARAMETER, ""))

@@ -1,0 +1,1 @@
+"""Reads counted first-party without cookies: the beacon, the fold, the dashboard."""

@@ -1,0 +1,141 @@
+"""Counting a read: one round trip to Redis, no database query.
+
+In Redis, per hour (UTC, hours since the epoch) a hash
+``kabar:reads:h:<hour>`` holds ``<article>:<referrer>:n`` (reads) and
+``<article>:<referrer>:r`` (readers seen for the first time that day); per
+day (Jakarta time) a HyperLogLog ``kabar:reads:u:<day>:<article>`` holds the
+day's reader hashes (PFADD says whether one is new), and
+``kabar:reads:u:<day>`` the whole site's. One Lua script does it all and
+says whether a fold is due (once a minute).
+
+Without Redis (development on the file cache), a read is written straight to
+the database, the day's readers told apart by a cache entry per hash.
+"""
+
+import logging
+import time
+
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from ..models import Article
+from .models import ArticleReadHour
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "kabar:reads"
+KEEP_SECONDS = 7 * 24 * 3600
+DAY_KEEP_SECONDS = 3 * 24 * 3600
+FOLD_EVERY_SECONDS = 60
+
+_RECORD = """
+local hour_key, day_key, site_key, due_key = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
+local field, reader = ARGV[1], ARGV[2]
+-- Expiry set when a field or reader is new: once, not on every read.
+if redis.call('HINCRBY', hour_key, field .. ':n', 1) == 1 then
+  redis.call('EXPIRE', hour_key, tonumber(ARGV[3]))
+end
+local new = redis.call('PFADD', day_key, reader)
+if new == 1 then
+  redis.call('HINCRBY', hour_key, field .. ':r', 1)
+  redis.call('EXPIRE', day_key, tonumber(ARGV[4]))
+  if redis.call('PFADD', site_key, reader) == 1 then
+    redis.call('EXPIRE', site_key, tonumber(ARGV[4]))
+  end
+end
+if redis.call('SET', due_key, '1', 'NX', 'EX', tonumber(ARGV[5])) then
+  return {new, 1}
+end
+return {new, 0}
+"""
+
+
+def redis_client():
+    """The shared cache's Redis connection, or None when the cache is not Redis."""
+    client = getattr(cache, "client", None)
+    if not hasattr(client, "get_client"):
+        return None
+    return client.get_client(write=True)
+
+
+def hour_number(moment=None) -> int:
+    """Hours since the epoch (UTC) of ``moment`` (now by default)."""
+    seconds = moment.timestamp() if moment is not None else time.time()
+    return int(seconds // 3600)
+
+
+def hour_key(hour: int) -> str:
+    return f"{PREFIX}:h:{hour}"
+
+
+def fold_due_key() -> str:
+    return f"{PREFIX}:fold-due"
+
+
+def day_key(day: str, article_id: int | None = None) -> str:
+    return f"{PREFIX}:u:{day}" if article_id is None else f"{PREFIX}:u:{day}:{article_id}"
+
+
+_script = {}
+
+
+def record_read(*, article_id: int, referrer: str, reader: str, day: str) -> bool:
+    """Count one read of ``article_id``; True when a fold is due now."""
+    client = redis_client()
+    if client is None:
+        _record_in_database(article_id=article_id, referrer=referrer, reader=reader, day=day)
+        return False
+    script = _script.get(id(client))
+    if script is None:
+        script = _script[id(client)] = client.register_script(_RECORD)
+    keys = [hour_key(hour_number()), day_key(day, article_id), day_key(day), fold_due_key()]
+    args = [
+        f"{article_id}:{referrer}",
+        reader,
+        KEEP_SECONDS,
+        DAY_KEEP_SECONDS,
+        FOLD_EVERY_SECONDS,
+    ]
+    try:
+        __, due = script(keys=keys, args=args, client=client)
+    except Exception as exc:  # Redis down: the read is lost, the page is not
+        logger.warning("Could not count a read: %s", exc)
+        return False
+    return bool(due)
+
+
+def _record_in_database(*, article_id: int, referrer: str, reader: str, day: str) -> None:
+    if not Article.objects.published().filter(pk=article_id).exists():
+        return
+    new = cache.add(f"readership:seen:{day}:{article_id}:{reader}", 1, DAY_KEEP_SECONDS)
+    hour = timezone.now().replace(minute=0, second=0, microsecond=0)
+    changes = {"reads": F("reads") + 1}
+    if new:
+        changes["readers"] = F("readers") + 1
+    rows = ArticleReadHour.objects.filter(article_id=article_id, hour=hour, referrer=referrer)
+    if rows.update(**changes):
+        return
+    try:
+        with transaction.atomic():
+            ArticleReadHour.objects.create(
+                article_id=article_id,
+                hour=hour,
+                referrer=referrer,
+                reads=1,
+                readers=int(bool(new)),
+            )
+    except IntegrityError:  # created meanwhile
+        rows.update(**changes)
+
+
+def site_readers_today(day: str) -> int | None:
+    """Unique readers of the whole site on ``day`` (Redis only), else None."""
+    client = redis_client()
+    if client is None:
+        return None
+    try:
+        return int(client.pfcount(day_key(day)))
+    except Exception:
+        return None
