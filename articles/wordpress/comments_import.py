@@ -24,12 +24,14 @@ from django.db import connection
 from django.utils.translation import gettext as _
 
 from comments.models import (
+    BODY_MAX_LENGTH,
     EMAIL_MAX_LENGTH,
     NAME_MAX_LENGTH,
     URL_MAX_LENGTH,
     Comment,
 )
 from comments.sanitize import sanitize_comment
+from comments.transitions import Reason, comment_transition
 
 from ..models import Article
 from . import wxr
@@ -62,9 +64,18 @@ _COMPARED = (
 )
 
 
+def capped(text: str) -> str:
+    """``text`` within the site's own comment limit (``BODY_MAX_LENGTH``), cut at a word."""
+    if len(text) <= BODY_MAX_LENGTH:
+        return text
+    cut = text[: BODY_MAX_LENGTH - 1]
+    space = cut.rfind(" ", BODY_MAX_LENGTH // 2)
+    return (cut[:space] if space > 0 else cut).rstrip() + "…"
+
+
 def comment_html(text: str) -> str:
-    """A WordPress comment's text as Kabar stores comments."""
-    paragraphs = autop(text.replace("\x00", ""))
+    """A WordPress comment's text as Kabar stores comments, within the site's own limit."""
+    paragraphs = autop(capped(text).replace("\x00", ""))
     # autop's newlines are already paragraphs or <br />: the comment
     # sanitizer would turn them into line breaks again.
     return sanitize_comment(re.sub(r">\n", ">", paragraphs).replace("\n", " "))
@@ -117,6 +128,10 @@ class _Thread:
             if kind is None and comment.type not in ("", "comment"):
                 kind = "comments"
             wanted = None if kind or comment.wp_id <= 0 else _wanted(comment, article)
+            if wanted is not None and len(comment.content) > BODY_MAX_LENGTH:
+                report.note(
+                    f"comment {comment.wp_id}: longer than {BODY_MAX_LENGTH} characters, cut"
+                )
             if wanted is None or not wanted["body"]:
                 if wanted is not None:
                     report.note(f"comment {comment.wp_id}: empty once sanitized, skipped")
@@ -252,16 +267,18 @@ def _set_times(comments: list[Comment]) -> None:
 
 def _update(comment: Comment, wanted: dict, report: Report) -> bool:
     names = [name for name in _COMPARED if getattr(comment, name) != wanted[name]]
-    if comment.moderated_at is None and comment.status != wanted["status"]:
-        names.append("status")
+    # The export's status counts while no moderator decided here.
+    new_status = comment.moderated_at is None and comment.status != wanted["status"]
     time_changed = comment.created_at != wanted["created_at"]
-    if not names and not time_changed:
+    if not names and not new_status and not time_changed:
         report.count("comments", "unchanged")
         return False
     for name in names:
         setattr(comment, name, wanted[name])
     if names:
         comment.save(update_fields=[*names, "updated_at"])
+    if new_status:
+        comment_transition(comments=comment, to=wanted["status"], reason=Reason.IMPORT)
     if time_changed:
         Comment.objects.filter(pk=comment.pk).update(created_at=wanted["created_at"])
         comment.created_at = wanted["created_at"]

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from django.db import transaction
 
-from ..page_cache.invalidation import pages_changed
-from ..page_cache.keys import ARTICLES, COMMENT_LISTS, article_key
+from portal.page_cache.changes import pages_changed
+
+from ..page_keys import ARTICLES, CATEGORIES, COMMENT_LISTS, article_key, comments_key
 from . import wxr
 from .addresses import plan_addresses
 from .authors import Authors
@@ -107,7 +108,8 @@ def _import(path: Path, index: ExportIndex, options: Options, report: Report) ->
     progress.finish()
     changed |= comments.changed
     if changed:
-        pages_changed([ARTICLES, COMMENT_LISTS, *(article_key(pk) for pk in changed)])
+        keys = [ARTICLES, CATEGORIES, COMMENT_LISTS]
+        pages_changed([*keys, *(k for pk in changed for k in (article_key(pk), comments_key(pk)))])
 
 
 def _import_item(item: wxr.Item, context: PostContext, comments: CommentWriter, changed: set):

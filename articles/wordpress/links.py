@@ -88,7 +88,8 @@ class LinkRewriter:
         query = parse_qs(parts.query)
         post_id = query.get("p", [""])[0]
         if post_id:
-            return self.paths.get(int(post_id)) if post_id.isdigit() else None
+            is_id = post_id.isascii() and post_id.isdigit()
+            return self.paths.get(int(post_id)) if is_id else None
         path = _normalized_path(parts.path)
         wp_id = self.by_old_path.get(path)
         if wp_id is not None:

@@ -13,8 +13,14 @@
   ``/berita/politik/slug/``), the other common WordPress permalinks;
 - ``/category/<slug>/``: the category, or the tag a subcategory became.
 
-Only published articles are redirect targets. Every lookup is one query,
-made only for an address no Kabar page answers.
+Each of these shapes first looks for the exact path among the old
+permalinks (``articles.permalinks``): an article's address before its date
+or slug changed, and the permalink the import kept for a post whose slug
+had to change (taken on its date: ``-2``), which the patterns above would
+send to the article that holds the slug.
+
+Only published articles are redirect targets. Every lookup is one query or
+two, made only for an address no Kabar page answers.
 """
 
 import datetime
@@ -24,7 +30,10 @@ from django.db.models import Q
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
 
+from portal.page_cache.pages import page_accepts
+
 from ..models import Article, Category, Tag
+from ..permalinks.lookup import redirect_if_moved
 from .derive import CONTROL_CHARACTERS
 
 # First path segments that belong to Kabar: never read as a WordPress category.
@@ -49,6 +58,22 @@ _MAX_ID = 2**63 - 1
 _QUERY_KEYS = ("p", "page_id")
 
 
+def _is_id(value: str) -> bool:
+    """ASCII digits only: ``str.isdigit`` also takes ٣ (Arabic-Indic) and ³."""
+    value = value.strip()
+    return value.isascii() and value.isdigit()
+
+
+class _Digits:
+    """What the wrapper below answers for itself: a redirect, or 404."""
+
+    def __contains__(self, value) -> bool:
+        return _is_id(value)
+
+
+_IDS = _Digits()
+
+
 def _moved_to(article: Article | None) -> HttpResponsePermanentRedirect:
     if article is None:
         raise Http404
@@ -57,7 +82,7 @@ def _moved_to(article: Article | None) -> HttpResponsePermanentRedirect:
 
 def _by_wordpress_id(value: str) -> Article | None:
     value = value.strip()
-    if not value.isdigit() or not 0 < int(value) <= _MAX_ID:
+    if not _is_id(value) or not 0 < int(value) <= _MAX_ID:
         return None
     return Article.objects.published().filter(wordpress_id=int(value)).first()
 
@@ -67,10 +92,12 @@ def wordpress_query_ids(view):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
+        # Each id is a redirect (or a 404) of its own, never a kept page.
+        page_accepts(request, **{key: _IDS for key in _QUERY_KEYS})
         if request.META.get("QUERY_STRING") and any(k in request.GET for k in _QUERY_KEYS):
             for key in _QUERY_KEYS:
                 value = request.GET.get(key, "")
-                if value.strip().isdigit():
+                if _is_id(value):
                     return _moved_to(_by_wordpress_id(value))
         return view(request, *args, **kwargs)
 
@@ -121,6 +148,8 @@ def post_by_wordpress_slug(request, year, month, day, slug):
     A WordPress slug in another script (Kabar's slugs are ASCII), which the
     import kept beside the article.
     """
+    if moved := redirect_if_moved(request.path):
+        return moved
     try:
         date = datetime.date(year, month, day)
     except (ValueError, OverflowError):
@@ -130,6 +159,8 @@ def post_by_wordpress_slug(request, year, month, day, slug):
 
 def post_by_month(request, year, month, slug):
     """``/YYYY/MM/slug/``: a WordPress permalink without the day."""
+    if moved := redirect_if_moved(request.path):
+        return moved
     try:
         first = datetime.date(year, month, 1)
         last = (first + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
@@ -143,6 +174,8 @@ def post_by_category(request, category_path, slug):
     segments = category_path.split("/")
     if segments[0] in RESERVED_PREFIXES:
         raise Http404
+    if moved := redirect_if_moved(request.path):
+        return moved
     if segments[0] == "category":
         return _category_archive(slug)
     candidates = list(

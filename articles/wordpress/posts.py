@@ -16,18 +16,22 @@ the editor's version.
 """
 
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 import reversion
 from django.utils.translation import gettext as _
 
-from ..html_cleaner import drop_code_elements
+from portal.html_cleaner import drop_code_elements
+
 from ..models import Article
+from ..permalinks.services import permalink_keep
 from ..plain_text import strip_control_characters
 from . import wxr
 from .addresses import Address
 from .authors import Authors
 from .body import body_html, stored_body
 from .derive import (
+    CONTROL_CHARACTERS,
     LEAD_MAX_LENGTH,
     clip,
     lead_from_body,
@@ -107,6 +111,25 @@ def _differs(article: Article, name: str, value) -> bool:
     return getattr(article, name) != value
 
 
+def _keep_permalink(item: wxr.Item, article: Article) -> None:
+    """A post whose slug had to change keeps its exact WordPress permalink.
+
+    Its slug was taken on its date (it got ``-2``) or was in another
+    script: the old address's slug may belong to another article, so the
+    patterns in ``old_links`` could send a reader there; the exact path,
+    kept as an old permalink, leads to this one. (A path that is another
+    article's own Kabar address stays that article's.)
+    """
+    if not article.wordpress_slug or not item.link:
+        return
+    try:
+        path = unquote(urlsplit(item.link).path)
+    except ValueError:
+        return
+    if path.startswith("/") and len(path) <= 600 and not CONTROL_CHARACTERS.search(path):
+        permalink_keep(path=path, article=article)
+
+
 def import_post(item: wxr.Item, context: PostContext) -> tuple[Article, bool]:
     """Create or update the article for ``item``; returns it and whether it changed."""
     wanted = _fields(item, context)
@@ -138,6 +161,7 @@ def import_post(item: wxr.Item, context: PostContext) -> tuple[Article, bool]:
             if tags_changed:
                 article.tags.set(tag_ids)
     if changed:
+        _keep_permalink(item, article)
         for note in wanted["notes"]:
             context.report.note(f"post {item.wp_id}: {note}")
     if context.photos is not None and context.photos.set_featured(article, photo):

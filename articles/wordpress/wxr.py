@@ -124,7 +124,7 @@ def _name(tag: str) -> str:
 
 def _int(text: str) -> int:
     text = (text or "").strip()
-    return int(text) if text.isdigit() else 0
+    return int(text) if text.isascii() and text.isdigit() else 0
 
 
 def _children(element) -> Iterator[tuple[str, str]]:

@@ -100,3 +100,32 @@ def test_the_progress_bar_shows_only_on_a_terminal():
     assert "\rImporting  [###############" in terminal.getvalue()
     assert "100%" in terminal.getvalue()
     assert pipe.getvalue() == ""
+
+
+def test_imported_recent_comments_count_in_the_home_rankings(run_command, write_export):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from comments.templatetags.comment_rankings import most_commented_articles
+
+    now = timezone.now()
+    gmt = (now - timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S")
+    local = timezone.localtime(now - timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S")
+    posted = (now - timedelta(days=1)).strftime("%Y-%m-%d %H:%M:%S")
+    comments = [
+        builder.comment(90 + n, f"Komentar {n}", date_gmt=gmt, date=local) for n in range(3)
+    ]
+    post = builder.item(
+        89,
+        "Banjir kemarin",
+        slug="banjir-kemarin",
+        content="Isi.",
+        date_gmt=posted,
+        date=posted,
+        categories=[("nasional", "Nasional")],
+        comments=comments,
+    )
+    run_command(write_export(builder.site(extra_items=[post])))
+    ranked = most_commented_articles()
+    assert [(a.title, a.recent_comments) for a in ranked][:1] == [("Banjir kemarin", 3)]

@@ -1,11 +1,14 @@
 """Old WordPress addresses answer 301 to the imported articles; nothing else changes."""
 
+import datetime
+
 import pytest
 from django.test import Client
 
 from articles.models import Article
 from articles.wordpress.importer import run_import
 from tests import factories
+from tests.wordpress import builder
 
 pytestmark = pytest.mark.django_db
 
@@ -154,3 +157,23 @@ def test_a_second_import_of_it_changes_nothing(write_export, non_latin):
 )
 def test_odd_dated_addresses_answer_404(client, non_latin, path):
     assert client.get(path).status_code == 404
+
+
+def test_a_post_whose_slug_clashed_on_its_date_keeps_its_own_permalink(write_export):
+    """The "-2" case: the post's old address leads to it, not to the article holding its slug."""
+    kabar_own = factories.make_article(
+        slug="banjir-melanda-jakarta",
+        published_at=datetime.datetime(2020, 5, 3, 1, 0, tzinfo=datetime.UTC),
+    )
+    run_import(write_export(builder.site()))
+    clashed = Article.objects.get(wordpress_id=101)
+    assert clashed.slug == "banjir-melanda-jakarta-2"
+    client = Client()
+    assert _moved(client, "/2020/05/banjir-melanda-jakarta/") == clashed.get_absolute_url()
+    # Kabar's own article keeps its own address.
+    assert client.get(kabar_own.get_absolute_url()).status_code == 200
+    assert kabar_own.title in client.get(kabar_own.get_absolute_url()).content.decode()
+    # A second run changes nothing, and the old address still leads there.
+    again = run_import(write_export(builder.site()))
+    assert again.get("articles", "unchanged") == 6
+    assert _moved(client, "/2020/05/banjir-melanda-jakarta/") == clashed.get_absolute_url()

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.discovery.activity import rebuild as rebuild_activity
 from articles.wordpress.importer import Options, run_import
 from articles.wordpress.wxr import WxrError
 
@@ -52,6 +53,9 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(self.style.WARNING("Dry run: nothing was written."))
         elif report.changed:
+            # Imported votes and comments are written in bulk, around the
+            # services that keep the rankings' day rollups: recount them.
+            rebuild_activity()
             self.stdout.write(self.style.SUCCESS("Import done."))
         else:
             self.stdout.write(self.style.SUCCESS("Import done: everything was unchanged."))
