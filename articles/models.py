@@ -105,16 +105,42 @@ class EditorProfile(models.Model):
     initials = models.CharField(
         _("inisial"), max_length=8, help_text=_("Ditampilkan di akhir artikel, mis. WIL.")
     )
+    display_name = models.CharField(
+        _("nama tampilan"),
+        max_length=120,
+        blank=True,
+        help_text=_("Nama penulis di bawah judul artikel, mis. Wilda Rahma."),
+    )
+    # Blank: no author page (the byline shows the name without a link).
+    slug = models.SlugField(
+        _("slug halaman penulis"),
+        max_length=120,
+        blank=True,
+        help_text=_("Alamat halaman penulis: /penulis/<slug>/."),
+    )
 
     class Meta:
         verbose_name = _("profil editor")
         verbose_name_plural = _("profil editor")
         constraints = [
             models.UniqueConstraint(fields=["initials"], name="editorprofile_initials_unique"),
+            models.UniqueConstraint(
+                fields=["slug"],
+                condition=~models.Q(slug=""),
+                name="editorprofile_slug_unique",
+            ),
         ]
 
     def __str__(self):
-        return self.initials
+        return self.display_name or self.initials
+
+    def get_absolute_url(self):
+        return reverse("articles:author", kwargs={"slug": self.slug}) if self.slug else ""
+
+    @property
+    def name(self) -> str:
+        """The name readers see: the display name, else the initials."""
+        return self.display_name or self.initials
 
 
 # What publishing or scheduling needs beyond a title (a draft needs none).
@@ -157,6 +183,11 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
     published_at = models.DateTimeField(_("waktu terbit"), default=timezone.now, db_index=True)
+    # Whether published_at is a chosen time: set by an editor (or the
+    # import), or fixed by publishing. A draft's time is otherwise only a
+    # placeholder, and "Terbitkan" makes it the moment of publication
+    # (``articles.publishing``).
+    published_at_set = models.BooleanField(_("waktu terbit diatur"), default=False, editable=False)
     # Local (Asia/Jakarta) calendar date of published_at: the URL's date and
     # the scope of the slug's uniqueness, enforced by the database.
     publication_date = models.DateField(_("tanggal terbit"), editable=False, db_index=True)
@@ -200,6 +231,16 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
         "self", symmetrical=False, blank=True, verbose_name=_("artikel terkait")
     )
     comments_open = models.BooleanField(_("komentar dibuka"), default=True)
+    # A live report (articles.live): short timestamped entries under the
+    # body, newest first, until it is ended (live_ended_at).
+    is_live = models.BooleanField(
+        _("Laporan langsung"),
+        default=False,
+        help_text=_("Pembaruan singkat bertanda waktu, terbaru di atas, tampil di bawah isi."),
+    )
+    live_ended_at = models.DateTimeField(
+        _("laporan langsung berakhir"), null=True, blank=True, editable=False
+    )
     # The post's id on the WordPress site it was imported from: old links
     # (/?p=ID) find it, and a later import updates it instead of adding one.
     wordpress_id = models.PositiveBigIntegerField(
@@ -233,17 +274,42 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
         ]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
+            # An author page: one editor's newest articles, read in order.
+            models.Index(fields=["editor", "-published_at"], name="article_editor_pub_idx"),
+            # Listing pages and sitemaps at archive size: a category's or
+            # source's newest published articles are read in index order.
+            # With the id, the listing's whole order: a deep page's ids are
+            # read from the index alone (articles.pagination).
+            models.Index(
+                fields=["category", "status", "-published_at", "-id"],
+                name="article_category_order_idx",
+            ),
+            models.Index(
+                fields=["source", "status", "-published_at", "-id"],
+                name="article_source_order_idx",
+            ),
+            # The sitemap index's months: everything its grouping reads is
+            # in the index (INCLUDE is PostgreSQL's; elsewhere a plain index).
+            models.Index(
+                fields=["status", "publication_date"],
+                include=["published_at", "updated_at"],
+                name="article_sitemap_idx",
+            ),
         ]
 
     def __str__(self):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.body = sanitize_article_html(strip_control_characters(self.body))
-        self.publication_date = timezone.localdate(self.published_at)
+        self.clean_for_storage()
+        if self.status == self.Status.PUBLISHED:
+            # Published or scheduled: the time is the article's own from now on.
+            self.published_at_set = True
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "published_at" in update_fields:
             kwargs["update_fields"] = {*update_fields, "publication_date"}
+        if update_fields is not None and "status" in update_fields:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "published_at_set"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -274,6 +340,16 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
         if errors:
             raise ValidationError(errors)
 
+    def clean_for_storage(self) -> None:
+        """What every save does before writing: clean text and the local publication date.
+
+        Also used for what is kept without a save (an autosave).
+        """
+        for name in self.plain_text_fields:
+            setattr(self, name, strip_control_characters(getattr(self, name)))
+        self.body = sanitize_article_html(strip_control_characters(self.body))
+        self.publication_date = timezone.localdate(self.published_at)
+
     def missing_to_publish(self) -> list[str]:
         """The fields still empty that publishing or scheduling this article needs."""
         missing = []
@@ -297,6 +373,14 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
             return "draft"
         return "published" if self.published_at <= (now or timezone.now()) else "scheduled"
 
+    def has_set_time(self, now=None) -> bool:
+        """Whether ``published_at`` is a time someone chose (or one still ahead).
+
+        A draft's placeholder time (its creation) is not: publishing it
+        publishes it now. A time in the future is always a choice.
+        """
+        return self.published_at_set or self.published_at > (now or timezone.now())
+
     @property
     def is_published(self) -> bool:
         """True when readers can see this article now."""
@@ -305,6 +389,11 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
     @property
     def is_scheduled(self) -> bool:
         return self.publication_state() == "scheduled"
+
+    @property
+    def is_live_now(self) -> bool:
+        """True while this live report takes new entries (not ended yet)."""
+        return self.is_live and self.live_ended_at is None
 
     @property
     def discussion_open(self) -> bool:

@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
-from .html_cleaner import build_cleaner, clean_html
+from portal.html_cleaner import build_cleaner, clean_html
 
 ALLOWED_TAGS = frozenset(
     {

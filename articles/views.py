@@ -1,61 +1,87 @@
 """Reading pages: home, article, and the category, tag and source listings."""
 
 import datetime
-import sys
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.paginator import Paginator
-from django.db import InterfaceError, OperationalError
+from django.db import connection
 from django.db.models import F, Prefetch, Window
 from django.db.models.functions import RowNumber
-from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.template import loader
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
-from django.views.decorators.csrf import requires_csrf_token
+
+from portal.page_cache.pages import add_page_keys, is_personal, kept, page_accepts, public_page
 
 from .discovery.related import LISTED_FIELDS, related_articles, with_published_links
-from .models import Article, Category, Source, Tag
-from .page_cache.decorators import add_page_keys, public_page
-from .page_cache.keys import ARTICLES, COMMENT_LISTS, article_key
-from .page_cache.personal import is_personal
-from .page_cache.shared_data import kept_until_articles_change
+from .live.reading import report_context
+from .models import Article, Category, EditorProfile, Source, Tag
+from .page_keys import ARTICLES, article_key, editor_key, source_key, tag_key
+from .pagination import DeferredJoinPaginator
 
 
-@public_page(keys=(ARTICLES, COMMENT_LISTS))
+@public_page(keys=(ARTICLES,))
 def home(request):
     """Latest news, then the newest articles of each category."""
     latest = list(Article.objects.published().for_listing()[: settings.HOME_LATEST_COUNT])
-    ranked = (
-        Article.objects.published()
-        .annotate(
-            rank=Window(
-                RowNumber(),
-                partition_by=F("category_id"),
-                order_by=[F("published_at").desc(), F("id").desc()],
-            )
-        )
-        .filter(rank__lte=settings.HOME_PER_CATEGORY)
-        .for_listing()
-        .order_by("category__position", "category__name", "rank")
-    )
-    sections: dict[int, dict] = {}
-    for article in ranked:
-        section = sections.setdefault(
-            article.category_id, {"category": article.category, "articles": []}
-        )
-        section["articles"].append(article)
     return render(
         request,
         "articles/home.html",
         {
             "lead_article": latest[0] if latest else None,
             "latest": latest[1:],
-            "sections": list(sections.values()),
+            "sections": _category_sections(),
         },
     )
+
+
+def _category_sections() -> list[dict]:
+    """Each category with its ``HOME_PER_CATEGORY`` newest articles, in the masthead's order.
+
+    A fixed number of queries however big the archive: the categories, the
+    newest ids of each (one query), the articles and their tags.
+    """
+    categories = list(Category.objects.all())
+    by_category: dict[int, list[Article]] = {}
+    for article in (
+        Article.objects.filter(pk__in=_newest_ids(categories))
+        .for_listing()
+        .order_by("-published_at", "-id")
+    ):
+        by_category.setdefault(article.category_id, []).append(article)
+    return [
+        {"category": category, "articles": by_category[category.pk]}
+        for category in categories
+        if category.pk in by_category
+    ]
+
+
+def _newest_ids(categories) -> list[int]:
+    """The ids of each category's newest published articles, in one query.
+
+    On PostgreSQL a UNION of one LIMIT per category, each read from the
+    (category, status, published_at, id) index; where a compound query
+    cannot be limited part by part (SQLite), a window over the published
+    articles, which is what a small database can afford.
+    """
+    if not categories:
+        return []
+    per_category = settings.HOME_PER_CATEGORY
+    published = Article.objects.published().order_by("-published_at", "-id")
+    if connection.features.supports_slicing_ordering_in_compound:
+        parts = [
+            published.filter(category=category).values_list("pk", flat=True)[:per_category]
+            for category in categories
+        ]
+        return list(parts[0].union(*parts[1:], all=True)) if len(parts) > 1 else list(parts[0])
+    ranked = published.annotate(
+        rank=Window(
+            RowNumber(),
+            partition_by=F("category_id"),
+            order_by=[F("published_at").desc(), F("id").desc()],
+        )
+    )
+    return list(ranked.filter(rank__lte=per_category).values_list("pk", flat=True))
 
 
 def _visible_articles(request):
@@ -78,35 +104,38 @@ def article_detail(request, year, month, day, slug):
         raise Http404 from exc
     host = request.get_host()
     if is_personal(request):
-        article = _article_for_page(_visible_articles(request), date, slug, host)
+        article = _article_for_page(_visible_articles(request), date, slug, host, request)
     else:
         # The same for every reader without a session (SITE_URL names the
         # links' host, or the request's host is part of the name).
         origin = "" if settings.SITE_URL else host
-        article = kept_until_articles_change(
+        article = kept(
             request,
             f"article:{date.isoformat()}:{slug}:{origin}",
-            lambda: _article_for_page(Article.objects.published(), date, slug, host),
+            lambda: _article_for_page(Article.objects.published(), date, slug, host, request),
+            seconds=settings.PAGE_CACHE_SECONDS * 3,
         )
     if article is None:
         raise Http404
-    add_page_keys(request, [article_key(article.pk)])
-    return render(
-        request,
-        "articles/article_detail.html",
-        {
-            "article": article,
-            "is_preview": not article.is_published,
-            "related_articles": article.related_articles,
-        },
-    )
+    context = {
+        "article": article,
+        "is_preview": not article.is_published,
+        "related_articles": article.related_articles,
+        # The menu marks the article's section: not the page itself, so "true".
+        "current_category_slug": article.category.slug if article.category_id else "",
+        "current_category_aria": "true",
+    }
+    if article.is_live:
+        context.update(report_context(request, article))
+    return render(request, "articles/article_detail.html", context)
 
 
-def _article_for_page(articles, date, slug, host):
+def _article_for_page(articles, date, slug, host, request):
     """The article at ``date``/``slug`` among ``articles``, with what its page shows.
 
     Its tags and related articles are read, and its body keeps links only
-    to articles readers can open. None when there is no such article.
+    to articles readers can open; the page declares the keys of them all.
+    None when there is no such article.
     """
     article = (
         articles.select_related("category", "source", "editor__editor_profile", "featured_photo")
@@ -126,8 +155,18 @@ def _article_for_page(articles, date, slug, host):
     if article is None:
         return None
     # This instance is only rendered, never saved.
-    article.body = with_published_links(article.body, host=host)
+    article.body = with_published_links(article.body, host=host, request=request)
     article.related_articles = related_articles(article)
+    add_page_keys(
+        request,
+        [
+            article_key(article.pk),
+            *(tag_key(tag.pk) for tag in article.tags.all()),
+            *(article_key(shown.pk) for shown in article.related_articles),
+            *([source_key(article.source_id)] if article.source_id else []),
+            *([editor_key(article.editor_id)] if article.editor_id else []),
+        ],
+    )
     return article
 
 
@@ -167,17 +206,32 @@ _LISTINGS = {
         _lazy("Sumber: %(name)s"),
         _lazy("Artikel %(site)s yang bersumber dari %(name)s."),
     ),
+    "author": _Listing(
+        EditorProfile,
+        "editor__editor_profile",
+        _lazy("Penulis"),
+        "%(name)s",
+        _lazy("Artikel %(name)s di %(site)s."),
+    ),
 }
 
 
-@public_page
+@public_page(keys=(ARTICLES,))
 def listing(request, slug, kind):
     """A category, tag or source page: its published articles, newest first, paginated."""
     spec = _LISTINGS[kind]
     subject = get_object_or_404(spec.model, slug=slug)
-    articles = Article.objects.published().filter(**{spec.lookup: subject}).for_listing()
-    paginator = Paginator(articles, settings.ARTICLES_PER_PAGE)
+    if kind == "author":
+        add_page_keys(request, [editor_key(subject.user_id)])
+        # By the editor's id: the profile's join is not needed to filter.
+        articles = Article.objects.published().filter(editor_id=subject.user_id).for_listing()
+    else:
+        if kind != "category":  # categories are on every page already
+            add_page_keys(request, [f"{kind}-{subject.pk}"])
+        articles = Article.objects.published().filter(**{spec.lookup: subject}).for_listing()
+    paginator = DeferredJoinPaginator(articles, settings.ARTICLES_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
+    page_accepts(request, page=range(2, paginator.num_pages + 1))
     names = {"name": subject.name, "site": settings.SITE_NAME}
     context = {
         "kind": kind,
@@ -187,48 +241,6 @@ def listing(request, slug, kind):
         "description": getattr(subject, "description", "") or spec.description % names,
         "page_obj": page,
         "articles": page.object_list,
+        "current_category_slug": subject.slug if kind == "category" else "",
     }
     return render(request, "articles/listing.html", context)
-
-
-def csrf_failure(request, reason=""):
-    """403 for a form whose anti-forgery check failed: Indonesian, or JSON when asked.
-
-    The page says what to do (reload, enable cookies), never why in Django's
-    words: ``reason`` is for the logs, not for readers.
-    """
-    message = _(
-        "Formulir tidak dapat diproses karena pemeriksaan keamanannya gagal. "
-        "Muat ulang halaman, pastikan cookie diizinkan, lalu kirim lagi."
-    )
-    if "application/json" in request.headers.get("Accept", ""):
-        return JsonResponse({"error": str(message)}, status=403)
-    heading = _("Formulir tidak terkirim")
-    return render(request, "error.html", {"heading": heading, "message": message}, status=403)
-
-
-@requires_csrf_token
-def page_not_found(request, exception):
-    return render(request, "404.html", status=404)
-
-
-@requires_csrf_token
-def server_error(request):
-    """500, or 503 with ``Retry-After`` when what failed is the database.
-
-    Rendered without the request: no context processor may touch the
-    database, which may be what failed. During a database outage, pages kept
-    in the shared cache are still served (they need no query); whatever needs
-    the database answers 503 until it is back, and connections are checked
-    before reuse (``CONN_HEALTH_CHECKS``), so the site recovers by itself.
-    """
-    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
-        if "application/json" in request.headers.get("Accept", ""):
-            message = _("Layanan sementara tidak tersedia. Coba lagi sebentar lagi.")
-            response = JsonResponse({"error": str(message)}, status=503)
-        else:
-            response = HttpResponse(loader.get_template("503.html").render(), status=503)
-        response["Retry-After"] = "10"
-        response["Cache-Control"] = "no-store"
-        return response
-    return HttpResponseServerError(loader.get_template("500.html").render())

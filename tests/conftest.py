@@ -1,5 +1,6 @@
 """Fixtures shared by every test package."""
 
+import os
 import time
 from types import SimpleNamespace
 
@@ -8,6 +9,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 
+from portal.page_cache import store
 from tests import factories
 
 
@@ -24,10 +26,12 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Rate limits and counters live in the cache: each test starts clean."""
+    """Rate limits, counters and kept pages live in the cache: each test starts clean."""
     cache.clear()
+    store.forget_near()
     yield
     cache.clear()
+    store.forget_near()
 
 
 @pytest.fixture(autouse=True)
@@ -57,6 +61,12 @@ def article(db, category, editor_user):
 
 
 @pytest.fixture
+def yesterdays_draft(category, editor_user):
+    """A complete draft created yesterday, its time the creation's placeholder."""
+    return factories.make_draft_created(days_ago=1, category=category, editor=editor_user)
+
+
+@pytest.fixture
 def editor_client(client, editor_user):
     client.force_login(editor_user)
     return client
@@ -68,3 +78,49 @@ def demo(db):
     from articles.demo.loader import load_demo
 
     return load_demo(with_accounts=False)
+
+
+# The Redis database the reading tests flush; CI's Redis has it to itself.
+READS_REDIS_URL = os.environ.get("READS_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+@pytest.fixture
+def local_cache(settings):
+    """A cache in this process's memory, whatever TEST_CACHE_URL names: reads go to the database."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def reads_redis(settings, monkeypatch):
+    """The shared cache in Redis (as in production): reads go through PFADD and the fold.
+
+    Keys of their own (the cache's and the counters' prefix): tests in other
+    processes may share the database.
+    """
+    import uuid
+
+    from articles.readership import counter, visitors
+
+    prefix = f"test-{uuid.uuid4().hex[:12]}"
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": READS_REDIS_URL,
+            "KEY_PREFIX": prefix,
+            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+        },
+    }
+    monkeypatch.setattr(counter, "PREFIX", f"{prefix}:reads")
+    visitors._salts.clear()
+    client = cache.client.get_client(write=True)
+    yield client
+    for key in client.scan_iter(match=f"{prefix}*", count=500):
+        client.delete(key)
+    visitors._salts.clear()

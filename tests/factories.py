@@ -77,3 +77,14 @@ def make_article(*, tags=(), related=(), **kwargs) -> Article:
     if related:
         article.related.set(related)
     return article
+
+
+def make_draft_created(*, days_ago: int, **kwargs) -> Article:
+    """A complete draft written ``days_ago`` days ago: created then, its time a placeholder."""
+    then = timezone.now() - timedelta(days=days_ago)
+    kwargs.setdefault("title", "Banjir Rob di Pesisir Utara")
+    kwargs.setdefault("slug", "banjir-rob-di-pesisir-utara")
+    draft = make_article(status=Article.Status.DRAFT, published_at=then, **kwargs)
+    Article.objects.filter(pk=draft.pk).update(created_at=then, updated_at=then)
+    draft.refresh_from_db()
+    return draft

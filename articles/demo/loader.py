@@ -34,7 +34,14 @@ def _bylines() -> dict:
             # A byline, not a login: the account has no usable password.
             user.set_unusable_password()
             user.save(update_fields=["password"])
-        EditorProfile.objects.update_or_create(user=user, defaults={"initials": initials})
+        EditorProfile.objects.update_or_create(
+            user=user,
+            defaults={
+                "initials": initials,
+                "display_name": f"{first} {last}".strip(),
+                "slug": slugify(f"{first} {last}"),
+            },
+        )
         users[username] = user
     return users
 

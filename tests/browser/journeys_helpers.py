@@ -93,10 +93,15 @@ def newsroom_groups() -> None:
         for action in editor_migration.ACTIONS
     ]
     photo_migration = importlib.import_module("articles.migrations.0009_photo_library")
+    live_migration = importlib.import_module("articles.migrations.0015_live_reports")
     editor.permissions.set(
         Permission.objects.filter(
             content_type__app_label="articles",
-            codename__in=[*codenames, *photo_migration.PHOTO_CODENAMES],
+            codename__in=[
+                *codenames,
+                *photo_migration.PHOTO_CODENAMES,
+                *live_migration.ENTRY_CODENAMES,
+            ],
         )
     )
     moderator, _ = Group.objects.get_or_create(name="Moderator")
