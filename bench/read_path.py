@@ -13,7 +13,9 @@ Everything runs on this machine, on loopback:
 2. gunicorn as the README starts it: ``gunicorn portal.wsgi --workers 3``.
 3. wrk (2 threads, 16 connections, ``BENCH_SECONDS`` seconds each, gzip
    accepted) on /robots.txt (the ceiling: no database, no template), the seed
-   article, the home page, a category page and a search, against one server.
+   article, the home page, a category page and a search, against one server;
+   then the read beacon (``POST /baca/`` for the seed article, a phone
+   browser's user agent: counted in Redis, as each reader's would be).
 4. When ``varnishd`` and deploy/varnish/kabar.vcl are both there, Varnish in
    front of that gunicorn, and the seed article at 256 connections.
 5. Each gunicorn worker's resident memory after the load, and the seed
@@ -319,8 +321,30 @@ def rss_mb(pid: int) -> float | None:
 # -- wrk -------------------------------------------------------------------------
 
 
-def run_wrk(wrk: str, port: int, path: str, *, seconds: int, connections: int) -> dict:
+def _post_script(body: str, workdir: Path) -> Path:
+    """wrk_report.lua preceded by what makes every request a form POST of ``body``."""
+    script = workdir / "wrk_post.lua"
+    prelude = (
+        'wrk.method = "POST"\n'
+        f"wrk.body = {json.dumps(body)}\n"
+        'wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n'
+    )
+    script.write_text(prelude + LUA.read_text())
+    return script
+
+
+def run_wrk(
+    wrk: str,
+    port: int,
+    path: str,
+    *,
+    seconds: int,
+    connections: int,
+    script: Path = LUA,
+    headers: tuple[str, ...] = (),
+) -> dict:
     """One wrk run; its figures from wrk_report.lua, and the text wrk printed."""
+    extra = [part for header in headers for part in ("-H", header)]
     command = [
         wrk,
         f"-t{THREADS}",
@@ -330,8 +354,9 @@ def run_wrk(wrk: str, port: int, path: str, *, seconds: int, connections: int) -
         "--latency",
         "-H",
         "Accept-Encoding: gzip",
+        *extra,
         "-s",
-        str(LUA),
+        str(script),
         f"http://127.0.0.1:{port}{path}",
     ]
     try:
@@ -375,6 +400,41 @@ def describe_response(port: int, path: str) -> str:
     note = f"{status}, {encoding}, {len(body) / 1024:.1f} KiB"
     if status != 200:
         note += "  <-- not 200: the figures below measure an error page"
+    return note
+
+
+BEACON_PATH = "/baca/"
+BEACON_AGENT = (
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0.0.0 Mobile Safari/537.36"
+)
+READ_ID_CODE = (
+    "from django.urls import resolve; from articles.models import Article; "
+    "m = resolve('{path}').kwargs; "
+    "print(Article.objects.get(slug=m['slug'], publication_date__year=m['year']).pk)"
+)
+
+
+def describe_beacon(port: int, article_id: str) -> str:
+    """What one beacon answers (a 204 and no body when counted)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request(
+            "POST",
+            BEACON_PATH,
+            body=f"a={article_id}",
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "User-Agent": BEACON_AGENT,
+            },
+        )
+        response = connection.getresponse()
+        body = response.read()
+    finally:
+        connection.close()
+    note = f"{response.status}, {len(body)} bytes"
+    if response.status != 204:
+        note += "  <-- not 204: the figures below measure an error"
     return note
 
 
@@ -706,6 +766,30 @@ def run(stack: contextlib.ExitStack) -> None:
         results[path]["check"] = check
         if not gunicorn.alive():
             raise BenchError(f"gunicorn died during the load:\n{gunicorn.log_tail()}")
+
+    beacon = BEACON_PATH
+    print(f"wrk {seconds} s on the read beacon (POST {beacon}, a browser's user agent)", flush=True)
+    article_id = run_step(
+        "the seed article's id",
+        [*manage, "shell", "-c", READ_ID_CODE.format(path=seeded["article"])],
+        env,
+    ).split()[-1]
+    post = _post_script(f"a={article_id}&r=https%3A%2F%2Fwww.google.com%2F", workdir)
+    browser = (f"User-Agent: {BEACON_AGENT}",)
+    run_wrk(
+        wrk,
+        port,
+        beacon,
+        seconds=WARMUP_SECONDS,
+        connections=CONNECTIONS,
+        script=post,
+        headers=browser,
+    )
+    results[beacon] = run_wrk(
+        wrk, port, beacon, seconds=seconds, connections=CONNECTIONS, script=post, headers=browser
+    )
+    results[beacon]["check"] = describe_beacon(port, article_id)
+    pages.append(("read beacon (POST)", beacon))
 
     print("Varnish", flush=True)
     varnish = bench_varnish(wrk, port, seeded["article"], workdir, stack, seconds)

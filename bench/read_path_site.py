@@ -242,14 +242,15 @@ def render(args) -> dict:
     """GET the seed article ``args.repeat`` times in-process, each a cache miss.
 
     Three kinds of miss: on an empty cache (nothing kept at all), after a
-    change to the article (a comment approved: its key bumped), and after the
+    change to the article's comments (a comment approved: its key announced), and after the
     kept page expired (every PAGE_CACHE_SECONDS, for the poll counts), the
     miss a busy story meets most.
     """
     from django.core.cache import cache
     from django.test import Client
 
-    from articles.page_cache.keys import article_key, bump_versions
+    from articles.page_keys import comments_key
+    from portal.page_cache import store
 
     article = _seed_article()
     url = article.get_absolute_url()
@@ -257,13 +258,17 @@ def render(args) -> dict:
     client.get(url, HTTP_HOST="127.0.0.1")
     result = _render_times(client, url, args.repeat, cache.clear)
     result["after_change"] = _render_times(
-        client, url, args.repeat, lambda: bump_versions([article_key(article.pk)])
+        client, url, args.repeat, lambda: store.announce([comments_key(article.pk)])
     )
+
     # The kept page's time ran out (poll counts are refreshed so): the
     # comments did not change, and their kept section is reused.
-    result["after_expiry"] = _render_times(
-        client, url, args.repeat, lambda: cache.delete_pattern("*page-cache:page:*")
-    )
+    def expired():
+        # Gone from Redis, and from this process's near copies.
+        cache.delete_pattern("*page-cache:entry:*")
+        store.forget_near()
+
+    result["after_expiry"] = _render_times(client, url, args.repeat, expired)
     return result
 
 
