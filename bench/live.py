@@ -28,7 +28,7 @@ Every server is stopped and the database dropped, whatever happens.
 
 Environment: ``BENCH_SECONDS`` (default 10), ``BENCH_POSTGRES_URL`` (default
 postgres://postgres@127.0.0.1:5432), ``BENCH_REDIS_URL`` (default
-redis://127.0.0.1:6379/33).
+redis://127.0.0.1:6379/13).
 """
 
 import asyncio
@@ -53,7 +53,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PYTHON = sys.executable
 rp.DATABASE_NAME = "kabar_bench_live"
-rp.REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/33")
+rp.REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 LOCK = Path(tempfile.gettempdir()) / "kabar-bench-live.lock"
 WORKERS = 2
 CONNECTIONS = 16

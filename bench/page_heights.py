@@ -59,7 +59,7 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=page_weight.ROOT)
     root = parser.parse_args().root.resolve()
     page_weight.ROOT = root
-    page_weight.REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/36")
+    page_weight.REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
     workdir = Path(tempfile.mkdtemp(prefix="kabar-page-heights-"))
     port = free_port()
     env = site_env(workdir, port)

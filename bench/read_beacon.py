@@ -28,7 +28,7 @@ import page_weight
 import read_path
 from page_weight import PYTHON, free_port, manage, seed_path, site_env, wait_until_answers
 
-REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/36")
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 ROUNDS = 3
 

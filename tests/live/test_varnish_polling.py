@@ -26,7 +26,7 @@ from tests.portal.test_varnish import (
     rendered_vcl,
 )
 
-REDIS_URL = "redis://127.0.0.1:6379/32"
+REDIS_URL = "redis://127.0.0.1:6379/13"
 pytestmark = [pytest.mark.servers, pytest.mark.xdist_group("redis-db-32")]
 
 SETUP = """
