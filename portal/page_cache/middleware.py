@@ -89,20 +89,20 @@ class PageCacheMiddleware:
         read: dict[str, str] = {}  # the generations read, by key: once per request
         while True:
             name = _name(origin, request.path, query)
-            entry, how = self._entry(request, name, query, read)
+            entry, stale = self._entry(request, name, query, read)
             if entry is None:
-                return how  # a rendering not kept: its own answer
+                return stale  # a rendering not kept: its own answer
             more = {
                 parameter: value
                 for parameter, value in wanted.items()
                 if parameter not in query and _accepted(entry.accepts.get(parameter), value)
             }
             if not more:
-                return _personal(request, entry) or _answer(request, entry, how == "moment")
+                return _personal(request, entry) or _answer(request, entry, stale)
             query.update(more)
 
     def _entry(self, request, name, query, read):
-        """(entry, "fresh" or "moment"), or (None, the response) when it was not kept.
+        """(entry, whether it is a stale copy), or (None, the response) when it was not kept.
 
         Only the process holding the page's lock renders it, and only if the
         page is still not fresh once it holds the lock (another process may
@@ -112,16 +112,16 @@ class PageCacheMiddleware:
         while True:
             entry, fresh = store.lookup(name, read)
             if fresh:
-                return entry, "fresh"
+                return entry, False
             token = store.claim(name)
             if token is None and entry is not None:
-                return entry, "moment"
+                return entry, True
             if token is None and time.monotonic() < give_up:
                 time.sleep(0.02)
                 continue
             try:
                 entry, fresh = store.lookup(name, read) if token else (None, False)
-                return (entry, "fresh") if fresh else self._render(request, name, query)
+                return (entry, False) if fresh else self._render(request, name, query)
             finally:
                 if token:
                     store.release(name, token)
@@ -145,13 +145,13 @@ class PageCacheMiddleware:
             entry = rendering.entry(page, seconds=settings.PAGE_CACHE_SECONDS)
             if entry is not None and not rendering.unknown:
                 store.keep(name, entry)
-                return entry, "fresh"
+                return entry, False
             if not rendering.unknown:
                 # A key changed while it rendered, and the CDN's purge may have
-                # gone by already: answered, shared for a moment, not kept.
-                until = store.clock() + min(1, settings.PAGE_CACHE_SECONDS)
+                # gone by already: answered, shared for a second, not kept.
+                until = store.clock() + 1
                 keys = dict.fromkeys(rendering.keys, "")
-                return store.Entry(page, keys, until, until, dict(rendering.accepts)), "moment"
+                return store.Entry(page, keys, until, until, dict(rendering.accepts)), False
         # Not shareable, or the cache is failing: nobody keeps this answer.
         patch_cache_control(response, no_cache=True, max_age=0)
         return None, response
@@ -206,11 +206,11 @@ def _accepted(values, value: str) -> bool:
     return values is not None and value in values
 
 
-def _answer(request, entry: store.Entry, moment: bool) -> HttpResponse:
+def _answer(request, entry: store.Entry, stale: bool) -> HttpResponse:
     """The kept page as this request asks for it: encoding, 304, caching headers.
 
-    Fresh, the CDN may keep it until its time and serve it stale until its
-    stale time; a stale copy, or one rendered across a change, for a second.
+    The CDN may keep it until its time and serve it stale until its stale
+    time; a stale copy for a second.
     """
     page = entry.value
     encoding = _encoding(request.headers.get("Accept-Encoding", ""))
@@ -233,14 +233,11 @@ def _answer(request, entry: store.Entry, moment: bool) -> HttpResponse:
     # Whole seconds, never past either time by more than the moment it took
     # to answer (a twentieth of a second).
     until_stale = max(0, math.floor(entry.stale_until - now + 0.05))
-    if moment:
-        fresh, stale = min(1, until_stale), 0
-    else:
-        fresh = min(until_stale, math.floor(entry.fresh_until - now + 0.05))
-        fresh = max(0, min(settings.PAGE_CACHE_SECONDS, fresh))
-        stale = until_stale - fresh
+    until_fresh = 1 if stale else math.floor(entry.fresh_until - now + 0.05)
+    fresh = max(0, min(until_stale, until_fresh, settings.PAGE_CACHE_SECONDS))
+    grace = 0 if stale else until_stale - fresh
     patch_cache_control(
-        response, public=True, max_age=0, s_maxage=fresh, stale_while_revalidate=stale
+        response, public=True, max_age=0, s_maxage=fresh, stale_while_revalidate=grace
     )
     return response
 
