@@ -70,6 +70,10 @@ class Driver:
         """Each alias's server: in recovery (a standby) or not."""
         return {alias: _in_recovery(alias) for alias in connections}
 
+    def do_migrates_on(self):
+        """Whether the router lets migrations run on each alias."""
+        return {alias: router.allow_migrate(alias, "articles") for alias in connections}
+
     def do_get(self, path, client="reader"):
         return self._request("get", path, client)
 

@@ -110,6 +110,7 @@ def site(pair):
 def test_the_pair_is_a_primary_and_a_streaming_standby(pair, site):
     assert site.ask("recovery") == {"default": False, "replica1": True}
     assert pair.standby.query("SELECT status FROM pg_stat_wal_receiver") == "streaming"
+    assert site.ask("migrates_on") == {"default": True, "replica1": False}
 
 
 def test_reads_go_to_the_standby_and_a_writer_reads_its_writes(pair, site):
