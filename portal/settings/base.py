@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "django.contrib.syndication",
     "articles",
     "comments",
+    # The WordPress importer (manage.py import_wordpress); no app imports it.
+    "wordpress",
     # Admin login throttling: failed attempts are kept in the database, which
     # every app process shares.
     "axes",
