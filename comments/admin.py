@@ -377,8 +377,9 @@ class CommentAdmin(ArchiveListMixin, admin.ModelAdmin):
         )
 
 
-# The editors' article list gains a pending-comments column.
-from . import article_admin  # noqa: E402, F401
+# The editors' article list gains a pending-comments column (the articles
+# app's extension point; the article admin stays the articles app's).
+from . import article_column  # noqa: E402, F401
 
 # The moderation queue, one comment at a time.
 from .moderation import admin as moderation_admin  # noqa: E402, F401
