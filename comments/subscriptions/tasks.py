@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 
 def retry_delays() -> list[int]:
-    return getattr(settings, "REPLY_EMAIL_RETRY_DELAYS", settings.MODERATOR_EMAIL_RETRY_DELAYS)
+    return settings.REPLY_EMAIL_RETRY_DELAYS
 
 
 def send_confirmation_for(address_id: int, *, timeout: float | None = None) -> int:
