@@ -8,7 +8,6 @@ queue), tried again after each of ``REPLY_EMAIL_RETRY_DELAYS`` seconds
 in the backend's failed jobs.
 """
 
-
 from django.conf import settings
 from django_tasks import TaskContext, task
 
