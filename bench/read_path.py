@@ -29,7 +29,7 @@ Every server is stopped and the database dropped, whatever happens.
 
 Environment: ``BENCH_SECONDS`` (default 10), ``BENCH_POSTGRES_URL`` (default
 postgres://postgres@127.0.0.1:5432), ``BENCH_REDIS_URL`` (default
-redis://127.0.0.1:6379/15), ``BENCH_VCL`` (default deploy/varnish/kabar.vcl).
+redis://127.0.0.1:6379/13), ``BENCH_VCL`` (default deploy/varnish/kabar.vcl).
 """
 
 import contextlib
@@ -56,7 +56,7 @@ ROOT = HERE.parent
 PYTHON = sys.executable
 DATABASE_NAME = "kabar_bench_read"
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
-REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 VCL = Path(os.environ.get("BENCH_VCL", ROOT / "deploy" / "varnish" / "kabar.vcl"))
 LUA = HERE / "wrk_report.lua"
 LOCK = Path(tempfile.gettempdir()) / "kabar-bench-read.lock"

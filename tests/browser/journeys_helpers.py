@@ -113,6 +113,16 @@ def newsroom_groups() -> None:
     )
 
 
+def icons_loaded(page) -> None:
+    """Wait for the toolbar's icon font: axe reads an icon's name as text until it has loaded."""
+    page.evaluate(
+        """async () => {
+            await document.fonts.load('24px "Material Icons"')
+            await document.fonts.ready
+        }"""
+    )
+
+
 def body_editor(page):
     """The body's writing area, once the editor has started."""
     area = page.locator(".prose-editor > .ProseMirror")

@@ -28,7 +28,14 @@ from articles.photos.models import Photo
 from articles.photos.services import photo_set_image
 from articles.photos.uploads import check_upload
 from tests.browser.checkers import axe_results
-from tests.browser.journeys_helpers import PASSWORD, body_editor, login, newsroom_groups, watch
+from tests.browser.journeys_helpers import (
+    PASSWORD,
+    body_editor,
+    icons_loaded,
+    login,
+    newsroom_groups,
+    watch,
+)
 from tests.factories import make_article, make_category, make_source, make_tag, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -134,12 +141,7 @@ def _ready(page) -> None:
     """The page as an editor sees it: the body's editor started and its icons loaded."""
     if page.locator("[data-django-prose-editor-article]").count():
         body_editor(page)
-    page.evaluate(
-        """async () => {
-            await document.fonts.load('24px "Material Icons"')
-            await document.fonts.ready
-        }"""
-    )
+    icons_loaded(page)
 
 
 def checked(page, problems: list[str]) -> tuple[list[str], list[str]]:

@@ -13,6 +13,7 @@ from tests.browser.journeys_helpers import (
     PASSWORD,
     assert_fits,
     assert_indonesian,
+    icons_loaded,
     login,
     newsroom_groups,
     watch,
@@ -51,6 +52,7 @@ def newsroom(transactional_db):
 def checked(page, problems: list[str]) -> list[str]:
     """axe's serious and critical findings; its own style attributes (CSP) are not the page's."""
     before = len(problems)
+    icons_loaded(page)
     serious, _ = axe_results(page)
     del problems[before:]
     return serious
