@@ -22,9 +22,9 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 # What the tests need from Debian: Chromium (browser tests), Varnish with
-# varnish-modules (the CDN tier's test; the VCL purges with xkey) and Java
-# (the HTML checker). Whatever is missing is installed in one go, with one
-# package-list update.
+# varnish-modules (the CDN tier's test; the VCL purges with xkey), Java (the
+# HTML checker) and redis-server (a Redis of a test's own, restarted mid-hour).
+# Whatever is missing is installed in one go, with one package-list update.
 CHROMIUM ?= /usr/bin/chromium
 system-packages:
 	@missing=""; \
@@ -32,6 +32,7 @@ system-packages:
 	command -v varnishd >/dev/null || test -x /usr/sbin/varnishd || missing="$$missing varnish"; \
 	dpkg -s varnish-modules >/dev/null 2>&1 || missing="$$missing varnish-modules"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing from Debian:$$missing"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \

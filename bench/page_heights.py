@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/page_heights.py [--root OTHER_CHECKOUT]
 
-On a scratch SQLite database and Redis database 36 (flushed): production
+On a scratch SQLite database and Redis database 13 (flushed): production
 settings, ``collectstatic``, ``migrate`` and ``load_demo``, then gunicorn on
 loopback. Debian's Chromium opens the home page, the seed article and a
 search at 360 x 740 and prints each page's height, where the article's

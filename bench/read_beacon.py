@@ -4,7 +4,7 @@
 
 The quick form of the beacon step in bench/read_path.py (which also loads
 every reading page and Varnish): a scratch SQLite database, Redis database
-36 (``BENCH_REDIS_URL``, flushed) as the shared cache, production settings,
+13 (``BENCH_REDIS_URL``, flushed) as the shared cache, production settings,
 ``load_demo``, then ``gunicorn portal.wsgi --workers 3`` on loopback. wrk
 (2 threads, 16 connections, ``BENCH_SECONDS`` seconds each) alternates
 /robots.txt (answered from the page cache) and ``POST /baca/`` for the seed

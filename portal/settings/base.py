@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # With read replicas: where this request's reads go (portal/db_router.py).
+    "portal.db_router.ReplicaRoutingMiddleware",
     # The read beacon (POST /baca/) only counts: answered before the rest.
     "articles.readership.middleware.ReadBeaconMiddleware",
     # Public pages kept whole for every reader without a staff session, answered
@@ -123,6 +125,29 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
+
+# Read replicas (PostgreSQL streaming standbys), comma-separated database URLs
+# like DATABASE_URL; empty: none, and everything reads the primary. With
+# them, ReplicaRouter (portal/db_router.py) sends the reads of GET requests
+# outside the admin to a replica, everything else to the primary. A replica
+# that cannot be reached within its connect_timeout is skipped for
+# DATABASE_REPLICA_RETRY_SECONDS; after a POST that wrote, that browser reads
+# the primary for DATABASE_REPLICA_STICKY_SECONDS (a signed cookie).
+DATABASE_REPLICA_CONNECT_TIMEOUT = env.int("DATABASE_REPLICA_CONNECT_TIMEOUT", default=2)
+DATABASE_REPLICA_RETRY_SECONDS = env.int("DATABASE_REPLICA_RETRY_SECONDS", default=30)
+DATABASE_REPLICA_STICKY_SECONDS = env.int("DATABASE_REPLICA_STICKY_SECONDS", default=5)
+DATABASE_REPLICA_STICKY_COOKIE = "kabar_primer"
+for _number, _url in enumerate(env.list("DATABASE_REPLICA_URLS", default=[]), start=1):
+    _replica = env.db_url_config(_url)
+    _replica.setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", DATABASE_REPLICA_CONNECT_TIMEOUT
+    )
+    _replica.setdefault("CONN_MAX_AGE", DATABASES["default"].get("CONN_MAX_AGE", 0))
+    _replica.setdefault("CONN_HEALTH_CHECKS", True)
+    # Tests read the one test database through it.
+    _replica["TEST"] = {"MIRROR": "default"}
+    DATABASES[f"replica{_number}"] = _replica
+DATABASE_ROUTERS = ["portal.db_router.ReplicaRouter"] if len(DATABASES) > 1 else []
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # URLs typed without a scheme in forms are taken as https (Django 6 default).

@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 
 from articles.live.services import live_entry_withdraw, live_report_end
 from tests import factories
@@ -140,3 +141,19 @@ def test_comments_and_the_poll_work_on_a_live_report(report, post):
     assert "Tinggalkan Balasan" in html
     # The report's entries come before them.
     assert html.index('id="laporan-langsung"') < html.index("Tinggalkan Balasan")
+    # A reader comments and votes on it as on any article.
+    from comments.models import Comment
+    from tests.comments.factories import post_comment
+
+    reader = Client()
+    assert post_comment(reader, report, body="Turut berduka.").status_code == 303
+    assert list(Comment.objects.filter(article=report).values_list("body", flat=True)) == [
+        "<p>Turut berduka.</p>"
+    ]
+    vote = reader.post(
+        reverse("poll:vote", kwargs={"article_id": report.pk}),
+        {"reaction": "sedih"},
+        HTTP_ACCEPT="application/json",
+    )
+    assert vote.status_code == 200
+    assert (vote.json()["total"], vote.json()["choice"]) == (1, "sedih")
