@@ -132,6 +132,9 @@ def _pages() -> list[tuple[str, str, bool]]:
             True,
         ),
         ("admin article change page", f"{admin}articles/article/{busiest.pk}/change/", True),
+        ("admin reaction counts", reverse("admin:articles_reactiontally_changelist"), True),
+        ("statistics: readers", reverse("statistik:index"), True),
+        ("statistics: busiest article", reverse("statistik:article", args=[busiest.pk]), True),
     ]
     return pages
 
