@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "django.contrib.syndication",
     "articles",
     "comments",
+    # The WordPress importer (manage.py import_wordpress); no app imports it.
+    "wordpress",
     # Admin login throttling: failed attempts are kept in the database, which
     # every app process shares.
     "axes",
@@ -537,3 +539,10 @@ MODERATOR_EMAIL_RETRY_DELAYS = env.list(
     "MODERATOR_EMAIL_RETRY_DELAYS", cast=int, default=[60, 300, 1800, 7200]
 )
 MODERATOR_EMAIL_FALLBACK_TIMEOUT = env.float("MODERATOR_EMAIL_FALLBACK_TIMEOUT", default=3.0)
+# Reply notifications: seconds a confirmation link stays valid (three days),
+# and the seconds to wait before each new try of a confirmation or reply
+# email the mail server failed (the moderator email's delays unless set).
+REPLY_CONFIRMATION_MAX_AGE = env.int("REPLY_CONFIRMATION_MAX_AGE", default=3 * 24 * 60 * 60)
+REPLY_EMAIL_RETRY_DELAYS = env.list(
+    "REPLY_EMAIL_RETRY_DELAYS", cast=int, default=MODERATOR_EMAIL_RETRY_DELAYS
+)
