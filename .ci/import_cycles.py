@@ -15,7 +15,7 @@ import ast
 import sys
 from pathlib import Path
 
-PACKAGES = ("portal", "articles", "comments", "tests")
+PACKAGES = ("portal", "articles", "comments", "wordpress", "tests")
 
 
 def project_modules(root: Path, packages=PACKAGES) -> dict[str, Path]:

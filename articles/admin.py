@@ -24,6 +24,7 @@ from .desk.changelist import (
     state_html,
     thumbnail_html,
 )
+from .desk.list_columns import AddedColumnsMixin
 from .discovery.search import article_matches, uses_full_text
 from .editor.forms import ArticleAdminForm
 from .models import Article, Category, EditorProfile, Source, Tag
@@ -70,8 +71,11 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(ArchiveListMixin, ArticleDeskAdmin, VersionAdmin):
+class ArticleAdmin(AddedColumnsMixin, ArchiveListMixin, ArticleDeskAdmin, VersionAdmin):
     """Articles, with every save kept as a revision (django-reversion).
+
+    Other apps add columns to the list through ``articles.desk.list_columns``
+    (the comments app: the comments waiting on each article).
 
     The desk (``articles.desk``) adds the rest: "Riwayat" lists the
     revisions with who saved them and when, compares any two as a word diff,

@@ -6,6 +6,9 @@ import re
 # from word processors they are invisible on the page, yet XML (feeds,
 # sitemaps) forbids them and PostgreSQL refuses NUL.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Runs of any control character, tab and newline too: no slug, address or
+# one-line text holds them (a NUL, which PostgreSQL refuses, say).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 def strip_control_characters(text: str) -> str:

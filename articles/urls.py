@@ -2,8 +2,8 @@ from django.urls import path, re_path, register_converter
 
 from . import views
 from .live import views as live_views
+from .permalinks import wordpress_links as old_links
 from .permalinks.views import old_address_fallback
-from .wordpress import old_links
 
 
 class _TwoDigits:

@@ -35,11 +35,8 @@ def _label(sql: str) -> str:
 def _clear_caches() -> None:
     from django.core.cache import caches
 
-    from portal.page_cache import store
-
     for cache in caches.all():
         cache.clear()
-    store.forget_near()
 
 
 def _request(client, url: str, repeat: int) -> dict:
@@ -135,6 +132,9 @@ def _pages() -> list[tuple[str, str, bool]]:
             True,
         ),
         ("admin article change page", f"{admin}articles/article/{busiest.pk}/change/", True),
+        ("admin reaction counts", reverse("admin:articles_reactiontally_changelist"), True),
+        ("statistics: readers", reverse("statistik:index"), True),
+        ("statistics: busiest article", reverse("statistik:article", args=[busiest.pk]), True),
     ]
     return pages
 

@@ -14,7 +14,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
 from articles.discovery.search import uses_full_text
 from portal.admin_lists import ArchiveListMixin, capped_count, count_label
@@ -62,6 +62,18 @@ class StatusFilter(admin.SimpleListFilter):
         if self.value():
             return queryset.filter(status=self.value())
         return queryset
+
+
+def _decision(name, status, description, done):
+    """An admin action giving the selected comments ``status``; ``done`` says how many."""
+
+    @admin.action(description=description, permissions=["change"])
+    def decide(modeladmin, request, queryset):
+        count = comment_moderate(comments=queryset, status=status, moderator=request.user)
+        modeladmin.message_user(request, done % {"count": count}, messages.SUCCESS)
+
+    decide.__name__ = name
+    return decide
 
 
 @admin.register(Comment)
@@ -341,44 +353,33 @@ class CommentAdmin(ArchiveListMixin, admin.ModelAdmin):
     def masked_ip(self, obj):
         return mask_ip(obj.ip_address)
 
-    # --- decisions ----------------------------------------------------------
+    # --- decisions: one action per status, each through comment_moderate ---
 
-    def _moderate(self, request, queryset, status, message):
-        count = comment_moderate(comments=queryset, status=status, moderator=request.user)
-        self.message_user(request, message(count) % {"count": count}, messages.SUCCESS)
-
-    @admin.action(description=_("Setujui komentar terpilih"), permissions=["change"])
-    def approve(self, request, queryset):
-        self._moderate(
-            request,
-            queryset,
-            Comment.Status.APPROVED,
-            lambda n: ngettext("%(count)d komentar disetujui.", "%(count)d komentar disetujui.", n),
-        )
-
-    @admin.action(description=_("Tolak komentar terpilih"), permissions=["change"])
-    def reject(self, request, queryset):
-        self._moderate(
-            request,
-            queryset,
-            Comment.Status.REJECTED,
-            lambda n: ngettext("%(count)d komentar ditolak.", "%(count)d komentar ditolak.", n),
-        )
-
-    @admin.action(description=_("Tandai komentar terpilih sebagai spam"), permissions=["change"])
-    def mark_spam(self, request, queryset):
-        self._moderate(
-            request,
-            queryset,
-            Comment.Status.SPAM,
-            lambda n: ngettext(
-                "%(count)d komentar ditandai spam.", "%(count)d komentar ditandai spam.", n
-            ),
-        )
+    approve = _decision(
+        "approve",
+        Comment.Status.APPROVED,
+        _("Setujui komentar terpilih"),
+        ngettext_lazy("%(count)d komentar disetujui.", "%(count)d komentar disetujui.", "count"),
+    )
+    reject = _decision(
+        "reject",
+        Comment.Status.REJECTED,
+        _("Tolak komentar terpilih"),
+        ngettext_lazy("%(count)d komentar ditolak.", "%(count)d komentar ditolak.", "count"),
+    )
+    mark_spam = _decision(
+        "mark_spam",
+        Comment.Status.SPAM,
+        _("Tandai komentar terpilih sebagai spam"),
+        ngettext_lazy(
+            "%(count)d komentar ditandai spam.", "%(count)d komentar ditandai spam.", "count"
+        ),
+    )
 
 
-# The editors' article list gains a pending-comments column.
-from . import article_admin  # noqa: E402, F401
+# The editors' article list gains a pending-comments column (the articles
+# app's extension point; the article admin stays the articles app's).
+from . import article_column  # noqa: E402, F401
 
 # The moderation queue, one comment at a time.
 from .moderation import admin as moderation_admin  # noqa: E402, F401

@@ -1,14 +1,9 @@
 """Email to moderators when a comment waits for them: handed to the task queue."""
 
-import logging
-
-from django.conf import settings
-
+from .mail_tasks import hand_over
 from .tasks import email_moderators, moderator_recipients, send_moderator_notice
 
 __all__ = ["moderator_recipients", "notify_moderators"]
-
-logger = logging.getLogger(__name__)
 
 
 def notify_moderators(*, comment_id: int) -> None:
@@ -22,19 +17,4 @@ def notify_moderators(*, comment_id: int) -> None:
     too, it is logged. Either way the reader's comment stands and the
     request answers as usual.
     """
-    try:
-        email_moderators.enqueue(comment_id)
-        return
-    except Exception as exc:
-        logger.warning(
-            "Could not queue the moderator email for comment %s (%s: %s); sending it now",
-            comment_id,
-            type(exc).__name__,
-            exc,
-        )
-    try:
-        send_moderator_notice(comment_id, timeout=settings.MODERATOR_EMAIL_FALLBACK_TIMEOUT)
-    except Exception:
-        logger.exception(
-            "Could not email moderators about comment %s; it waits in the admin", comment_id
-        )
+    hand_over(email_moderators, send_moderator_notice, [comment_id], "moderator email for comment")

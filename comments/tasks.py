@@ -10,21 +10,15 @@ backend that can defer (the Redis queue), tried again after each of
 backend's failed jobs, so no notice is lost silently.
 """
 
-import logging
-from datetime import timedelta
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import get_connection, send_mail
 from django.template.loader import render_to_string
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import TaskContext, task
-from django_tasks.base import Task
 
+from .mail_tasks import attempt_failed
 from .models import Comment
-
-logger = logging.getLogger(__name__)
 
 MODERATOR_GROUP = "Moderator"
 
@@ -79,45 +73,12 @@ def email_moderators(context: TaskContext, comment_id: int, attempt: int = 1) ->
     try:
         return send_moderator_notice(comment_id)
     except Exception as exc:
-        # Only the id and the error's type: a mail server's message may
-        # quote addresses.
-        reason = type(exc).__name__
-        if _retry_later(context.task_result.task, comment_id, attempt):
-            logger.warning(
-                "Moderator email for comment %s failed (attempt %s, %s); it will be retried",
-                comment_id,
-                attempt,
-                reason,
-            )
-        else:
-            logger.error(
-                "Moderator email for comment %s failed (attempt %s, %s); not retried",
-                comment_id,
-                attempt,
-                reason,
-            )
-        raise
-
-
-def _retry_later(task: Task, comment_id: int, attempt: int) -> bool:
-    """Enqueue attempt ``attempt + 1`` of ``task`` after its delay; whether one was.
-
-    The retry goes to the same backend and queue as the attempt that failed.
-    """
-    delays = settings.MODERATOR_EMAIL_RETRY_DELAYS
-    if attempt > len(delays) or not task.get_backend().supports_defer:
-        # The last try, or a backend that runs tasks at once (development):
-        # what failed stays in the log and in the backend's failed results.
-        return False
-    run_after = timezone.now() + timedelta(seconds=delays[attempt - 1])
-    try:
-        task.using(run_after=run_after).enqueue(comment_id, attempt=attempt + 1)
-    except Exception as exc:
-        logger.error(
-            "Could not schedule the retry of the moderator email for comment %s (%s: %s)",
-            comment_id,
-            type(exc).__name__,
-            exc,
+        attempt_failed(
+            context.task_result.task,
+            what="Moderator email for comment",
+            object_id=comment_id,
+            attempt=attempt,
+            delays=settings.MODERATOR_EMAIL_RETRY_DELAYS,
+            exc=exc,
         )
-        return False
-    return True
+        raise

@@ -89,6 +89,22 @@ def use_ticket(ticket: Ticket) -> bool:
     return bool(used)
 
 
+def spend_ticket(request, form, errors: dict[str, str]) -> bool:
+    """Spend the request's ticket on ``form``; whether it would do.
+
+    When it would not, the reason's message from ``errors`` (keyed by
+    ``FormTicketError.reason``) is added to the form's own errors, so the
+    reader sees it above what they typed.
+    """
+    try:
+        if not use_ticket(read_ticket(request)):
+            raise FormTicketError("used")
+    except FormTicketError as exc:
+        form.add_error(None, errors[exc.reason])
+        return False
+    return True
+
+
 def still_good(request) -> bool:
     """Whether the request's ticket may still carry a comment (or just needs time)."""
     try:

@@ -18,7 +18,7 @@ from .models import BODY_MAX_LENGTH
 from .notices import CHECK_EMAIL
 from .services import RequestMeta, comment_submit, own_repeat
 from .threads import page_number_of
-from .tickets import FormTicketError, give_ticket, read_ticket, still_good, use_ticket
+from .tickets import give_ticket, spend_ticket, still_good
 
 
 class HttpResponseSeeOther(HttpResponseRedirect):
@@ -77,12 +77,7 @@ def post_comment(request, article_id: int):
     if repeat is not None:
         # A double click: the reader goes to the comment they already sent.
         return _redirect_to_comment(request, repeat)
-    try:
-        ticket = read_ticket(request)
-        if not use_ticket(ticket):
-            raise FormTicketError("used")
-    except FormTicketError as exc:
-        form.add_error(None, TICKET_ERRORS[exc.reason])
+    if not spend_ticket(request, form, TICKET_ERRORS):
         return _invalid(request, article, form)
     try:
         comment = comment_submit(

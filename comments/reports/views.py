@@ -21,7 +21,7 @@ from portal.rate_limit import seconds_to_wait, too_many_requests
 from portal.same_origin import same_origin_post
 
 from ..models import Comment
-from ..tickets import FormTicketError, give_ticket, read_ticket, still_good, use_ticket
+from ..tickets import give_ticket, spend_ticket, still_good
 from .forms import TICKET_ERRORS, ReportForm
 from .networks import network_key
 from .services import already_reported, is_reportable, report_submit, reporter_hash
@@ -61,12 +61,7 @@ def report_comment(request, comment_id: int):
     form = ReportForm(request.POST)
     if not form.is_valid():
         return _page(request, comment, form=form, status=400)
-    try:
-        ticket = read_ticket(request)
-        if not use_ticket(ticket):
-            raise FormTicketError("used")
-    except FormTicketError as exc:
-        form.add_error(None, TICKET_ERRORS[exc.reason])
+    if not spend_ticket(request, form, TICKET_ERRORS):
         return _page(request, comment, form=form, status=400)
     reader_id = reader_id or secrets.token_urlsafe(24)
     report_submit(

@@ -9,11 +9,9 @@ answers as usual.
 """
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-from django.conf import settings
-from django_tasks.base import Task
-
+from ..mail_tasks import hand_over
 from ..models import Comment
 from .services import follow_replies, followed_replies
 from .tasks import (
@@ -42,7 +40,7 @@ def comment_follows_replies(*, comment_id: int) -> None:
         )
         return
     if address_id is not None:
-        _hand_over(
+        hand_over(
             email_confirmation,
             send_confirmation_for,
             [address_id],
@@ -64,38 +62,4 @@ def reply_published(*, comment_id: int) -> None:
 
 def replies_approved(*, comment_ids: Iterable[int]) -> None:
     """Replies ``comment_ids`` are published: their parents' followers are told."""
-    _hand_over(email_reply_notice, send_reply_notice_for, comment_ids, "reply notice for comment")
-
-
-def _hand_over(task: Task, send_now: Callable[..., int], ids: Iterable[int], what: str) -> None:
-    """Enqueue ``task`` for each of ``ids``; without a queue, ``send_now`` each instead.
-
-    Once the queue failed it is not asked again in this call, nor the mail
-    server once that failed: a bulk approval waits at most one timeout of
-    each, and what could not go is logged by id.
-    """
-    queue_up = mail_up = True
-    for object_id in ids:
-        if queue_up:
-            try:
-                task.enqueue(object_id)
-                continue
-            except Exception as exc:
-                queue_up = False
-                logger.warning(
-                    "Could not queue the %s %s (%s); sending it now",
-                    what,
-                    object_id,
-                    type(exc).__name__,
-                )
-        if mail_up:
-            try:
-                send_now(object_id, timeout=settings.MODERATOR_EMAIL_FALLBACK_TIMEOUT)
-                continue
-            except Exception as exc:
-                mail_up = False
-                logger.error("Could not send the %s %s (%s)", what, object_id, type(exc).__name__)
-                continue
-        logger.error(
-            "The %s %s was not sent: neither queue nor mail server answered", what, object_id
-        )
+    hand_over(email_reply_notice, send_reply_notice_for, comment_ids, "reply notice for comment")

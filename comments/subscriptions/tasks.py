@@ -8,23 +8,17 @@ queue), tried again after each of ``REPLY_EMAIL_RETRY_DELAYS`` seconds
 in the backend's failed jobs.
 """
 
-import logging
-from datetime import timedelta
-
 from django.conf import settings
-from django.utils import timezone
 from django_tasks import TaskContext, task
-from django_tasks.base import Task
 
+from ..mail_tasks import attempt_failed
 from .emails import send_confirmation, send_reply_notice
 from .models import NotificationAddress
 from .services import claim_reply_notice
 
-logger = logging.getLogger(__name__)
-
 
 def retry_delays() -> list[int]:
-    return getattr(settings, "REPLY_EMAIL_RETRY_DELAYS", settings.MODERATOR_EMAIL_RETRY_DELAYS)
+    return settings.REPLY_EMAIL_RETRY_DELAYS
 
 
 def send_confirmation_for(address_id: int, *, timeout: float | None = None) -> int:
@@ -63,8 +57,13 @@ def email_confirmation(context: TaskContext, address_id: int, attempt: int = 1) 
     try:
         return send_confirmation_for(address_id)
     except Exception as exc:
-        _failed(
-            context.task_result.task, "Confirmation email for address", address_id, attempt, exc
+        attempt_failed(
+            context.task_result.task,
+            what="Confirmation email for address",
+            object_id=address_id,
+            attempt=attempt,
+            delays=retry_delays(),
+            exc=exc,
         )
         raise
 
@@ -75,35 +74,12 @@ def email_reply_notice(context: TaskContext, reply_id: int, attempt: int = 1) ->
     try:
         return send_reply_notice_for(reply_id)
     except Exception as exc:
-        _failed(context.task_result.task, "Reply notice for comment", reply_id, attempt, exc)
+        attempt_failed(
+            context.task_result.task,
+            what="Reply notice for comment",
+            object_id=reply_id,
+            attempt=attempt,
+            delays=retry_delays(),
+            exc=exc,
+        )
         raise
-
-
-def _failed(task: Task, what: str, object_id: int, attempt: int, exc: Exception) -> None:
-    # Only the id and the error's type: a mail server's message may quote addresses.
-    reason = type(exc).__name__
-    if _retry_later(task, object_id, attempt):
-        logger.warning(
-            "%s %s failed (attempt %s, %s); it will be retried", what, object_id, attempt, reason
-        )
-    else:
-        logger.error("%s %s failed (attempt %s, %s); not retried", what, object_id, attempt, reason)
-
-
-def _retry_later(task: Task, object_id: int, attempt: int) -> bool:
-    """Enqueue attempt ``attempt + 1`` of ``task`` after its delay; whether one was."""
-    delays = retry_delays()
-    if attempt > len(delays) or not task.get_backend().supports_defer:
-        return False
-    run_after = timezone.now() + timedelta(seconds=delays[attempt - 1])
-    try:
-        task.using(run_after=run_after).enqueue(object_id, attempt=attempt + 1)
-    except Exception as exc:
-        logger.error(
-            "Could not schedule the retry of task %s for %s (%s)",
-            task.name,
-            object_id,
-            type(exc).__name__,
-        )
-        return False
-    return True

@@ -21,12 +21,11 @@ from .models import NotificationAddress
 CONFIRM_SALT = "comments.subscriptions.confirm"
 UNSUBSCRIBE_SALT = "comments.subscriptions.unsubscribe"
 _FINGERPRINT_SALT = "comments.subscriptions.fingerprint"
-# Three days to click the confirmation link.
-DEFAULT_CONFIRMATION_MAX_AGE = 3 * 24 * 60 * 60
 
 
 def confirmation_max_age() -> int:
-    return getattr(settings, "REPLY_CONFIRMATION_MAX_AGE", DEFAULT_CONFIRMATION_MAX_AGE)
+    """Seconds a confirmation link stays valid (``REPLY_CONFIRMATION_MAX_AGE``)."""
+    return settings.REPLY_CONFIRMATION_MAX_AGE
 
 
 def _fingerprint(*parts: str) -> str:

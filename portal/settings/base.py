@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "django.contrib.syndication",
     "articles",
     "comments",
+    # The WordPress importer (manage.py import_wordpress); no app imports it.
+    "wordpress",
     # Admin login throttling: failed attempts are kept in the database, which
     # every app process shares.
     "axes",
@@ -51,6 +53,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # With read replicas: where this request's reads go (portal/db_router.py).
+    "portal.db_router.ReplicaRoutingMiddleware",
     # The read beacon (POST /baca/) only counts: answered before the rest.
     "articles.readership.middleware.ReadBeaconMiddleware",
     # Public pages kept whole for every reader without a staff session, answered
@@ -123,6 +127,29 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
+
+# Read replicas (PostgreSQL streaming standbys), comma-separated database URLs
+# like DATABASE_URL; empty: none, and everything reads the primary. With
+# them, ReplicaRouter (portal/db_router.py) sends the reads of GET requests
+# outside the admin to a replica, everything else to the primary. A replica
+# that cannot be reached within its connect_timeout is skipped for
+# DATABASE_REPLICA_RETRY_SECONDS; after a POST that wrote, that browser reads
+# the primary for DATABASE_REPLICA_STICKY_SECONDS (a signed cookie).
+DATABASE_REPLICA_CONNECT_TIMEOUT = env.int("DATABASE_REPLICA_CONNECT_TIMEOUT", default=2)
+DATABASE_REPLICA_RETRY_SECONDS = env.int("DATABASE_REPLICA_RETRY_SECONDS", default=30)
+DATABASE_REPLICA_STICKY_SECONDS = env.int("DATABASE_REPLICA_STICKY_SECONDS", default=5)
+DATABASE_REPLICA_STICKY_COOKIE = "kabar_primer"
+for _number, _url in enumerate(env.list("DATABASE_REPLICA_URLS", default=[]), start=1):
+    _replica = env.db_url_config(_url)
+    _replica.setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", DATABASE_REPLICA_CONNECT_TIMEOUT
+    )
+    _replica.setdefault("CONN_MAX_AGE", DATABASES["default"].get("CONN_MAX_AGE", 0))
+    _replica.setdefault("CONN_HEALTH_CHECKS", True)
+    # Tests read the one test database through it.
+    _replica["TEST"] = {"MIRROR": "default"}
+    DATABASES[f"replica{_number}"] = _replica
+DATABASE_ROUTERS = ["portal.db_router.ReplicaRouter"] if len(DATABASES) > 1 else []
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # URLs typed without a scheme in forms are taken as https (Django 6 default).
@@ -516,3 +543,10 @@ MODERATOR_EMAIL_RETRY_DELAYS = env.list(
     "MODERATOR_EMAIL_RETRY_DELAYS", cast=int, default=[60, 300, 1800, 7200]
 )
 MODERATOR_EMAIL_FALLBACK_TIMEOUT = env.float("MODERATOR_EMAIL_FALLBACK_TIMEOUT", default=3.0)
+# Reply notifications: seconds a confirmation link stays valid (three days),
+# and the seconds to wait before each new try of a confirmation or reply
+# email the mail server failed (the moderator email's delays unless set).
+REPLY_CONFIRMATION_MAX_AGE = env.int("REPLY_CONFIRMATION_MAX_AGE", default=3 * 24 * 60 * 60)
+REPLY_EMAIL_RETRY_DELAYS = env.list(
+    "REPLY_EMAIL_RETRY_DELAYS", cast=int, default=MODERATOR_EMAIL_RETRY_DELAYS
+)

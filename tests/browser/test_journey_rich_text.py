@@ -86,9 +86,9 @@ def test_editor_writes_a_story_in_the_rich_text_editor(page, browser, live_serve
     page.keyboard.type("berangkat lebih awal")
     toolbar(page, "Tebal").click()
     page.keyboard.type(". Jadwal ada di situs resmi")
-    # ProseMirror reads typed text back from the page after the keys: selection
-    # keys sent in the same instant could be lost. A writer's hand is slower.
-    page.wait_for_timeout(200)
+    # ProseMirror reads typed text back from the page after the keys: the
+    # selection keys wait until the text is in the document.
+    expect(area).to_contain_text("berangkat lebih awal. Jadwal ada di situs resmi")
     for _ in range(len("situs resmi")):
         page.keyboard.press("Shift+ArrowLeft")
     toolbar(page, "Sisipkan tautan").click()

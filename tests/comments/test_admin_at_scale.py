@@ -219,3 +219,31 @@ def test_queue_offers_the_articles_where_most_wait(
     options = BeautifulSoup(html, "html.parser").select("#queue-article option")
     assert [o.get_text() for o in options[1:]] == ["Antre 3 (4)", "Antre 2 (3)", "Antre 0 (1)"]
     assert options[-1].has_attr("selected")
+
+
+@pytest.mark.postgresql
+@pytest.mark.parametrize("candidates", [5, 2], ids=["few matches", "a common word"])
+def test_search_is_newest_first_with_few_or_many_matches(
+    moderator_client, article, monkeypatch, candidates
+):
+    """A few matches are read through the word index, more through the date order: same list."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from comments import search
+
+    monkeypatch.setattr(search, "CANDIDATES", candidates)
+    now = timezone.now()
+    matches = []
+    for n in range(3):
+        comment = make_comment(article=article, name=f"Warga {n}", body="Soal harga beras")
+        Comment.objects.filter(pk=comment.pk).update(created_at=now - timedelta(hours=5 - n))
+        matches.append(comment)
+    make_comment(article=article, name="Budi", body="Lain hal")
+    with CaptureQueriesContext(connection) as ctx:
+        response = moderator_client.get(reverse(CHANGELIST), {"q": "beras"})
+    assert list(response.context["cl"].result_list) == matches[::-1]
+    read = [q["sql"] for q in ctx.captured_queries if 'FROM "comments_comment"' in q["sql"]]
+    by_id = any('"comments_comment"."id" IN (' in sql for sql in read)
+    assert by_id == (candidates >= len(matches))

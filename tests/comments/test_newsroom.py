@@ -150,8 +150,6 @@ def test_the_admin_reply_needs_the_moderators_permission(client, article):
     parent = make_comment(article=article)
     editor = factories.make_editor(username="editor-lain")
     client.force_login(editor)
-    assert client.post(admin_reply_url(parent), {"body": "Tidak boleh."}).status_code in (
-        302,
-        403,
-    )
+    # Staff, so the admin lets the request in; the page itself refuses.
+    assert client.post(admin_reply_url(parent), {"body": "Tidak boleh."}).status_code == 403
     assert not Comment.objects.filter(parent=parent).exists()

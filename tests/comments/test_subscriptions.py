@@ -472,8 +472,8 @@ def test_the_post_and_the_approval_answer_at_once_while_the_mail_server_hangs(
 ):
     # Real commits: the on_commit work runs within the request, as in production.
     settings.SITE_URL = SITE
-    # A send would wait out this timeout: answering within a second shows none was tried.
-    settings.EMAIL_TIMEOUT = 10
+    # A send would wait out this timeout: no request waits it, nor calls the server.
+    settings.EMAIL_TIMEOUT = 30
     article = make_article()
     client = Client()
     client.get(article.get_absolute_url())  # a warm process
@@ -482,7 +482,9 @@ def test_the_post_and_the_approval_answer_at_once_while_the_mail_server_hangs(
     response = post_comment(client, article, email=READER, notify_replies="on")
     elapsed = time.monotonic() - started
     assert response.status_code == 303
-    assert elapsed < 1, f"the comment POST took {elapsed * 1000:.0f} ms"
+    assert silent_mail_server == []  # the mail server was not called
+    assert email_confirmation.func in [r.task.func for r in recorded_tasks]
+    assert elapsed < settings.EMAIL_TIMEOUT / 2, f"the comment POST took {elapsed:.1f} s"
     comment = Comment.objects.latest("pk")
     assert ReplySubscription.objects.filter(comment=comment).exists()
 
@@ -499,7 +501,7 @@ def test_the_post_and_the_approval_answer_at_once_while_the_mail_server_hangs(
         moderator=None,
     )
     elapsed = time.monotonic() - started
-    assert elapsed < 1, f"the approval took {elapsed * 1000:.0f} ms"
+    assert elapsed < settings.EMAIL_TIMEOUT / 2, f"the approval took {elapsed:.1f} s"
     assert silent_mail_server == []  # the mail server was not even called
     assert [r.task.func for r in recorded_tasks if r.task.func is email_reply_notice.func] == [
         email_reply_notice.func

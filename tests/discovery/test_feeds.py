@@ -109,7 +109,12 @@ def test_feed_query_count_is_fixed(client, seed, url, django_assert_max_num_quer
         make_article(category=seed.category, tags=list(seed.tags.all()), source=seed.source)
     cache.clear()
     with django_assert_max_num_queries(baseline):
-        client.get(url)
+        response = client.get(url)
+    assert response.status_code == 200
+    # What was counted is the full feed, the new articles in it with their tags.
+    items = parse_rss(response.content).findall("item")
+    assert len(items) == FEED_LENGTH
+    assert {"NATO", "Rusia", "Ukraina"} <= {c.text for c in items[0].findall("category")}
     # The feed's articles, their tags, and the next scheduled article's time
     # (so the kept feed ends when that article goes live); the category feed
     # looks its category up too.

@@ -75,7 +75,18 @@ def test_bad_uploads_get_a_clear_form_error(admin_client, file, message):
     errors = _upload_errors(response)
     assert any(message in error for error in errors), errors
     assert not Photo.objects.exists()
-    assert not default_storage.exists("foto") or not default_storage.listdir("foto")[0]
+    assert _files_under("foto") == []
+
+
+def _files_under(folder: str) -> list[str]:
+    """Every file stored under ``folder``, however deep."""
+    if not default_storage.exists(folder):
+        return []
+    folders, files = default_storage.listdir(folder)
+    found = [f"{folder}/{name}" for name in files]
+    for name in folders:
+        found += _files_under(f"{folder}/{name}")
+    return found
 
 
 @pytest.mark.django_db

@@ -8,9 +8,9 @@ from django.test import Client
 from django.urls import reverse
 
 from articles.models import Article
-from articles.wordpress.comments_import import comment_html
 from tests.comments.factories import make_comment
 from tests.factories import make_article
+from wordpress.comments_import import comment_html
 
 pytestmark = pytest.mark.django_db
 

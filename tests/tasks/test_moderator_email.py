@@ -110,7 +110,7 @@ def test_a_mail_server_that_is_down_fails_the_task_and_schedules_a_retry(
     assert (list(retry.args), retry.kwargs) == ([comment.pk], {"attempt": 2})
     first_delay = timedelta(seconds=settings.MODERATOR_EMAIL_RETRY_DELAYS[0])
     assert before + first_delay <= retry.task.run_after <= timezone.now() + first_delay
-    [record] = [r for r in caplog.records if r.name == "comments.tasks"]
+    [record] = [r for r in caplog.records if r.name == "comments.mail_tasks"]
     assert record.levelno == logging.WARNING
     assert f"comment {comment.pk}" in record.getMessage()
     assert "retried" in record.getMessage()
@@ -135,7 +135,7 @@ def test_retries_wait_longer_each_time_then_stop_with_an_error(
             waits.append(round((recorded_tasks[-1].task.run_after - started).total_seconds()))
     assert waits == [60, 300, 1800]
     assert len(recorded_tasks) == 4  # the fourth try was the last
-    last = [r for r in caplog.records if r.name == "comments.tasks"][-1]
+    last = [r for r in caplog.records if r.name == "comments.mail_tasks"][-1]
     assert last.levelno == logging.ERROR
     assert "not retried" in last.getMessage()
     assert _no_private_data(caplog.text)

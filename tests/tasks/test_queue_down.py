@@ -49,6 +49,8 @@ def test_with_the_mail_server_hanging_too_the_request_waits_only_the_short_timeo
 ):
     article = make_article()
     settings.MODERATOR_EMAILS = ["meja@redaksi.example"]
+    # The usual timeout is long; the request may wait only the short one.
+    settings.EMAIL_TIMEOUT = 30
     settings.MODERATOR_EMAIL_FALLBACK_TIMEOUT = 0.5
     started = time.monotonic()
     with caplog.at_level(logging.WARNING):
@@ -56,8 +58,9 @@ def test_with_the_mail_server_hanging_too_the_request_waits_only_the_short_timeo
     elapsed = time.monotonic() - started
     assert response.status_code == 303
     assert Comment.objects.count() == 1
-    assert 0.5 <= elapsed < 3, f"the comment POST took {elapsed:.2f} s"
-    assert "it waits in the admin" in caplog.text
+    assert silent_mail_server, "the mail server was not asked"
+    assert elapsed < settings.EMAIL_TIMEOUT / 2, f"the comment POST took {elapsed:.1f} s"
+    assert "Could not send the moderator email for comment" in caplog.text
 
 
 def test_a_hanging_redis_holds_the_request_only_for_its_timeout(client, settings, caplog):
@@ -75,7 +78,8 @@ def test_a_hanging_redis_holds_the_request_only_for_its_timeout(client, settings
         assert held, "Redis was not asked"
     assert response.status_code == 303
     assert Comment.objects.count() == 1
-    assert 0.5 <= elapsed < 2, f"the comment POST took {elapsed:.2f} s"
+    # Without its timeout the request would wait for Redis for good.
+    assert elapsed < 10, f"the comment POST took {elapsed:.1f} s"
     assert len(mail.outbox) == 1  # sent in the request instead
     assert "TimeoutError" in caplog.text
 

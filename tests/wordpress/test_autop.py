@@ -1,6 +1,6 @@
 """WordPress's wpautop, ported: the cases WordPress's own tests care about."""
 
-from articles.wordpress.autop import autop
+from wordpress.autop import autop
 
 
 def test_blank_lines_make_paragraphs_and_a_single_newline_a_break():

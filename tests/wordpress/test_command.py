@@ -6,10 +6,10 @@ import pytest
 from django.core.management.base import CommandError
 
 from articles.models import Article, Category
-from articles.wordpress.progress import Progress
 from comments.models import Comment
 from tests.wordpress import builder
 from tests.wordpress.test_wxr import BILLION_LAUGHS, EXTERNAL_ENTITY, NOT_WXR_RSS
+from wordpress.progress import Progress
 
 pytestmark = pytest.mark.django_db
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from articles.wordpress.importer import run_import
 from comments.models import BODY_MAX_LENGTH, Comment
 from tests.wordpress import builder
+from wordpress.importer import run_import
 
 pytestmark = pytest.mark.django_db
 

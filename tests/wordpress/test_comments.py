@@ -6,10 +6,10 @@ import pytest
 from django.conf import settings
 
 from articles.models import Article
-from articles.wordpress.comments_import import comment_html
-from articles.wordpress.importer import run_import
 from comments.models import Comment
 from tests.wordpress import builder
+from wordpress.comments_import import comment_html
+from wordpress.importer import run_import
 
 pytestmark = pytest.mark.django_db
 

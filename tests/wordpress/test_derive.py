@@ -2,7 +2,7 @@
 
 import datetime
 
-from articles.wordpress.derive import kabar_slug, lead_from_body, wordpress_time
+from wordpress.derive import kabar_slug, lead_from_body, wordpress_time
 
 
 def test_lead_takes_whole_sentences_up_to_about_two_hundred_characters():

@@ -7,9 +7,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from articles.models import Article, Category, Source, Tag
-from articles.wordpress.importer import run_import
 from tests import factories
 from tests.wordpress import builder
+from wordpress.importer import run_import
 
 pytestmark = pytest.mark.django_db
 UTC = datetime.UTC

@@ -6,9 +6,9 @@ import pytest
 from django.test import Client
 
 from articles.models import Article
-from articles.wordpress.importer import run_import
 from tests import factories
 from tests.wordpress import builder
+from wordpress.importer import run_import
 
 pytestmark = pytest.mark.django_db
 

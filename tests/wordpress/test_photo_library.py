@@ -7,9 +7,9 @@ from PIL import Image
 
 from articles.models import Article
 from articles.photos.models import Photo
-from articles.wordpress.importer import Options, run_import
-from articles.wordpress.photo_library import kabar_photo_library
 from tests.wordpress import builder
+from wordpress.importer import Options, run_import
+from wordpress.photo_library import kabar_photo_library
 
 pytestmark = pytest.mark.django_db
 

@@ -3,9 +3,9 @@
 import pytest
 
 from articles.models import Article
-from articles.wordpress.importer import Options, run_import
-from articles.wordpress.photos import uploads_path
 from tests.wordpress import builder
+from wordpress.importer import Options, run_import
+from wordpress.photos import uploads_path
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +17,7 @@ class _Photo:
 
 
 class FakeLibrary:
-    """The photo library's interface (see articles/wordpress/photo_library.py), in memory."""
+    """The photo library's interface (see wordpress/photo_library.py), in memory."""
 
     def __init__(self):
         self.photos: dict[str, _Photo] = {}

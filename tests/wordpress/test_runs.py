@@ -5,9 +5,9 @@ from django.contrib.auth import get_user_model
 from reversion.models import Version
 
 from articles.models import Article, Category, Source, Tag
-from articles.wordpress.importer import Options, run_import
 from comments.models import Comment
 from tests.wordpress import builder
+from wordpress.importer import Options, run_import
 
 pytestmark = pytest.mark.django_db
 

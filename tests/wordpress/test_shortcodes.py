@@ -1,6 +1,6 @@
 """Shortcodes: captions become figures, the rest goes, prose in brackets stays."""
 
-from articles.wordpress.shortcodes import convert_shortcodes
+from wordpress.shortcodes import convert_shortcodes
 
 
 def test_caption_becomes_a_figure_with_its_caption():

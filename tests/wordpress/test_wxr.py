@@ -4,9 +4,9 @@ import tracemalloc
 
 import pytest
 
-from articles.wordpress import wxr
-from articles.wordpress.index import scan
 from tests.wordpress import builder
+from wordpress import wxr
+from wordpress.index import scan
 
 
 def _records(path):

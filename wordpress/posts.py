@@ -21,11 +21,11 @@ from urllib.parse import unquote, urlsplit
 import reversion
 from django.utils.translation import gettext as _
 
+from articles.models import Article
+from articles.permalinks.services import permalink_keep
+from articles.plain_text import strip_control_characters
 from portal.html_cleaner import drop_code_elements
 
-from ..models import Article
-from ..permalinks.services import permalink_keep
-from ..plain_text import strip_control_characters
 from . import wxr
 from .addresses import Address
 from .authors import Authors

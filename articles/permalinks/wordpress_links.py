@@ -33,8 +33,8 @@ from django.urls import reverse
 from portal.page_cache.pages import page_accepts
 
 from ..models import Article, Category, Tag
-from ..permalinks.lookup import redirect_if_moved
-from .derive import CONTROL_CHARACTERS
+from ..plain_text import CONTROL_CHARACTERS
+from .lookup import redirect_if_moved
 
 # First path segments that belong to Kabar: never read as a WordPress category.
 RESERVED_PREFIXES = frozenset(

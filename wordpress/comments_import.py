@@ -23,6 +23,7 @@ from django.core.validators import validate_email
 from django.db import connection
 from django.utils.translation import gettext as _
 
+from articles.models import Article
 from comments.models import (
     BODY_MAX_LENGTH,
     EMAIL_MAX_LENGTH,
@@ -33,7 +34,6 @@ from comments.models import (
 from comments.sanitize import sanitize_comment
 from comments.transitions import Reason, comment_transition
 
-from ..models import Article
 from . import wxr
 from .autop import autop
 from .derive import CONTROL_CHARACTERS, clip, wordpress_time

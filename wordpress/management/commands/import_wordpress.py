@@ -5,8 +5,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.discovery.activity import rebuild as rebuild_activity
-from articles.wordpress.importer import Options, run_import
-from articles.wordpress.wxr import WxrError
+from wordpress.importer import Options, run_import
+from wordpress.wxr import WxrError
 
 NOTES_SHOWN = 20
 
@@ -65,7 +65,7 @@ class Command(BaseCommand):
             return None
         if not uploads.is_dir():
             raise CommandError(f"No such folder: {uploads}")
-        from articles.wordpress.photo_library import PhotoLibraryMissing, kabar_photo_library
+        from wordpress.photo_library import PhotoLibraryMissing, kabar_photo_library
 
         try:
             return kabar_photo_library()

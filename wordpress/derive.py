@@ -9,12 +9,11 @@ from urllib.parse import unquote
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, slugify
 
+from articles.plain_text import CONTROL_CHARACTERS
+
 JAKARTA = zoneinfo.ZoneInfo("Asia/Jakarta")
 _ZERO_TIME = "0000-00-00 00:00:00"
 _SPACES = re.compile(r"\s+")
-# Runs of control characters: no slug, address or one-line text holds them
-# (a NUL, which PostgreSQL refuses, say).
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])")
 LEAD_MAX_LENGTH = 500
 LEAD_TARGET_LENGTH = 200

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from django.db import transaction
 
+from articles.page_keys import ARTICLES, CATEGORIES, COMMENT_LISTS, article_key, comments_key
 from portal.page_cache.changes import pages_changed
 
-from ..page_keys import ARTICLES, CATEGORIES, COMMENT_LISTS, article_key, comments_key
 from . import wxr
 from .addresses import plan_addresses
 from .authors import Authors

@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 
 from django.utils.text import slugify
 
-from ..models import Category, Source, Tag
+from articles.models import Category, Source, Tag
+
 from . import wxr
 from .derive import clip, kabar_slug, plain_text
 from .summary import Report

@@ -11,8 +11,9 @@ line breaks.
 
 import re
 
-from ..plain_text import strip_control_characters
-from ..sanitize import sanitize_article_html
+from articles.plain_text import strip_control_characters
+from articles.sanitize import sanitize_article_html
+
 from .autop import autop
 from .shortcodes import convert_shortcodes
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from ..models import Article
+from articles.models import Article
+
 from .derive import kabar_slug
 from .index import PostEntry
 
