@@ -147,14 +147,15 @@ class _Batch:
         self.sent_at = 0.0
         self.kept_at = 0.0  # when the oldest read kept was counted
         self.pid = None
+        self.thread = None
         # A fold found due by the flusher: told to the next read's request.
         self.due = False
 
     def add(self, client, keys, args) -> bool:
         now = time.monotonic()
         with self.lock:
-            if self.pid != os.getpid():  # a new process (gunicorn forks): a flusher of its own
-                self._start()
+            if self.pid != os.getpid() or not self.thread.is_alive():
+                self._start()  # a new process (gunicorn forks): a flusher of its own
             self.client = client
             if not self.reads:
                 self.kept_at = now
@@ -179,13 +180,15 @@ class _Batch:
         return due
 
     def _start(self) -> None:
+        if self.pid != os.getpid():
+            self.reads = []  # the parent's reads are the parent's to send
         self.pid = os.getpid()
-        self.reads = []
-        threading.Thread(target=self._flusher, name="reads-batch", daemon=True).start()
+        self.thread = threading.Thread(target=self._flusher, name="reads-batch", daemon=True)
+        self.thread.start()
 
     def _flusher(self) -> None:
         pid = os.getpid()
-        while self.pid == pid:
+        while self.pid == pid and self.thread is threading.current_thread():
             window = settings.READS_BATCH_SECONDS
             time.sleep(min(window, 0.1) if window > 0 else 0.1)
             try:

@@ -87,4 +87,6 @@ def test_the_processs_own_thread_sends_a_batch_once_it_is_old(
     deadline = time.monotonic() + 5
     while _in_redis(reads_redis, article) < 4 and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert _in_redis(reads_redis, article) == 4
+    kept = len(counter._batch.reads)
+    alive = counter._batch.thread.is_alive()
+    assert (_in_redis(reads_redis, article), kept, alive) == (4, 0, True)
