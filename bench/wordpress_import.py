@@ -7,7 +7,13 @@ imports it again (nothing changes), and prints the wall and CPU time of
 each run, the peak memory of the process and the summary table of the
 first run.
 
+``--once`` skips the second import; the peak memory is then the first
+import's alone (printed before and after it, so the export's writing and
+Django's start are told apart). ``--profile N`` prints the N costliest
+functions of the first import.
+
     .venv/bin/python bench/wordpress_import.py --posts 10000 --comments 100000
+    .venv/bin/python bench/wordpress_import.py --posts 20000 --comments 200000 --once
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/kabar .venv/bin/python bench/wordpress_import.py
 """
 

@@ -8,7 +8,6 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 
-from portal.page_cache import store
 from tests import factories
 
 
@@ -27,10 +26,8 @@ def pytest_collection_modifyitems(config, items):
 def _clear_cache():
     """Rate limits, counters and kept pages live in the cache: each test starts clean."""
     cache.clear()
-    store.forget_near()
     yield
     cache.clear()
-    store.forget_near()
 
 
 class RateClock:
