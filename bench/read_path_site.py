@@ -264,9 +264,7 @@ def render(args) -> dict:
     # The kept page's time ran out (poll counts are refreshed so): the
     # comments did not change, and their kept section is reused.
     def expired():
-        # Gone from Redis, and from this process's near copies.
         cache.delete_pattern("*page-cache:entry:*")
-        store.forget_near()
 
     result["after_expiry"] = _render_times(client, url, args.repeat, expired)
     return result

@@ -35,11 +35,8 @@ def _label(sql: str) -> str:
 def _clear_caches() -> None:
     from django.core.cache import caches
 
-    from portal.page_cache import store
-
     for cache in caches.all():
         cache.clear()
-    store.forget_near()
 
 
 def _request(client, url: str, repeat: int) -> dict:

@@ -2,14 +2,12 @@
 
 import os
 import time
-from types import SimpleNamespace
 
 import django_ratelimit.core
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 
-from portal.page_cache import store
 from tests import factories
 
 
@@ -28,21 +26,34 @@ def pytest_collection_modifyitems(config, items):
 def _clear_cache():
     """Rate limits, counters and kept pages live in the cache: each test starts clean."""
     cache.clear()
-    store.forget_near()
     yield
     cache.clear()
-    store.forget_near()
+
+
+class RateClock:
+    """django-ratelimit's clock: stopped when the test starts, moved only by hand.
+
+    The limits count in windows of the clock: six posts sent across a
+    window's end would be counted in two. Only this clock stops, not the
+    whole process's (cache expiry, ticket ages and timeouts keep running).
+    """
+
+    def __init__(self, now: float):
+        self.now = now
+
+    def time(self) -> float:
+        return self.now
+
+    def move(self, seconds: float) -> None:
+        self.now += seconds
 
 
 @pytest.fixture(autouse=True)
-def _rate_limit_clock(monkeypatch):
-    """django-ratelimit's clock, stopped when the test starts.
-
-    It counts in windows of the clock: six posts sent across a window's end
-    would be counted in two. A test that moves the clock patches it again.
-    """
-    now = time.time()
-    monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: now))
+def rate_clock(monkeypatch) -> RateClock:
+    """The one clock the rate limits read in every test; ``rate_clock.move(s)`` moves it."""
+    clock = RateClock(time.time())
+    monkeypatch.setattr(django_ratelimit.core, "time", clock)
+    return clock
 
 
 @pytest.fixture

@@ -1,24 +1,24 @@
 """``PageCacheMiddleware``: answers public pages from the shared cache, before the rest.
 
-Placed near the top of ``MIDDLEWARE``: a kept page is answered without the
-work below it (sessions, CSRF, messages, the view), with the headers that
-work added when the page was rendered. A GET or HEAD to a ``public_page``
-from anyone without a staff session is shared:
+Near the top of ``MIDDLEWARE``, it answers a kept page without the work
+below it (sessions, CSRF, the view), with the headers that work added when
+the page was rendered. A GET or HEAD to a ``public_page`` from anyone
+without a staff session is shared:
 
-1. Its name is its path plus the query parameters it reads. The rendering
-   without parameters says which parameters it reads and which values each
-   may take (``page_accepts``); an accepted one joins the name, and the
-   rendering so named may accept more. Anything else is ignored. The
-   shared cache holds it under a SHA-256 digest of that name (as fragments).
-2. A fresh entry under that name is answered. A stale or missing one is
-   rendered by the one process holding its lock; the others answer the
-   stale copy meanwhile, or wait for the new one (or for the lock, which
-   expires by itself after ``PAGE_LOCK_SECONDS``).
+1. Its name is its path plus the query parameters it reads: the rendering
+   without parameters says which it reads and which values each may take
+   (``page_accepts``); an accepted one joins the name, and the rendering so
+   named may accept more. Anything else is ignored.
+2. A fresh entry is answered. A stale or missing one is rendered by the
+   process holding its lock; the others answer the stale copy, or wait for
+   the new one (or for the lock, which expires after ``PAGE_LOCK_SECONDS``).
 3. A rendering sees no cookie, so it is the same for everyone. A 200
-   without cookies is kept, compressed once (gzip, Brotli).
+   without cookies is kept, compressed once (gzip, Brotli): a public page
+   carries no secret for a BREACH-style attack to guess.
 """
 
 import functools
+import gzip
 import hashlib
 import logging
 import math
@@ -26,6 +26,7 @@ import re
 import time
 from urllib.parse import urlencode
 
+import brotli
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotModified, QueryDict
 from django.urls import Resolver404, resolve
@@ -35,7 +36,6 @@ from django.utils.module_loading import import_string
 
 from ..staff_session import has_staff_session
 from . import store
-from .encoding import IDENTITY, compress_all, preferred_encoding
 from .pages import Rendering
 
 logger = logging.getLogger(__name__)
@@ -45,6 +45,15 @@ _OWN_HEADERS = set(
     "cache-control content-encoding content-length date etag expires last-modified "
     "set-cookie surrogate-key vary".split()
 )
+
+
+def compress_all(body: bytes) -> dict[str, bytes]:
+    """``body`` in every encoding a reader may ask for."""
+    return {
+        "identity": body,
+        "gzip": gzip.compress(body, compresslevel=6, mtime=0),
+        "br": brotli.compress(body, mode=brotli.MODE_TEXT, quality=4),
+    }
 
 
 class _Page:
@@ -77,48 +86,45 @@ class PageCacheMiddleware:
         origin = "" if settings.SITE_URL else f"{request.scheme}://{host}"
         wanted = {name: request.GET.getlist(name)[-1] for name in request.GET}
         query: dict[str, str] = {}
-        # The steps of one lookup read each key's generation once.
-        with store.one_reading():
-            while True:
-                name = _name(origin, request.path, query)
-                entry, how = self._entry(request, name, query)
-                if entry is None:
-                    return how  # a rendering not kept: its own answer
-                more = {
-                    parameter: value
-                    for parameter, value in wanted.items()
-                    if parameter not in query and _accepted(entry.accepts.get(parameter), value)
-                }
-                if not more:
-                    moment = how == "moment"
-                    return _personal(request, entry) or _answer(request, entry, moment=moment)
-                query.update(more)
+        read: dict[str, str] = {}  # the generations read, by key: once per request
+        while True:
+            name = _name(origin, request.path, query)
+            entry, stale = self._entry(request, name, query, read)
+            if entry is None:
+                return stale  # a rendering not kept: its own answer
+            more = {
+                parameter: value
+                for parameter, value in wanted.items()
+                if parameter not in query and _accepted(entry.accepts.get(parameter), value)
+            }
+            if not more:
+                return _personal(request, entry) or _answer(request, entry, stale)
+            query.update(more)
 
-    def _entry(self, request, name, query):
-        """(entry, how), or (None, the response) when the rendering was not kept.
+    def _entry(self, request, name, query, read):
+        """(entry, whether it is a stale copy), or (None, the response) when it was not kept.
 
-        Only the process holding the page's lock renders it, and only when,
-        once it holds the lock, the page is still not fresh: another process
-        may have kept it between this one's first read and its claim. The
-        others answer the stale copy, or wait for the new one (or the lock).
+        Only the process holding the page's lock renders it, and only if the
+        page is still not fresh once it holds the lock (another process may
+        have kept it meanwhile). The others answer the stale copy, or wait.
         """
-        entry, fresh = store.lookup(name, near=True)
         give_up = time.monotonic() + 2 * settings.PAGE_LOCK_SECONDS
-        while not fresh:
+        while True:
+            entry, fresh = store.lookup(name, read)
+            if fresh:
+                return entry, False
             token = store.claim(name)
             if token is None and entry is not None:
-                return entry, "moment"
+                return entry, True
             if token is None and time.monotonic() < give_up:
                 time.sleep(0.02)
-                entry, fresh = store.lookup(name, near=True)
                 continue
             try:
-                entry, fresh = store.lookup(name, near=True) if token else (None, False)
-                return (entry, "fresh") if fresh else self._render(request, name, query)
+                entry, fresh = store.lookup(name, read) if token else (None, False)
+                return (entry, False) if fresh else self._render(request, name, query)
             finally:
                 if token:
                     store.release(name, token)
-        return entry, "fresh"
 
     def _render(self, request, name, query):
         personal_cookies = request.COOKIES
@@ -138,14 +144,14 @@ class PageCacheMiddleware:
             page = _Page(response)
             entry = rendering.entry(page, seconds=settings.PAGE_CACHE_SECONDS)
             if entry is not None and not rendering.unknown:
-                store.keep(name, entry, near=True)
-                return entry, "fresh"
+                store.keep(name, entry)
+                return entry, False
             if not rendering.unknown:
                 # A key changed while it rendered, and the CDN's purge may have
-                # gone by already: answered, shared for a moment, not kept.
-                until = store.clock() + min(1, settings.PAGE_CACHE_SECONDS)
+                # gone by already: answered, shared for a second, not kept.
+                until = store.clock() + 1
                 keys = dict.fromkeys(rendering.keys, "")
-                return store.Entry(page, keys, until, until, dict(rendering.accepts)), "moment"
+                return store.Entry(page, keys, until, until, dict(rendering.accepts)), False
         # Not shareable, or the cache is failing: nobody keeps this answer.
         patch_cache_control(response, no_cache=True, max_age=0)
         return None, response
@@ -160,7 +166,7 @@ def _personal(request, entry: store.Entry) -> HttpResponse | None:
     in one call. Such an answer is the reader's own: ``private, no-store``,
     uncompressed (it holds what they wrote).
     """
-    body, filled = entry.value.bodies[IDENTITY], {}
+    body, filled = entry.value.bodies["identity"], {}
     for name, (cookie, path) in settings.PAGE_CACHE_PERSONAL_PARTS.items():
         if cookie in request.COOKIES:
             marker = re.compile(rb"<!--kabar:" + name.encode() + rb":([\w-]+)-->")
@@ -194,27 +200,26 @@ def _name(origin: str, path: str, query: dict) -> str:
 
 
 def _accepted(values, value: str) -> bool:
-    if values is None:
-        return False
+    """Whether ``value`` is one of ``values`` (a container, or a range of numbers)."""
     if isinstance(values, range):
         return value.isdigit() and len(value) <= 19 and int(value) in values
-    return value in values
+    return values is not None and value in values
 
 
-def _answer(request, entry: store.Entry, *, moment: bool) -> HttpResponse:
+def _answer(request, entry: store.Entry, stale: bool) -> HttpResponse:
     """The kept page as this request asks for it: encoding, 304, caching headers.
 
-    Fresh, the CDN may keep it until its time and serve it stale until its
-    stale time; a stale copy, or one rendered across a change, for a second.
+    The CDN may keep it until its time and serve it stale until its stale
+    time; a stale copy for a second.
     """
     page = entry.value
-    encoding = preferred_encoding(request.headers.get("Accept-Encoding", ""))
-    etag = page.etag if encoding == IDENTITY else f'{page.etag[:-1]}-{encoding}"'
+    encoding = _encoding(request.headers.get("Accept-Encoding", ""))
+    etag = page.etag if encoding == "identity" else f'{page.etag[:-1]}-{encoding}"'
     if request.headers.get("If-None-Match", "") in (etag, f"W/{etag}"):
         response = HttpResponseNotModified()
     else:
         response = HttpResponse(page.bodies[encoding], status=page.status)
-        if encoding != IDENTITY:
+        if encoding != "identity":
             response["Content-Encoding"] = encoding
     for header, value in page.headers.items():
         response[header] = value
@@ -228,13 +233,23 @@ def _answer(request, entry: store.Entry, *, moment: bool) -> HttpResponse:
     # Whole seconds, never past either time by more than the moment it took
     # to answer (a twentieth of a second).
     until_stale = max(0, math.floor(entry.stale_until - now + 0.05))
-    if moment:
-        fresh, stale = min(1, until_stale), 0
-    else:
-        fresh = min(until_stale, math.floor(entry.fresh_until - now + 0.05))
-        fresh = max(0, min(settings.PAGE_CACHE_SECONDS, fresh))
-        stale = until_stale - fresh
+    until_fresh = 1 if stale else math.floor(entry.fresh_until - now + 0.05)
+    fresh = max(0, min(until_stale, until_fresh, settings.PAGE_CACHE_SECONDS))
+    grace = 0 if stale else until_stale - fresh
     patch_cache_control(
-        response, public=True, max_age=0, s_maxage=fresh, stale_while_revalidate=stale
+        response, public=True, max_age=0, s_maxage=fresh, stale_while_revalidate=grace
     )
     return response
+
+
+def _encoding(accept_encoding: str) -> str:
+    """Brotli, else gzip, else none, as far as ``Accept-Encoding`` allows."""
+    accepted = {}
+    for part in accept_encoding.lower().split(","):
+        token, _, params = part.partition(";")
+        refused = params.replace(" ", "") in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+        accepted[token.strip()] = not refused
+    for encoding in ("br", "gzip"):
+        if accepted.get(encoding, accepted.get("*", False)):
+            return encoding
+    return "identity"

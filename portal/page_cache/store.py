@@ -5,9 +5,6 @@ import logging
 import math
 import secrets
 import time
-from collections import OrderedDict
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -18,25 +15,19 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class Entry:
-    """A rendering (a page or a fragment) and what it was made from."""
+    """A rendering (a page or a fragment), the generation of each key it read, its times."""
 
     value: object
-    # The generation of each key the rendering read.
     generations: dict[str, str]
     fresh_until: float
     stale_until: float
-    # For a page: the query parameters it reads, each with the values it
-    # accepts (a container of strings, a range of numbers, or ANY).
+    # A page's query parameters, each with the values it accepts.
     accepts: dict = field(default_factory=dict)
 
 
 def cache_key(kind: str, name: str) -> str:
     """Where ``name``'s entry or lock is kept: a digest, bounded, whatever the name holds."""
     return f"page-cache:{kind}:{hashlib.sha256(name.encode()).hexdigest()}"
-
-
-def _generation_key(key: str) -> str:
-    return f"page-cache:gen:{key}"
 
 
 def _generation(changed_at: float) -> str:
@@ -51,10 +42,9 @@ def changed_at(generation: str) -> float:
 def generations(keys) -> dict[str, str] | None:
     """The current generation of each of ``keys``; None when the cache did not answer.
 
-    A missing one (never announced, or evicted) is created, random like any
-    other, and dated 0: nothing kept can carry it yet.
+    A missing one (never announced, or evicted) is created, random, dated 0.
     """
-    names = {key: _generation_key(key) for key in keys}
+    names = {key: f"page-cache:gen:{key}" for key in keys}
     found = (cache.get_many(list(names.values())) or {}) if names else {}
     for name in names.values():
         if found.get(name) is None:
@@ -72,15 +62,11 @@ def announce(keys, attempts: int = 3) -> None:
     pending = sorted(set(keys))
     for attempt in range(attempts):
         time.sleep(0.05 * attempt)
-        wanted = {_generation_key(key): _generation(clock()) for key in pending}
-        cache.set_many(wanted, timeout=None)
+        wanted = {f"page-cache:gen:{key}": (key, _generation(clock())) for key in pending}
+        cache.set_many({name: generation for name, (_, generation) in wanted.items()}, None)
         stored = cache.get_many(list(wanted)) or {}
         # Another process may have announced a key meanwhile: tried again, harmless.
-        pending = [
-            key
-            for key in pending
-            if stored.get(_generation_key(key)) != wanted[_generation_key(key)]
-        ]
+        pending = [key for name, (key, gen) in wanted.items() if stored.get(name) != gen]
         if not pending:
             return
     logger.error(
@@ -89,96 +75,32 @@ def announce(keys, attempts: int = 3) -> None:
     )
 
 
-# The entries of pages this process read last, by name (see ``lookup``).
-_near: OrderedDict[str, Entry] = OrderedDict()
-_NEAR_ENTRIES = 64
-
-
-def lookup(name: str, *, near: bool = False) -> tuple[Entry | None, bool]:
+def lookup(name: str, read: dict | None = None) -> tuple[Entry | None, bool]:
     """The entry kept under ``name`` while it may still be served, and whether it is fresh.
 
-    ``near``: this process also holds the last entries it read (pages), so
-    a fresh one costs only its keys' generations, not its bodies: the same
-    entry, under the same rule, read from nearer.
+    ``read`` holds the generations the request read already (the steps of
+    one page's lookup share them); forgotten when the entry is not fresh, so
+    that what is rendered next is never judged by generations read before.
     """
+    read = {} if read is None else read
     now = clock()
-    entry = _near.get(name) if near else None
-    if entry is not None and now < entry.fresh_until:
-        if _current(entry.generations) == entry.generations:
-            _near.move_to_end(name)
-            return entry, True
     entry = cache.get(cache_key("entry", name))
-    if entry is None or now >= entry.stale_until:
-        _forget_reading()
+    found = None
+    if entry is not None and now < entry.stale_until:
+        missing = [key for key in entry.generations if key not in read]
+        found = generations(missing) if missing else {}
+    if found is None:
+        read.clear()
         return None, False
-    current = _current(entry.generations)
-    if current is None:
-        _forget_reading()
-        return None, False
-    fresh = current == entry.generations and now < entry.fresh_until
+    read.update(found)
+    fresh = now < entry.fresh_until and all(read[k] == g for k, g in entry.generations.items())
     if not fresh:
-        _forget_reading()
-    if near and fresh:
-        _hold(name, entry)
+        read.clear()
     return entry, fresh
 
 
-# The generations this request's lookups read, by key (``one_reading``).
-_reading: ContextVar[dict[str, str] | None] = ContextVar("page_cache_reading", default=None)
-
-
-@contextmanager
-def one_reading():
-    """Inside it, lookups read each key's generation from the shared cache once.
-
-    A page named by its parameters is looked up in steps (its name without
-    them, then with those it accepts): each step judges freshness by the
-    generations of the first reading, as one lookup would. A lookup that
-    finds nothing fresh forgets them: what is rendered after it is never
-    judged by generations read before.
-    """
-    token = _reading.set({})
-    try:
-        yield
-    finally:
-        _reading.reset(token)
-
-
-def _current(keys) -> dict[str, str] | None:
-    read = _reading.get()
-    if read is None:
-        return generations(keys)
-    missing = [key for key in keys if key not in read]
-    if missing:
-        found = generations(missing)
-        if found is None:
-            return None
-        read.update(found)
-    return {key: read[key] for key in keys}
-
-
-def _forget_reading() -> None:
-    read = _reading.get()
-    if read is not None:
-        read.clear()
-
-
-def keep(name: str, entry: Entry, *, near: bool = False) -> None:
+def keep(name: str, entry: Entry) -> None:
     cache.set(cache_key("entry", name), entry, math.ceil(entry.stale_until - clock()) + 1)
-    if near:
-        _hold(name, entry)
-
-
-def _hold(name: str, entry: Entry) -> None:
-    _near[name] = entry
-    _near.move_to_end(name)
-    if len(_near) > _NEAR_ENTRIES:
-        _near.popitem(last=False)
-
-
-def forget_near() -> None:
-    """Drop this process's copies (the shared cache was emptied: tests)."""
-    _near.clear()
 
 
 def claim(name: str) -> str | None:
@@ -203,35 +125,29 @@ _offset = {"seconds": 0.0, "checked": -math.inf}
 def clock() -> float:
     """Now, in seconds since the epoch, by the shared cache's clock where it has one.
 
-    Deadlines kept in the shared cache are compared on every app server:
-    each host's offset from Redis's ``TIME`` is measured once a minute, so
-    they all read one clock. Other caches live on one host, whose clock it is.
+    Each host measures its offset from Redis's ``TIME`` once a minute (the
+    quickest of three readings), so every app server reads one clock.
     """
     if settings.PAGE_CACHE_SHARED_CLOCK and time.monotonic() >= _offset["checked"]:
         _offset["checked"] = time.monotonic() + 60
-        _offset["seconds"] = _redis_offset(_offset["seconds"])
+        redis = shared_redis()
+        try:
+            readings = [_reading(redis) for _ in range(3)] if redis else [(0, 0.0)]
+            _offset["seconds"] = min(readings)[1]
+        except Exception as exc:  # Redis down: keep the last offset
+            logger.warning("Could not read the shared clock: %s", exc)
     return time.time() + _offset["seconds"]
+
+
+def _reading(redis) -> tuple[float, float]:
+    """How long one reading of Redis's clock took, and Redis's clock minus this host's."""
+    before = time.time()
+    seconds, microseconds = redis.time()
+    after = time.time()
+    return after - before, seconds + microseconds / 1e6 - (before + after) / 2
 
 
 def shared_redis():
     """The shared cache's Redis client, or None when the cache is not Redis."""
     client = getattr(cache, "client", None)
     return client.get_client(write=False) if hasattr(client, "get_client") else None
-
-
-def _redis_offset(last: float) -> float:
-    """Redis's clock minus this host's, from the quickest of three readings."""
-    redis = shared_redis()
-    if redis is None:
-        return 0.0
-    readings = []
-    try:
-        for _ in range(3):
-            before = time.time()
-            seconds, microseconds = redis.time()
-            after = time.time()
-            readings.append((after - before, seconds + microseconds / 1e6 - (before + after) / 2))
-    except Exception as exc:  # Redis down: keep the last offset
-        logger.warning("Could not read the shared clock: %s", exc)
-        return last
-    return min(readings)[1]

@@ -6,7 +6,6 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from portal.page_cache import store
 from tests import factories
 
 from .conftest import updates_url
@@ -16,7 +15,6 @@ pytestmark = pytest.mark.django_db
 
 def _queries(path: str) -> int:
     cache.clear()
-    store.forget_near()
     with CaptureQueriesContext(connection) as captured:
         assert Client().get(path).status_code == 200
     return len(captured)
