@@ -347,6 +347,10 @@ CONTENT_SECURITY_POLICY = {
 # is ignored (a client can write anything in it).
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
+# Reads counted by the beacon are sent to Redis by each process in batches
+# at most this old (seconds; articles/readership/counter.py). 0: each at once.
+READS_BATCH_SECONDS = 0.25
+
 # --- Public page cache and CDN tier -------------------------------------------
 # An anonymous reader's page is rendered once and kept this many seconds in
 # the shared cache (and in the CDN tier: s-maxage), then may be served stale

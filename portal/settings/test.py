@@ -29,6 +29,8 @@ if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
 # The anti-abuse timer is exercised by its own tests, which set it.
 COMMENTS_MIN_FORM_SECONDS = 0
 WHITENOISE_AUTOREFRESH = True
+# Each read reaches Redis at once; tests/readership/test_batch.py sends them in batches.
+READS_BATCH_SECONDS = 0
 # Tests move this host's clock (time-machine); the shared clock is tested alone.
 PAGE_CACHE_SHARED_CLOCK = False
 
