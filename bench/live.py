@@ -35,7 +35,6 @@ redis://127.0.0.1:6379/13).
 
 import asyncio
 import contextlib
-import fcntl
 import json
 import os
 import random
@@ -388,20 +387,9 @@ def report(robots_rps, answer_rps, robots, answers, through, result, logs, path)
 
 
 def main() -> int:
-    rp._terminate_on_sigterm()
-    LOCK.touch(exist_ok=True)
-    with open(LOCK) as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            print("Another bench/live.py run holds the scratch database; try later.")
-            return 1
-        try:
-            with contextlib.ExitStack() as stack:
-                held = run(stack)
-        except rp.BenchError as error:
-            print(f"\nbench-live failed: {error}", file=sys.stderr)
-            return 1
+    held = rp.run_alone(LOCK, "bench/live.py", run)
+    if held is None:
+        return 1
     if not held:
         print("\nbench-live: a target was missed (NO above).", file=sys.stderr)
         return 1

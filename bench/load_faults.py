@@ -71,7 +71,6 @@ deploy/varnish/kabar.vcl). Without a PostgreSQL server program to run
 
 import contextlib
 import datetime
-import fcntl
 import gzip
 import http.client
 import itertools
@@ -97,7 +96,6 @@ import read_path as rp
 import read_path_site
 from read_path import (
     PYTHON,
-    ROOT,
     VCL,
     BenchError,
     Server,
@@ -1122,12 +1120,7 @@ def run_bench(stack: contextlib.ExitStack) -> bool:
         POLL_NEW_VOTERS_PER_ADDRESS_HOUR="1000000",
     )
     print("Setting up (production settings, demo content)", flush=True)
-    if (ROOT / ".env").exists():
-        print("  note: .env in the project folder also applies to what it sets")
-    manage = [PYTHON, "manage.py"]
-    run_step("collectstatic", [*manage, "collectstatic", "--noinput", "-v0"], env)
-    run_step("migrate", [*manage, "migrate", "--noinput", "-v0"], env)
-    run_step("load_demo", [*manage, "load_demo"], env)
+    rp.prepare_site(env)
     site = last_json(
         run_step(
             "comments and votes on the seed article",
@@ -1212,20 +1205,9 @@ def run_bench(stack: contextlib.ExitStack) -> bool:
 
 
 def main() -> int:
-    rp._terminate_on_sigterm()
-    LOCK.touch(exist_ok=True)
-    with open(LOCK) as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            print("Another bench/load_faults.py run is going on; try later.")
-            return 1
-        try:
-            with contextlib.ExitStack() as stack:
-                passed = run_bench(stack)
-        except BenchError as error:
-            print(f"\nbench-faults failed: {error}", file=sys.stderr)
-            return 1
+    passed = rp.run_alone(LOCK, "bench/load_faults.py", run_bench)
+    if passed is None:
+        return 1
     print()
     print("All checks passed." if passed else "Some checks FAILED (see the table).")
     return 0 if passed else 1

@@ -89,6 +89,40 @@ def _terminate_on_sigterm() -> None:
     signal.signal(signal.SIGHUP, handler)
 
 
+def run_alone(lock: Path, name: str, run):
+    """``run(stack)`` with this script's lock held; its result, or None when it could not run.
+
+    The benchmarks share one harness: a SIGTERM or SIGHUP stops the run
+    through its ``ExitStack`` (servers stopped, scratch data dropped); a
+    second run of the same script waits for none and says so; a failed step
+    (``BenchError``) is printed as "``name`` failed: why".
+    """
+    _terminate_on_sigterm()
+    lock.touch(exist_ok=True)
+    with open(lock) as held:
+        try:
+            fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"Another {name} run is going on; try later.")
+            return None
+        try:
+            with contextlib.ExitStack() as stack:
+                return run(stack)
+        except BenchError as error:
+            print(f"\n{name} failed: {error}", file=sys.stderr)
+            return None
+
+
+def prepare_site(env: dict) -> None:
+    """The site's static files, tables and demo content, as production would have them."""
+    if (ROOT / ".env").exists():
+        print("  note: .env in the project folder also applies to what it sets")
+    manage = [PYTHON, "manage.py"]
+    run_step("collectstatic", [*manage, "collectstatic", "--noinput", "-v0"], env)
+    run_step("migrate", [*manage, "migrate", "--noinput", "-v0"], env)
+    run_step("load_demo", [*manage, "load_demo"], env)
+
+
 # -- tools and services --------------------------------------------------------
 
 
@@ -727,12 +761,7 @@ def run(stack: contextlib.ExitStack) -> None:
     stack.callback(_quietly(flush_redis, f"flush {REDIS_URL}"))
     port = free_port()
     env = site_env(port, workdir)
-    if (ROOT / ".env").exists():
-        print("  note: .env in the project folder also applies to what it sets")
-    manage = [PYTHON, "manage.py"]
-    run_step("collectstatic", [*manage, "collectstatic", "--noinput", "-v0"], env)
-    run_step("migrate", [*manage, "migrate", "--noinput", "-v0"], env)
-    run_step("load_demo", [*manage, "load_demo"], env)
+    prepare_site(env)
     seeded = last_json(
         run_step(
             "500 comments and 5,000 votes on the seed article",
@@ -771,7 +800,7 @@ def run(stack: contextlib.ExitStack) -> None:
     print(f"wrk {seconds} s on the read beacon (POST {beacon}, a browser's user agent)", flush=True)
     article_id = run_step(
         "the seed article's id",
-        [*manage, "shell", "-c", READ_ID_CODE.format(path=seeded["article"])],
+        [PYTHON, "manage.py", "shell", "-c", READ_ID_CODE.format(path=seeded["article"])],
         env,
     ).split()[-1]
     post = _post_script(f"a={article_id}&r=https%3A%2F%2Fwww.google.com%2F", workdir)
@@ -834,21 +863,8 @@ def run(stack: contextlib.ExitStack) -> None:
 
 
 def main() -> int:
-    _terminate_on_sigterm()
-    LOCK.touch(exist_ok=True)
-    with open(LOCK) as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            print("Another bench/read_path.py run holds the scratch database; try later.")
-            return 1
-        try:
-            with contextlib.ExitStack() as stack:
-                run(stack)
-        except BenchError as error:
-            print(f"\nbench-read failed: {error}", file=sys.stderr)
-            return 1
-    return 0
+    done = run_alone(LOCK, "bench/read_path.py", lambda stack: run(stack) or True)
+    return 0 if done else 1
 
 
 if __name__ == "__main__":

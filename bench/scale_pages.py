@@ -160,8 +160,12 @@ def _sitemap_parts() -> list[tuple[str, str, bool]]:
 def _last_comment_page(client, url: str) -> str:
     _clear_caches()
     html = client.get(url.replace("?page=last", "")).content.decode()
+    # "Halaman 1 dari 120" in the comments' page links; a next link otherwise.
+    section = html[html.find('class="pagination comment-pagination') :]
+    total = re.search(r"Halaman [0-9.]+ dari ([0-9.]+)", section)
     numbers = [int(n) for n in re.findall(r"[?&]page=(\d+)#komentar", html)]
-    return url.replace("page=last", f"page={max(numbers, default=1)}")
+    last = int(total.group(1).replace(".", "")) if total else max(numbers, default=1)
+    return url.replace("page=last", f"page={last}")
 
 
 def main() -> None:
@@ -200,6 +204,7 @@ def main() -> None:
         client = admin if staff_only else public
         if page_url.endswith("page=last"):
             page_url = _last_comment_page(client, page_url)
+            label = f"{label} ({page_url.rsplit('=', 1)[1]})"
         result = _request(client, page_url, args.repeat)
         slowest = ""
         if result["slowest_ms"] >= 20:

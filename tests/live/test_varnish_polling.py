@@ -8,23 +8,21 @@ the end. Without ``varnishd`` these tests fail rather than skip.
 
 import json
 import secrets
-import sys
 from contextlib import ExitStack
 from dataclasses import dataclass
 
 import pytest
 
-from tests.portal.production_env import flushed_redis, free_port, production_env
-from tests.portal.test_varnish import ROOT as PROJECT_ROOT
-from tests.portal.test_varnish import (
-    _manage,
-    _request,
-    _start,
-    _varnishd,
-    _wait_for_port,
-    _wait_for_varnish,
-    rendered_vcl,
+from tests.portal.production_env import (
+    flushed_redis,
+    free_port,
+    production_env,
+    start_gunicorn,
+    start_varnish,
 )
+from tests.portal.production_env import manage as _manage
+from tests.portal.production_env import request as _request
+from tests.portal.test_varnish import _varnishd, rendered_vcl
 
 REDIS_URL = "redis://127.0.0.1:6379/13"
 pytestmark = [pytest.mark.servers, pytest.mark.xdist_group("redis-db-32")]
@@ -82,33 +80,11 @@ def live_cdn(tmp_path_factory):
     url, first_id = _manage(env, "shell", "-c", SETUP).strip().splitlines()[-1].split()
     with ExitStack() as stack:
         app_log, varnish_log = workdir / "gunicorn.log", workdir / "varnishd.log"
-        command = [sys.executable, "-m", "gunicorn", "portal.wsgi", "--workers", "2"]
-        app = _start(
-            stack,
-            [*command, "--bind", f"127.0.0.1:{app_port}"],
-            app_log,
-            cwd=PROJECT_ROOT,
-            env=env,
-        )
-        _wait_for_port(app, app_port, app_log, "gunicorn")
+        start_gunicorn(stack, port=app_port, env=env, log=app_log)
         vcl = stack.enter_context(rendered_vcl(host="127.0.0.1", port=app_port, secret=secret))
-        cache = _start(
-            stack,
-            [
-                varnishd,
-                "-F",
-                "-n",
-                str(workdir / "varnishd"),
-                "-a",
-                f"127.0.0.1:{port}",
-                "-f",
-                str(vcl),
-                "-s",
-                "malloc,64m",
-            ],
-            varnish_log,
+        start_varnish(
+            stack, varnishd=varnishd, workdir=workdir, port=port, vcl=vcl, log=varnish_log
         )
-        _wait_for_varnish(cache, port, varnish_log)
         yield LiveCdn(port, env, f"{url}pembaruan/", int(first_id))
 
 

@@ -1,23 +1,8 @@
 """Votes are rate limited per client, in the cache."""
 
-import time
-from types import SimpleNamespace
-
-import django_ratelimit.core
 import pytest
 
 from articles.poll.models import ReactionVote
-
-
-@pytest.fixture(autouse=True)
-def _one_rate_window(monkeypatch):
-    """Keep every request of a test inside one rate window.
-
-    Windows are fixed slices of the clock; a test that straddled a boundary
-    would see its count start again from zero.
-    """
-    frozen = time.time()
-    monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: frozen))
 
 
 @pytest.mark.django_db

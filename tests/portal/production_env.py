@@ -1,11 +1,26 @@
-"""What the tests that start real servers share: a free port, a clean Redis, production env."""
+"""What the tests that start real servers share.
 
+A free port, a clean Redis, the production environment, ``manage.py`` in
+it, and the one harness that starts a server (gunicorn, Varnish), waits
+until it answers and stops it when the test's ``ExitStack`` closes.
+"""
+
+import http.client
 import os
 import socket
+import subprocess
+import sys
+import time
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 import redis
+
+ROOT = Path(__file__).resolve().parents[2]
+REQUEST_TIMEOUT = 10
+COMMAND_TIMEOUT = 180
+START_TIMEOUT = 30
 
 
 def free_port() -> int:
@@ -44,3 +59,100 @@ def production_env(workdir: Path, *, redis_url: str, secret_key: str, **override
         **overrides,
     )
     return env
+
+
+def manage(env: dict, *args: str) -> str:
+    """Run ``manage.py`` with ``env``; its output. A failure fails the test with its errors."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=COMMAND_TIMEOUT,
+    )
+    assert result.returncode == 0, f"manage.py {args[0]} failed:\n{result.stderr[-3000:]}"
+    return result.stdout
+
+
+def tail(path: Path) -> str:
+    """The end of a server's log, for a failure's message."""
+    try:
+        return path.read_text(errors="replace")[-3000:]
+    except OSError:
+        return ""
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+def start(stack: ExitStack, command: list[str], log: Path, **kwargs) -> subprocess.Popen:
+    """Start a server whose output goes to ``log``; it is stopped when ``stack`` closes."""
+    with log.open("w") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, **kwargs)
+    stack.callback(stop, process)
+    return process
+
+
+def wait_until(answers, process: subprocess.Popen, log: Path, what: str) -> None:
+    """Wait until ``answers()`` is true; fail at once if the server exits, or after a while."""
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"{what} exited ({process.returncode}):\n{tail(log)}")
+        try:
+            if answers():
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"{what} did not answer:\n{tail(log)}")
+
+
+def start_gunicorn(
+    stack: ExitStack, *, port: int, env: dict, log: Path, workers: int = 2
+) -> subprocess.Popen:
+    """gunicorn serving the site on 127.0.0.1:``port``, once it accepts connections."""
+    command = [sys.executable, "-m", "gunicorn", "portal.wsgi", "--workers", str(workers)]
+    process = start(stack, [*command, "--bind", f"127.0.0.1:{port}"], log, cwd=ROOT, env=env)
+
+    def accepts():
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        return True
+
+    wait_until(accepts, process, log, f"gunicorn on port {port}")
+    return process
+
+
+def start_varnish(
+    stack: ExitStack, *, varnishd: str, workdir: Path, port: int, vcl: Path, log: Path
+) -> subprocess.Popen:
+    """Varnish on 127.0.0.1:``port`` with ``vcl``, once it serves the app's robots.txt."""
+    command = [varnishd, "-F", "-n", str(workdir / "varnishd"), "-a", f"127.0.0.1:{port}"]
+    process = start(stack, [*command, "-f", str(vcl), "-s", "malloc,64m"], log)
+    wait_until(
+        lambda: request(port, "GET", "/robots.txt", timeout=2)[0].status == 200,
+        process,
+        log,
+        f"varnishd on port {port}",
+    )
+    return process
+
+
+def request(port, method, path, *, headers=None, body=None, timeout=REQUEST_TIMEOUT):
+    """One request as the TLS terminator in front of the servers would pass it on."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        base = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}
+        conn.request(method, path, body=body, headers={**base, **(headers or {})})
+        response = conn.getresponse()
+        return response, response.read()
+    finally:
+        conn.close()

@@ -8,17 +8,12 @@ password guesser one lockout.
 
 import http.client
 import re
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
+from contextlib import ExitStack
 
 import pytest
 
-from .production_env import flushed_redis, free_port, production_env
+from .production_env import flushed_redis, free_port, manage, production_env, start_gunicorn
 
-ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = "redis://127.0.0.1:6379/12"
 # That Redis database is this file's own: all its tests in one test process.
 pytestmark = [pytest.mark.servers, pytest.mark.xdist_group("redis-db-12")]
@@ -40,7 +35,6 @@ def stack(tmp_path_factory):
         ADMIN_LOGIN_RATE_LIMIT="4/h",
         ADMIN_LOGIN_FAILURE_LIMIT="3",
     )
-    manage = [sys.executable, "manage.py"]
     staff = (
         "from django.contrib.auth import get_user_model; U = get_user_model(); "
         "[U.objects.create_user(n, password=PASSWORD, is_staff=True) "
@@ -52,46 +46,14 @@ def stack(tmp_path_factory):
         ["load_demo"],
         ["shell", "-c", staff],
     ):
-        subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True)
+        manage(env, *command)
     ports = [free_port(), free_port()]
-    servers = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "portal.wsgi",
-                "--workers",
-                "1",
-                "--bind",
-                f"127.0.0.1:{port}",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for port in ports
-    ]
-    try:
-        for port in ports:
-            _wait_for(port)
+    with ExitStack() as servers:
+        for n, port in enumerate(ports):
+            start_gunicorn(
+                servers, port=port, env=env, log=workdir / f"gunicorn-{n}.log", workers=1
+            )
         yield ports
-    finally:
-        for server in servers:
-            server.terminate()
-            server.wait(timeout=10)
-
-
-def _wait_for(port: int) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.2)
-    pytest.fail(f"gunicorn did not start on port {port}")
 
 
 def _request(port, method, path, *, body=None, headers=None):

@@ -15,9 +15,7 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -28,9 +26,19 @@ from pathlib import Path
 
 import pytest
 
-from .production_env import flushed_redis, free_port, production_env
+from .production_env import (
+    COMMAND_TIMEOUT,
+    REQUEST_TIMEOUT,
+    ROOT,
+    flushed_redis,
+    free_port,
+    production_env,
+    start_gunicorn,
+    start_varnish,
+)
+from .production_env import manage as _manage
+from .production_env import request as _request
 
-ROOT = Path(__file__).resolve().parents[2]
 VCL_TEMPLATE = ROOT / "deploy" / "varnish" / "kabar.vcl"
 # That Redis database is this file's own (TEST_VARNISH_REDIS_URL may name
 # another): all its tests in one test process.
@@ -40,9 +48,6 @@ SEED_SLUG = "nato-rusia-serang-kota-kota-ukraina-karena-kalah-di-medan-perang"
 SEED_PATH = f"/2022/10/11/{SEED_SLUG}/"
 # The demo's comment that waits for moderation under the seed article.
 PENDING_TEXT = "Apakah NATO akan mengirim bantuan pertahanan udara tambahan?"
-REQUEST_TIMEOUT = 10
-COMMAND_TIMEOUT = 180
-START_TIMEOUT = 30
 
 
 @dataclass
@@ -103,36 +108,6 @@ def _render(target: Path, *, host: str, port: int, secret: str) -> None:
         )
 
 
-def _manage(env, *args) -> str:
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=COMMAND_TIMEOUT,
-    )
-    assert result.returncode == 0, f"manage.py {args[0]} failed:\n{result.stderr[-3000:]}"
-    return result.stdout
-
-
-def _tail(path: Path) -> str:
-    try:
-        return path.read_text(errors="replace")[-3000:]
-    except OSError:
-        return ""
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-
-
 @pytest.fixture(scope="module")
 def cdn(tmp_path_factory):
     varnishd = _varnishd()
@@ -170,93 +145,14 @@ def cdn(tmp_path_factory):
     other_port, other_log = free_port(), workdir / "gunicorn-b.log"
     with ExitStack() as stack:
         for port_, log in ((app_port, app_log), (other_port, other_log)):
-            app = _start(
-                stack,
-                [
-                    sys.executable,
-                    "-m",
-                    "gunicorn",
-                    "portal.wsgi",
-                    "--workers",
-                    "2",
-                    "--bind",
-                    f"127.0.0.1:{port_}",
-                ],
-                log,
-                cwd=ROOT,
-                env=env,
-            )
-            _wait_for_port(app, port_, log, "gunicorn")
+            start_gunicorn(stack, port=port_, env=env, log=log)
         vcl = stack.enter_context(rendered_vcl(host="127.0.0.1", port=app_port, secret=secret))
-        cache = _start(
-            stack,
-            [
-                varnishd,
-                "-F",
-                "-n",
-                str(workdir / "varnishd"),
-                "-a",
-                f"127.0.0.1:{port}",
-                "-f",
-                str(vcl),
-                "-s",
-                "malloc,64m",
-            ],
-            varnish_log,
+        start_varnish(
+            stack, varnishd=varnishd, workdir=workdir, port=port, vcl=vcl, log=varnish_log
         )
-        _wait_for_varnish(cache, port, varnish_log)
         yield Cdn(
             port, app_port, secret, article_id, comment_id, env, other_port, (app_log, other_log)
         )
-
-
-def _start(stack: ExitStack, command: list[str], log: Path, **kwargs) -> subprocess.Popen:
-    """Start a server whose output goes to ``log``; it is stopped when ``stack`` closes."""
-    with log.open("w") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, **kwargs)
-    stack.callback(_stop, process)
-    return process
-
-
-def _wait_for_port(process, port, log, name) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"{name} exited ({process.returncode}):\n{_tail(log)}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.2)
-    pytest.fail(f"{name} did not start on port {port}:\n{_tail(log)}")
-
-
-def _wait_for_varnish(process, port, log) -> None:
-    """Wait until Varnish answers with what the app answered."""
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"varnishd exited ({process.returncode}):\n{_tail(log)}")
-        try:
-            response, _ = _request(port, "GET", "/robots.txt", timeout=2)
-            if response.status == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    pytest.fail(f"varnishd did not serve the app on port {port}:\n{_tail(log)}")
-
-
-def _request(port, method, path, *, headers=None, body=None, timeout=REQUEST_TIMEOUT):
-    """One request as the TLS terminator in front of Varnish would pass it on."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    try:
-        base = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}
-        conn.request(method, path, body=body, headers={**base, **(headers or {})})
-        response = conn.getresponse()
-        return response, response.read()
-    finally:
-        conn.close()
 
 
 def _get(cdn, path=SEED_PATH, **headers):

@@ -33,6 +33,15 @@ def test_browsers_are_readers(agent):
     assert not visitors.is_bot(agent)
 
 
+def test_an_agent_is_judged_the_same_every_time_however_long():
+    for _ in range(2):  # the second time from the memo
+        assert not visitors.is_bot(CHROME)
+        assert visitors.is_bot(CHROME + " Googlebot/2.1")
+    # Too long to keep in the memo, still read whole.
+    assert visitors.is_bot(CHROME + " " * 600 + "bingbot/2.0")
+    assert not visitors.is_bot(CHROME + " (compatible)" * 50)
+
+
 @pytest.mark.parametrize(
     "headers",
     [
