@@ -50,7 +50,9 @@ def address_bucket(address: str) -> str:
 def new_voter_allowed(*, article_id: int, address: str) -> bool:
     """Count one new voter from ``address`` on the article; False past the hourly limit."""
     hour = int(time.time() // 3600)
-    network = salted_hmac(_BUCKET_SALT, address_network(address)).hexdigest()[:16]
+    # SHA-256 as everywhere else; the key lives an hour or two in the cache.
+    network = salted_hmac(_BUCKET_SALT, address_network(address), algorithm="sha256")
+    network = network.hexdigest()[:16]
     key = f"poll:new-voters:{article_id}:{network}:{hour}"
     # The limits cache counts in this process while Redis is down: never off.
     counter = caches["limits"]

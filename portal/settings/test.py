@@ -25,7 +25,7 @@ if _worker.startswith("gw") and _redis_db:
     )
 CACHES["limits"] = _limits_cache(CACHES["default"])
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
-    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]  # noqa: F405
 # The anti-abuse timer is exercised by its own tests, which set it.
 COMMENTS_MIN_FORM_SECONDS = 0
 WHITENOISE_AUTOREFRESH = True
