@@ -6,7 +6,7 @@ import time
 import django_ratelimit.core
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from tests import factories
 
@@ -102,9 +102,12 @@ def local_cache(settings):
         **settings.CACHES,
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
-    cache.clear()
+    # This cache, not whatever "default" names at teardown: a fixture set up
+    # later (reads_redis) may still point it at a Redis other processes share.
+    local = caches["default"]
+    local.clear()
     yield
-    cache.clear()
+    local.clear()
 
 
 @pytest.fixture
