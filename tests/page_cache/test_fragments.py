@@ -69,7 +69,7 @@ def test_a_changed_thread_is_read_again_and_the_others_are_reused(story, threads
     for name in ("alfa", "bravo", "charlie"):
         assert f"Balasan kedua {name}." in page
     # Replies were read for the changed thread only.
-    replies = [sql for sql in _reply_queries(captured) if "IN (" in sql]
+    replies = [sql for sql in _reply_queries(captured) if '"root_id" IN (' in sql]
     assert len(replies) == 1
     assert f"({threads['bravo'].pk})" in replies[0]
 
