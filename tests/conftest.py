@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache, caches
 
+from portal.page_cache import store
 from tests import factories
 
 
@@ -26,8 +27,10 @@ def pytest_collection_modifyitems(config, items):
 def _clear_cache():
     """Rate limits, counters and kept pages live in the cache: each test starts clean."""
     cache.clear()
+    store.TIMED.clear()
     yield
     cache.clear()
+    store.TIMED.clear()
 
 
 class RateClock:

@@ -26,6 +26,8 @@ The whole staleness rule:
   change replaced: it is answered, never kept, and shared for a second.
 
 So there are two mechanisms, keys and time; nothing else makes a page stale.
+(A page that read no key is stale by time alone: each process answers its
+own copy of it until then, asking the shared cache nothing.)
 Which change makes which page stale is enumerated by
 ``tests/page_cache/test_staleness_table.py``.
 

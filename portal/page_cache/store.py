@@ -75,6 +75,11 @@ def announce(keys, attempts: int = 3) -> None:
     )
 
 
+# Fresh entries that read no key, by name: time alone makes them stale, so
+# this process answers them again without asking the shared cache.
+TIMED: dict[str, Entry] = {}
+
+
 def lookup(name: str, read: dict | None = None) -> tuple[Entry | None, bool]:
     """The entry kept under ``name`` while it may still be served, and whether it is fresh.
 
@@ -84,6 +89,9 @@ def lookup(name: str, read: dict | None = None) -> tuple[Entry | None, bool]:
     """
     read = {} if read is None else read
     now = clock()
+    entry = TIMED.get(name)
+    if entry is not None and now < entry.fresh_until:
+        return entry, True
     entry = cache.get(cache_key("entry", name))
     found = None
     if entry is not None and now < entry.stale_until:
@@ -96,11 +104,21 @@ def lookup(name: str, read: dict | None = None) -> tuple[Entry | None, bool]:
     fresh = now < entry.fresh_until and all(read[k] == g for k, g in entry.generations.items())
     if not fresh:
         read.clear()
+    else:
+        _remember(name, entry)
     return entry, fresh
+
+
+def _remember(name: str, entry: Entry) -> None:
+    if not entry.generations:
+        if len(TIMED) >= 256:
+            TIMED.clear()
+        TIMED[name] = entry
 
 
 def keep(name: str, entry: Entry) -> None:
     cache.set(cache_key("entry", name), entry, math.ceil(entry.stale_until - clock()) + 1)
+    _remember(name, entry)
 
 
 def claim(name: str) -> str | None:

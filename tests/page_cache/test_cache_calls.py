@@ -70,3 +70,18 @@ def test_a_kept_page_is_answered_with_two_round_trips(story, cache_calls):
     assert Client().get(url).status_code == 200
     # The kept page, then the generations of its keys.
     assert cache_calls == Counter(get=1, get_many=1)
+
+
+def test_a_page_that_read_no_key_is_answered_without_a_round_trip(cache_calls, monkeypatch):
+    from portal.page_cache import store
+
+    first = Client().get("/robots.txt")
+    cache_calls.clear()
+    again = Client().get("/robots.txt")
+    assert again.status_code == 200 and again.content == first.content
+    assert cache_calls == Counter()
+    # At its time it is asked for again, and rendered anew.
+    later = store.clock() + 3600
+    monkeypatch.setattr(store, "clock", lambda: later)
+    assert Client().get("/robots.txt").status_code == 200
+    assert cache_calls["get"] >= 1
