@@ -15,6 +15,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.utils import timezone
+from django_tasks import TaskContext
 from django_tasks.base import Task
 
 logger = logging.getLogger(__name__)
@@ -33,6 +34,36 @@ def attempt_failed(
     else:
         logger.error("%s %s failed (attempt %s, %s); not retried", what, object_id, attempt, reason)
     return retried
+
+
+def send_or_retry(
+    context: TaskContext,
+    send: Callable[[int], int],
+    object_id: int,
+    attempt: int,
+    *,
+    what: str,
+    delays: Sequence[int],
+) -> int:
+    """The body of an email task: ``send(object_id)``; how many messages went.
+
+    On failure the attempt is logged and the next one scheduled
+    (``attempt_failed``), and the error raised: that marks this attempt
+    failed in the backend (and in the worker's log) whether or not another
+    try follows.
+    """
+    try:
+        return send(object_id)
+    except Exception as exc:
+        attempt_failed(
+            context.task_result.task,
+            what=what,
+            object_id=object_id,
+            attempt=attempt,
+            delays=delays,
+            exc=exc,
+        )
+        raise
 
 
 def _retry_later(task: Task, *, object_id: int, attempt: int, delays: Sequence[int]) -> bool:

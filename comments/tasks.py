@@ -17,7 +17,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django_tasks import TaskContext, task
 
-from .mail_tasks import attempt_failed
+from .mail_tasks import send_or_retry
 from .models import Comment
 
 MODERATOR_GROUP = "Moderator"
@@ -70,15 +70,11 @@ def email_moderators(context: TaskContext, comment_id: int, attempt: int = 1) ->
     Raising marks this attempt failed in the backend (and in the worker's
     log) whether or not another try follows.
     """
-    try:
-        return send_moderator_notice(comment_id)
-    except Exception as exc:
-        attempt_failed(
-            context.task_result.task,
-            what="Moderator email for comment",
-            object_id=comment_id,
-            attempt=attempt,
-            delays=settings.MODERATOR_EMAIL_RETRY_DELAYS,
-            exc=exc,
-        )
-        raise
+    return send_or_retry(
+        context,
+        send_moderator_notice,
+        comment_id,
+        attempt,
+        what="Moderator email for comment",
+        delays=settings.MODERATOR_EMAIL_RETRY_DELAYS,
+    )

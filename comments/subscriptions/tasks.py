@@ -11,7 +11,7 @@ in the backend's failed jobs.
 from django.conf import settings
 from django_tasks import TaskContext, task
 
-from ..mail_tasks import attempt_failed
+from ..mail_tasks import send_or_retry
 from .emails import send_confirmation, send_reply_notice
 from .models import NotificationAddress
 from .services import claim_reply_notice
@@ -54,32 +54,24 @@ def send_reply_notice_for(reply_id: int, *, timeout: float | None = None) -> int
 @task(takes_context=True)
 def email_confirmation(context: TaskContext, address_id: int, attempt: int = 1) -> int:
     """Send the confirmation email; on failure schedule the next try and raise."""
-    try:
-        return send_confirmation_for(address_id)
-    except Exception as exc:
-        attempt_failed(
-            context.task_result.task,
-            what="Confirmation email for address",
-            object_id=address_id,
-            attempt=attempt,
-            delays=retry_delays(),
-            exc=exc,
-        )
-        raise
+    return send_or_retry(
+        context,
+        send_confirmation_for,
+        address_id,
+        attempt,
+        what="Confirmation email for address",
+        delays=retry_delays(),
+    )
 
 
 @task(takes_context=True)
 def email_reply_notice(context: TaskContext, reply_id: int, attempt: int = 1) -> int:
     """Send the notice of a reply; on failure schedule the next try and raise."""
-    try:
-        return send_reply_notice_for(reply_id)
-    except Exception as exc:
-        attempt_failed(
-            context.task_result.task,
-            what="Reply notice for comment",
-            object_id=reply_id,
-            attempt=attempt,
-            delays=retry_delays(),
-            exc=exc,
-        )
-        raise
+    return send_or_retry(
+        context,
+        send_reply_notice_for,
+        reply_id,
+        attempt,
+        what="Reply notice for comment",
+        delays=retry_delays(),
+    )
