@@ -7,21 +7,14 @@ the end. Without ``varnishd`` these tests fail rather than skip.
 """
 
 import json
-import secrets
 from contextlib import ExitStack
 from dataclasses import dataclass
 
 import pytest
 
-from tests.portal.production_env import (
-    flushed_redis,
-    free_port,
-    production_env,
-    start_gunicorn,
-    start_varnish,
-)
 from tests.portal.production_env import manage as _manage
 from tests.portal.production_env import request as _request
+from tests.portal.production_env import site_behind_varnish, start_gunicorn, start_varnish
 from tests.portal.test_varnish import _varnishd, rendered_vcl
 
 REDIS_URL = "redis://127.0.0.1:6379/13"
@@ -62,21 +55,10 @@ class LiveCdn:
 @pytest.fixture(scope="module")
 def live_cdn(tmp_path_factory):
     varnishd = _varnishd()
-    flushed_redis(REDIS_URL)
     workdir = tmp_path_factory.mktemp("live-varnish")
-    port, app_port = free_port(), free_port()
-    secret = secrets.token_hex(24)
-    env = production_env(
-        workdir,
-        redis_url=REDIS_URL,
-        secret_key="live-varnish-test-" + "q7Lm#2xP!" * 6,
-        PAGE_CACHE_SECONDS="300",
-        PAGE_STALE_SECONDS="30",
-        VARNISH_PURGE_URLS=f"http://127.0.0.1:{port}/",
-        VARNISH_PURGE_SECRET=secret,
+    env, port, app_port, secret = site_behind_varnish(
+        workdir, redis_url=REDIS_URL, secret_key="live-varnish-test-" + "q7Lm#2xP!" * 6
     )
-    _manage(env, "migrate", "--noinput")
-    _manage(env, "collectstatic", "--noinput")
     url, first_id = _manage(env, "shell", "-c", SETUP).strip().splitlines()[-1].split()
     with ExitStack() as stack:
         app_log, varnish_log = workdir / "gunicorn.log", workdir / "varnishd.log"

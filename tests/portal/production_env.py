@@ -1,18 +1,21 @@
 """What the tests that start real servers share.
 
 A free port, a clean Redis, the production environment, ``manage.py`` in
-it, and the one harness that starts a server (gunicorn, Varnish), waits
+it, a site migrated with its static collected (alone or to sit behind
+Varnish), and the one harness that starts a server (gunicorn, Varnish), waits
 until it answers and stops it when the test's ``ExitStack`` closes.
 """
 
 import http.client
 import os
+import secrets
 import socket
 import subprocess
 import sys
 import time
 from contextlib import ExitStack
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 import redis
@@ -73,6 +76,46 @@ def manage(env: dict, *args: str) -> str:
     )
     assert result.returncode == 0, f"manage.py {args[0]} failed:\n{result.stderr[-3000:]}"
     return result.stdout
+
+
+def prepared_site(workdir: Path, *, redis_url: str, secret_key: str, **overrides) -> dict:
+    """``production_env`` on an emptied ``redis_url``: the database migrated, static collected."""
+    flushed_redis(redis_url)
+    env = production_env(workdir, redis_url=redis_url, secret_key=secret_key, **overrides)
+    manage(env, "migrate", "--noinput")
+    manage(env, "collectstatic", "--noinput")
+    return env
+
+
+class VarnishSite(NamedTuple):
+    """A prepared site that knows Varnish on ``port`` as its purge target."""
+
+    env: dict
+    port: int
+    app_port: int
+    secret: str
+
+
+def site_behind_varnish(workdir: Path, *, redis_url: str, secret_key: str) -> VarnishSite:
+    """``prepared_site`` for gunicorn on ``app_port`` behind Varnish on ``port``.
+
+    Varnish's port and the purge ``secret`` are chosen here: the site
+    purges through them, and the VCL is to be rendered with them.
+    """
+    port, app_port = free_port(), free_port()
+    secret = secrets.token_hex(24)
+    env = prepared_site(
+        workdir,
+        redis_url=redis_url,
+        secret_key=secret_key,
+        # Long enough that no page expires in the middle of a test: only a
+        # BAN may turn a HIT into a MISS here.
+        PAGE_CACHE_SECONDS="300",
+        PAGE_STALE_SECONDS="30",
+        VARNISH_PURGE_URLS=f"http://127.0.0.1:{port}/",
+        VARNISH_PURGE_SECRET=secret,
+    )
+    return VarnishSite(env, port, app_port, secret)
 
 
 def tail(path: Path) -> str:

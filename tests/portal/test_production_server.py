@@ -12,7 +12,7 @@ from contextlib import ExitStack
 
 import pytest
 
-from .production_env import flushed_redis, free_port, manage, production_env, start_gunicorn
+from .production_env import free_port, manage, prepared_site, start_gunicorn
 
 REDIS_URL = "redis://127.0.0.1:6379/12"
 # That Redis database is this file's own: all its tests in one test process.
@@ -23,9 +23,8 @@ STAFF_PASSWORD = "sandi-staf-produksi-2026"
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
-    flushed_redis(REDIS_URL)
     workdir = tmp_path_factory.mktemp("production")
-    env = production_env(
+    env = prepared_site(
         workdir,
         redis_url=REDIS_URL,
         secret_key="production-test-" + "x7Qp#2vL!" * 6,
@@ -40,13 +39,8 @@ def stack(tmp_path_factory):
         "[U.objects.create_user(n, password=PASSWORD, is_staff=True) "
         "for n in ('redaktur', 'penguji')]"
     ).replace("PASSWORD", repr(STAFF_PASSWORD))
-    for command in (
-        ["migrate", "--noinput"],
-        ["collectstatic", "--noinput"],
-        ["load_demo"],
-        ["shell", "-c", staff],
-    ):
-        manage(env, *command)
+    manage(env, "load_demo")
+    manage(env, "shell", "-c", staff)
     ports = [free_port(), free_port()]
     with ExitStack() as servers:
         for n, port in enumerate(ports):

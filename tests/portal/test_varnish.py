@@ -13,7 +13,6 @@ import gzip
 import http.client
 import os
 import re
-import secrets
 import shutil
 import subprocess
 import tempfile
@@ -30,9 +29,8 @@ from .production_env import (
     COMMAND_TIMEOUT,
     REQUEST_TIMEOUT,
     ROOT,
-    flushed_redis,
     free_port,
-    production_env,
+    site_behind_varnish,
     start_gunicorn,
     start_varnish,
 )
@@ -111,23 +109,10 @@ def _render(target: Path, *, host: str, port: int, secret: str) -> None:
 @pytest.fixture(scope="module")
 def cdn(tmp_path_factory):
     varnishd = _varnishd()
-    flushed_redis(REDIS_URL)
     workdir = tmp_path_factory.mktemp("varnish")
-    port, app_port = free_port(), free_port()
-    secret = secrets.token_hex(24)
-    env = production_env(
-        workdir,
-        redis_url=REDIS_URL,
-        secret_key="varnish-test-" + "k9Rw#4tZ!" * 6,
-        # Long enough that no page expires in the middle of a test: only a
-        # BAN may turn a HIT into a MISS here.
-        PAGE_CACHE_SECONDS="300",
-        PAGE_STALE_SECONDS="30",
-        VARNISH_PURGE_URLS=f"http://127.0.0.1:{port}/",
-        VARNISH_PURGE_SECRET=secret,
+    env, port, app_port, secret = site_behind_varnish(
+        workdir, redis_url=REDIS_URL, secret_key="varnish-test-" + "k9Rw#4tZ!" * 6
     )
-    _manage(env, "migrate", "--noinput")
-    _manage(env, "collectstatic", "--noinput")
     _manage(env, "load_demo")
     ids = _manage(
         env,
