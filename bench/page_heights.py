@@ -13,14 +13,13 @@ another checkout (an older commit, for the figures before a change).
 import argparse
 import os
 import shutil
-import signal
-import subprocess
 import sys
 import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 import page_weight
-from page_weight import PYTHON, free_port, seed_path, site_env, wait_until_answers
+from page_weight import demo_site, free_port, site_env
 
 CHROMIUM = os.environ.get("KABAR_CHROMIUM", "/usr/bin/chromium")
 WIDTH, HEIGHT = 360, 740
@@ -64,23 +63,10 @@ def main() -> None:
     port = free_port()
     env = site_env(workdir, port)
     env["CACHE_URL"] = page_weight.REDIS_URL
-    server = None
-    try:
+    with ExitStack() as stack:
+        stack.callback(shutil.rmtree, workdir, ignore_errors=True)
         print(f"Setting up {root} (production settings, SQLite, demo content)", flush=True)
-        page_weight.manage(env, "collectstatic", "--noinput", "-v0")
-        page_weight.manage(env, "migrate", "--noinput", "-v0")
-        page_weight.manage(env, "load_demo")
-        page_weight.flush_redis(env)
-        article = seed_path(env)
-        server = subprocess.Popen(
-            [PYTHON, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}", "-w", "2"],
-            cwd=root,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        wait_until_answers(port)
+        article = stack.enter_context(demo_site(env, port))
         figures = measure(f"http://127.0.0.1:{port}", article)
         print(f"\nAt {WIDTH} px wide (CSS pixels):\n")
         print("| page | height |")
@@ -88,11 +74,6 @@ def main() -> None:
         for label, value in figures.items():
             shown = value if isinstance(value, bool) else f"{value:,} px"
             print(f"| {label} | {shown} |")
-    finally:
-        if server is not None:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=10)
-        shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

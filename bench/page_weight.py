@@ -22,6 +22,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,6 +89,35 @@ def wait_until_answers(port: int, seconds: float = 60) -> None:
     raise SystemExit("gunicorn did not answer")
 
 
+@contextmanager
+def demo_site(env: dict, port: int, *, workers: int = 2) -> Iterator[str]:
+    """The demo site of ``env`` served by gunicorn on ``port``; the seed article's path.
+
+    ``collectstatic``, ``migrate``, ``load_demo`` and an empty cache first;
+    gunicorn (run from ``ROOT``) is stopped on the way out.
+    """
+    manage(env, "collectstatic", "--noinput", "-v0")
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "load_demo")
+    flush_redis(env)
+    path = seed_path(env)
+    bind = f"127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "portal.wsgi", "--bind", bind, "-w", str(workers)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        wait_until_answers(port)
+        yield path
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=10)
+
+
 def downloaded(url: str, size: tuple[int, int]) -> dict:
     """Bytes on the wire (headers and bodies) of every response opening ``url``."""
     from playwright.sync_api import sync_playwright
@@ -120,23 +151,10 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="kabar-page-weight-"))
     port = free_port()
     env = site_env(workdir, port)
-    server = None
-    try:
+    with ExitStack() as stack:
+        stack.callback(shutil.rmtree, workdir, ignore_errors=True)
         print("Setting up (production settings, SQLite, demo content with photos)", flush=True)
-        manage(env, "collectstatic", "--noinput", "-v0")
-        manage(env, "migrate", "--noinput", "-v0")
-        manage(env, "load_demo")
-        flush_redis(env)
-        path = seed_path(env)
-        server = subprocess.Popen(
-            [PYTHON, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}", "-w", "2"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        wait_until_answers(port)
+        path = stack.enter_context(demo_site(env, port))
         base = f"http://127.0.0.1:{port}"
         with_photos = measure(base, path)
         manage(
@@ -159,11 +177,6 @@ def main() -> None:
                 f"| {after['image_bytes'] / 1024:.1f} KiB ({after['images']}) "
                 f"| {before['requests']} → {after['requests']} |"
             )
-    finally:
-        if server is not None:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=10)
-        shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -16,17 +16,16 @@ sent, and the fold's time for them.
 
 import os
 import shutil
-import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 import page_weight
 import read_path
-from page_weight import PYTHON, free_port, manage, seed_path, site_env, wait_until_answers
+from page_weight import demo_site, free_port, manage, site_env
 
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
@@ -49,25 +48,12 @@ def main() -> int:
     port = free_port()
     env = site_env(workdir, port)
     env["CACHE_URL"] = REDIS_URL
-    server = None
-    try:
+    with ExitStack() as stack:
+        stack.callback(shutil.rmtree, workdir, ignore_errors=True)
         print("Setting up (production settings, SQLite, Redis, demo content)", flush=True)
-        manage(env, "collectstatic", "--noinput", "-v0")
-        manage(env, "migrate", "--noinput", "-v0")
-        manage(env, "load_demo")
-        page_weight.flush_redis(env)
-        path = seed_path(env)
+        path = stack.enter_context(demo_site(env, port, workers=3))
         article_id = read_path.READ_ID_CODE.format(path=path)
         article_id = manage(env, "shell", "-c", article_id).split()[-1]
-        server = subprocess.Popen(
-            [PYTHON, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}", "-w", "3"],
-            cwd=page_weight.ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        wait_until_answers(port)
         print(f"Beacon for article {article_id}: {read_path.describe_beacon(port, article_id)}")
         post = read_path._post_script(f"a={article_id}&r=https%3A%2F%2Fwww.google.com%2F", workdir)
         agent = (f"User-Agent: {read_path.BEACON_AGENT}",)
@@ -103,11 +89,6 @@ def main() -> int:
         manage(env, "fold_reads")
         fold_seconds = time.perf_counter() - started
         counted = _stored_reads(env) - before
-    finally:
-        if server is not None:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=10)
-        shutil.rmtree(workdir, ignore_errors=True)
 
     def median(label, key):
         return statistics.median(r[key] for r in figures[label])
