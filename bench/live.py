@@ -92,19 +92,8 @@ def start_varnish(port: int, backend: int, secret: str, workdir: Path) -> rp.Ser
     vcl = workdir / "kabar.vcl"
     vcl.write_text(text, encoding="utf-8")
     vcl.chmod(0o644)
-    command = [
-        shutil.which("varnishd") or "/usr/sbin/varnishd",
-        "-F",
-        "-n",
-        str(workdir / "varnish"),
-        "-a",
-        f"127.0.0.1:{port}",
-        "-f",
-        str(vcl),
-        "-s",
-        "malloc,256m",
-    ]
-    server = rp.Server("varnishd", command, env=dict(os.environ), log=workdir / "varnishd.log")
+    varnishd = shutil.which("varnishd") or "/usr/sbin/varnishd"
+    server = rp.varnishd_server(varnishd, vcl, port, workdir, storage="malloc,256m")
     rp.wait_until_answers(server, port, seconds=30)
     return server
 

@@ -346,19 +346,7 @@ def start_varnish(vcl: Path, port: int, workdir: Path) -> Server:
     varnishd = shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin")
     if not varnishd:
         raise BenchError("varnishd is not installed (Debian package `varnish`).")
-    command = [
-        varnishd,
-        "-F",
-        "-n",
-        str(workdir / "varnish"),
-        "-a",
-        f"127.0.0.1:{port}",
-        "-f",
-        str(vcl),
-        "-s",
-        "malloc,128m",
-    ]
-    server = Server("varnishd", command, env=dict(os.environ), log=workdir / "varnishd.log")
+    server = rp.varnishd_server(varnishd, vcl, port, workdir, storage="malloc,128m")
     wait_until_answers(server, port, seconds=30)
     return server
 

@@ -525,6 +525,27 @@ def varnish_counters(instance: Path) -> dict:
     return {}
 
 
+def varnishd_server(varnishd: str, vcl: Path, port: int, workdir: Path, *, storage: str) -> Server:
+    """``varnishd`` started with ``vcl`` on 127.0.0.1:``port``; not yet waited for.
+
+    Its working folder is ``workdir``/varnish (varnishstat's ``-n``), its
+    output goes to ``workdir``/varnishd.log.
+    """
+    command = [
+        varnishd,
+        "-F",
+        "-n",
+        str(workdir / "varnish"),
+        "-a",
+        f"127.0.0.1:{port}",
+        "-f",
+        str(vcl),
+        "-s",
+        storage,
+    ]
+    return Server("varnishd", command, env=dict(os.environ), log=workdir / "varnishd.log")
+
+
 def bench_varnish(wrk: str, backend_port: int, article: str, workdir: Path, stack, seconds):
     """Varnish in front of the running gunicorn; the seed article at 256 connections."""
     reason = varnish_skip_reason()
@@ -533,19 +554,7 @@ def bench_varnish(wrk: str, backend_port: int, article: str, workdir: Path, stac
     vcl = render_vcl(backend_port, workdir)
     instance = workdir / "varnish"
     port = free_port()
-    command = [
-        shutil.which("varnishd"),
-        "-F",
-        "-n",
-        str(instance),
-        "-a",
-        f"127.0.0.1:{port}",
-        "-f",
-        str(vcl),
-        "-s",
-        "malloc,256m",
-    ]
-    server = Server("varnishd", command, env=dict(os.environ), log=workdir / "varnishd.log")
+    server = varnishd_server(shutil.which("varnishd"), vcl, port, workdir, storage="malloc,256m")
     stack.callback(_quietly(server.stop, "stop varnishd"))
     try:
         wait_until_answers(server, port, seconds=30)
