@@ -162,13 +162,9 @@ def wrk_script(workdir: Path, name: str, body: str) -> Path:
 
 def run_wrk(wrk, port, path, *, seconds, connections, script=None) -> dict:
     """One wrk run (read_path's), with another script when given."""
-    saved = rp.LUA
-    if script is not None:
-        rp.LUA = script
-    try:
-        return rp.run_wrk(wrk, port, path, seconds=seconds, connections=connections)
-    finally:
-        rp.LUA = saved
+    return rp.run_wrk(
+        wrk, port, path, seconds=seconds, connections=connections, script=script or rp.LUA
+    )
 
 
 def in_background(function, *args, **kwargs):
@@ -413,6 +409,17 @@ def author_edits(port, varnish_port, site, seconds, purges, servers) -> dict:
 # -- (d) a category saved under load --------------------------------------------------
 
 
+SAVE_CATEGORY = """
+import json
+from django.core.cache import cache
+from articles.models import Category
+name = "page-cache:gen:categories"
+before = cache.get(name)
+Category.objects.first().save()
+print(json.dumps({"before": before, "after": cache.get(name)}))
+"""
+
+
 def category_save(wrk, ports, site, workdir, seconds, env, servers, redis_server) -> dict:
     script = wrk_script(workdir, "pages", PAGES_LUA % {"pages": lua_strings(site["pages"])})
     # Every page rendered now, so that none reaches its time during the run:
@@ -427,7 +434,7 @@ def category_save(wrk, ports, site, workdir, seconds, env, servers, redis_server
         for port in ports
     ]
     time.sleep(min(2, seconds / 4))
-    shell(env, "from articles.models import Category; c = Category.objects.first(); c.save()")
+    saved = rp.last_json(shell(env, SAVE_CATEGORY))
     for thread, _ in runs:
         thread.join()
     per_server = [renders(log_lines(s, size)) for s, size in zip(servers, sizes, strict=True)]
@@ -439,6 +446,7 @@ def category_save(wrk, ports, site, workdir, seconds, env, servers, redis_server
         "max_per_page": [max(c.values(), default=0) for c in counted],
         "rendered_pages": len(set().union(*counted)),
         "wrk": [result.get("value") for _, result in runs],
+        "announced": saved["before"] != saved["after"],
     }
 
 
@@ -567,8 +575,9 @@ def report(info, a, b, c, d, e, f) -> list[tuple[str, str, str, bool]]:
             "each page rendered at most once per app server",
             f"renderings after the save: A {d['renders'][0]}, B {d['renders'][1]} "
             f"({d['rendered_pages']} of {d['pages']} pages); most for one page: "
-            f"A {d['max_per_page'][0]}, B {d['max_per_page'][1]}",
-            max(d["max_per_page"]) <= 1 and d["rendered_pages"] > 0,
+            f"A {d['max_per_page'][0]}, B {d['max_per_page'][1]}; the save "
+            + ("announced its key" if d["announced"] else "announced nothing"),
+            max(d["max_per_page"]) <= 1 and d["announced"] and d["rendered_pages"] == d["pages"],
         )
     )
     down = {k: v for (when, k), v in e["flood"]["comments"].items() if when == "down"}
