@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test system-packages checkers migrate demo lint bench clean
+.PHONY: run test test-django61 install install-test system-packages checkers migrate demo lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -74,6 +74,23 @@ PYTEST_ARGS ?= -n auto --dist loadgroup
 test: install-test system-packages checkers
 	$(BIN)/pytest $(PYTEST_ARGS) -m "not servers"
 	$(BIN)/pytest -m servers
+
+# The same suite on the next Django (6.1, which needs Python 3.12), on
+# SQLite: CI runs it after `make test` (docs/django-6.md). 5.2 LTS stays
+# the default; only Django differs, the code is the same.
+PYTHON312 ?= $(shell command -v python3.12 || ls $$HOME/.pyenv/versions/3.12*/bin/python3.12 2>/dev/null | tail -n 1)
+VENV61 := .venv-django61
+$(VENV61)/.installed: pyproject.toml
+	@test -n "$(PYTHON312)" || { echo "Django 6.1 needs Python 3.12: set PYTHON312"; exit 1; }
+	$(PYTHON312) -m venv $(VENV61)
+	$(VENV61)/bin/pip install --quiet -e ".[test]"
+	$(VENV61)/bin/pip install --quiet "Django>=6.1,<6.2" 2>&1 | grep -v "dependency resolver\|requires Django<5.3" || true
+	$(VENV61)/bin/python -c "import django, sys; sys.exit(django.VERSION[:2] != (6, 1))"
+	touch $@
+
+test-django61: $(VENV61)/.installed system-packages checkers
+	$(VENV61)/bin/python -m django --version
+	$(VENV61)/bin/pytest $(PYTEST_ARGS) -m "not servers"
 
 lint: install-test
 	$(BIN)/ruff check .

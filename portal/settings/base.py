@@ -253,7 +253,8 @@ AXES_SENSITIVE_PARAMETERS = []
 # no LocaleMiddleware until an English edition exists (with its own URLs).
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", _("Bahasa Indonesia")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Strings Django's own catalogs leave untranslated (portal/locale).
+LOCALE_PATHS = [BASE_DIR / "portal" / "locale"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
