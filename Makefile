@@ -78,7 +78,7 @@ test: install-test system-packages checkers
 # The same suite on the next Django (6.1, which needs Python 3.12), on
 # SQLite: CI runs it after `make test` (docs/django-6.md). 5.2 LTS stays
 # the default; only Django differs, the code is the same.
-PYTHON312 ?= $(shell command -v python3.12 || ls $$HOME/.pyenv/versions/3.12*/bin/python3.12 2>/dev/null | tail -n 1)
+PYTHON312 ?= $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python3.12; do $$p -c "" 2>/dev/null && echo $$p && break; done)
 VENV61 := .venv-django61
 $(VENV61)/.installed: pyproject.toml
 	@test -n "$(PYTHON312)" || { echo "Django 6.1 needs Python 3.12: set PYTHON312"; exit 1; }
