@@ -28,9 +28,11 @@ def _clear_cache():
     """Rate limits, counters and kept pages live in the cache: each test starts clean."""
     cache.clear()
     store.TIMED.clear()
+    store.KEYS_READ.clear()
     yield
     cache.clear()
     store.TIMED.clear()
+    store.KEYS_READ.clear()
 
 
 class RateClock:

@@ -75,9 +75,11 @@ def announce(keys, attempts: int = 3) -> None:
     )
 
 
-# Fresh entries that read no key, by name: time alone makes them stale, so
-# this process answers them again without asking the shared cache.
+# What this process saw of each name's entry: the entry itself while it is
+# fresh by time alone (it read no key), else the keys it read, asked for in
+# the same round trip as the entry next time. Neither decides freshness.
 TIMED: dict[str, Entry] = {}
+KEYS_READ: dict[str, tuple[str, ...]] = {}
 
 
 def lookup(name: str, read: dict | None = None) -> tuple[Entry | None, bool]:
@@ -92,9 +94,12 @@ def lookup(name: str, read: dict | None = None) -> tuple[Entry | None, bool]:
     entry = TIMED.get(name)
     if entry is not None and now < entry.fresh_until:
         return entry, True
-    entry = cache.get(cache_key("entry", name))
+    guessed = {f"page-cache:gen:{k}": k for k in KEYS_READ.get(name, ()) if k not in read}
+    got = cache.get_many([cache_key("entry", name), *guessed]) or {}
+    entry = got.get(cache_key("entry", name))
     found = None
     if entry is not None and now < entry.stale_until:
+        read.update({key: got[gen] for gen, key in guessed.items() if got.get(gen) is not None})
         missing = [key for key in entry.generations if key not in read]
         found = generations(missing) if missing else {}
     if found is None:
@@ -104,15 +109,17 @@ def lookup(name: str, read: dict | None = None) -> tuple[Entry | None, bool]:
     fresh = now < entry.fresh_until and all(read[k] == g for k, g in entry.generations.items())
     if not fresh:
         read.clear()
-    else:
-        _remember(name, entry)
+    _remember(name, entry)
     return entry, fresh
 
 
 def _remember(name: str, entry: Entry) -> None:
-    if not entry.generations:
-        if len(TIMED) >= 256:
-            TIMED.clear()
+    if len(TIMED) + len(KEYS_READ) >= 4096:
+        TIMED.clear()
+        KEYS_READ.clear()
+    if entry.generations:
+        KEYS_READ[name] = tuple(entry.generations)
+    else:
         TIMED[name] = entry
 
 
