@@ -39,7 +39,10 @@ def rq_queue(settings):
     name = f"uji-{uuid.uuid4().hex[:12]}"
     # "default" names the connection the backend reads results through.
     settings.RQ_QUEUES = {name: {"URL": REDIS_URL}, "default": {"URL": REDIS_URL}}
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [name]}}
+    # Tasks first imported while this backend is set declare the "default" queue.
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [name, "default"]}
+    }
     yield name
     queue = _queue(name)
     job_ids = {*queue.get_job_ids()}
