@@ -29,10 +29,12 @@ def _clear_cache():
     cache.clear()
     store.TIMED.clear()
     store.KEYS_READ.clear()
+    store.PARAMETERS.clear()
     yield
     cache.clear()
     store.TIMED.clear()
     store.KEYS_READ.clear()
+    store.PARAMETERS.clear()
 
 
 class RateClock:

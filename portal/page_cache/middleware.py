@@ -89,7 +89,12 @@ class PageCacheMiddleware:
         read: dict[str, str] = {}  # the generations read, by key: once per request
         while True:
             name = _name(origin, request.path, query)
-            entry, stale = self._entry(request, name, query, read)
+            # Asked for in the same round trip: the page with the parameters
+            # given that this page accepted when this process last saw it.
+            seen = store.PARAMETERS.get(name, ())
+            given = {p: v for p, v in wanted.items() if p in seen and not query}
+            then = _name(origin, request.path, given) if given else ""
+            entry, stale = self._entry(request, name, query, read, then)
             if entry is None:
                 return stale  # a rendering not kept: its own answer
             more = {
@@ -101,7 +106,7 @@ class PageCacheMiddleware:
                 return _personal(request, entry) or _answer(request, entry, stale)
             query.update(more)
 
-    def _entry(self, request, name, query, read):
+    def _entry(self, request, name, query, read, then):
         """(entry, whether it is a stale copy), or (None, the response) when it was not kept.
 
         Only the process holding the page's lock renders it, and only if the
@@ -110,7 +115,7 @@ class PageCacheMiddleware:
         """
         give_up = time.monotonic() + 2 * settings.PAGE_LOCK_SECONDS
         while True:
-            entry, fresh = store.lookup(name, read)
+            entry, fresh = store.lookup(name, read, then)
             if fresh:
                 return entry, False
             token = store.claim(name)

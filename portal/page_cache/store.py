@@ -77,29 +77,36 @@ def announce(keys, attempts: int = 3) -> None:
 
 # What this process saw of each name's entry: the entry itself while it is
 # fresh by time alone (it read no key), else the keys it read, asked for in
-# the same round trip as the entry next time. Neither decides freshness.
+# the same round trip as the entry next time; and the parameters it accepts.
+# None decides freshness.
 TIMED: dict[str, Entry] = {}
 KEYS_READ: dict[str, tuple[str, ...]] = {}
+PARAMETERS: dict[str, tuple[str, ...]] = {}
 
 
-def lookup(name: str, read: dict | None = None) -> tuple[Entry | None, bool]:
+def lookup(name: str, read: dict | None = None, then: str = "") -> tuple[Entry | None, bool]:
     """The entry kept under ``name`` while it may still be served, and whether it is fresh.
 
     ``read`` holds the generations the request read already (the steps of
     one page's lookup share them); forgotten when the entry is not fresh, so
     that what is rendered next is never judged by generations read before.
+    ``then`` names the entry likely asked for next: it comes in the same
+    round trip, and waits in ``read`` until asked for.
     """
     read = {} if read is None else read
     now = clock()
     entry = TIMED.get(name)
     if entry is not None and now < entry.fresh_until:
         return entry, True
-    guessed = {f"page-cache:gen:{k}": k for k in KEYS_READ.get(name, ()) if k not in read}
-    got = cache.get_many([cache_key("entry", name), *guessed]) or {}
-    entry = got.get(cache_key("entry", name))
-    found = None
+    names = [n for n in (name, then) if n and ("entry", n) not in read]
+    seen = [k for n in (name, then) for k in KEYS_READ.get(n, ()) if k not in read]
+    guessed = {f"page-cache:gen:{k}": k for k in seen}
+    asked = [*(cache_key("entry", n) for n in names), *guessed]
+    got = (cache.get_many(asked) or {}) if asked else {}
+    read.update({("entry", n): got.get(cache_key("entry", n)) for n in names})
+    read.update({key: got[gen] for gen, key in guessed.items() if got.get(gen) is not None})
+    entry, found = read.pop(("entry", name)), None
     if entry is not None and now < entry.stale_until:
-        read.update({key: got[gen] for gen, key in guessed.items() if got.get(gen) is not None})
         missing = [key for key in entry.generations if key not in read]
         found = generations(missing) if missing else {}
     if found is None:
@@ -114,9 +121,11 @@ def lookup(name: str, read: dict | None = None) -> tuple[Entry | None, bool]:
 
 
 def _remember(name: str, entry: Entry) -> None:
-    if len(TIMED) + len(KEYS_READ) >= 4096:
+    if len(PARAMETERS) >= 4096:
         TIMED.clear()
         KEYS_READ.clear()
+        PARAMETERS.clear()
+    PARAMETERS[name] = tuple(entry.accepts)
     if entry.generations:
         KEYS_READ[name] = tuple(entry.generations)
     else:

@@ -137,23 +137,26 @@ def test_an_unchanged_answer_is_a_304(report, post):
     assert again.status_code == 304
 
 
-def test_a_kept_answer_costs_one_reading_of_its_keys(report, post, monkeypatch):
-    """The two steps of the lookup (without sejak, then with it) read the generations once."""
+def test_a_kept_answer_costs_one_round_trip(report, post, monkeypatch):
+    """The two steps of the lookup (without sejak, then with it) share one round trip."""
     entry = post()
     query = f"?sejak={entry.pk}"
     _get(report, query)
     assert _get(report, query).status_code == 200  # both steps kept now
-    readings = []
+    readings, trips = [], []
     real = store.cache.get_many
 
     def get_many(names, *args, **kwargs):
+        trips.append(names)
         readings.extend(n for n in names if n.startswith("page-cache:gen:"))
         return real(names, *args, **kwargs)
 
     monkeypatch.setattr(store.cache, "get_many", get_many)
     assert _get(report, query).json()["sejak"] == entry.pk
-    # Each key's generation read once, in the first step's round trip.
+    # Each key's generation read once, in the first step's round trip,
+    # which brings the second step's entry too.
     assert readings and len(readings) == len(set(readings))
+    assert len(trips) == 1, trips
     # A new entry: the first step is stale and rendered again, and the
     # second step reads the generations anew, after that rendering.
     readings.clear()

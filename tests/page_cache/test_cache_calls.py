@@ -79,6 +79,31 @@ def test_a_kept_page_is_answered_with_one_round_trip(story, cache_calls):
     assert cache_calls == Counter(get_many=2)
 
 
+def test_a_page_with_a_parameter_it_reads_is_answered_with_one_round_trip(story, cache_calls):
+    """The page without the parameter and the page with it come in the same round trip."""
+    from portal.page_cache import store
+
+    _add_threads(story, 3)
+    comment = story.comments.filter(parent=None).first()
+    url = f"{story.get_absolute_url()}?balas={comment.pk}&utm_source=wa"
+    first = Client().get(url)
+    assert f'value="{comment.pk}"' in first.content.decode()
+    cache_calls.clear()
+    again = Client().get(url)
+    assert again.status_code == 200 and again.content == first.content
+    assert cache_calls == Counter(get_many=1)
+    # Another process: both entries at once, then the generations of their keys.
+    store.KEYS_READ.clear()
+    cache_calls.clear()
+    assert Client().get(url).content == first.content
+    assert cache_calls == Counter(get_many=2)
+    # A value the page does not accept is looked for in the same round trip, in vain.
+    cache_calls.clear()
+    other = Client().get(f"{story.get_absolute_url()}?balas=999999")
+    assert f'value="{comment.pk}"' not in other.content.decode()
+    assert cache_calls == Counter(get_many=1)
+
+
 def test_a_page_that_read_no_key_is_answered_without_a_round_trip(cache_calls, monkeypatch):
     from portal.page_cache import store
 
