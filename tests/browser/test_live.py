@@ -178,6 +178,9 @@ def test_an_editor_posts_marks_and_ends_from_a_phone(phone_page, newsroom):
     page.go_back()
 
     panel.get_by_role("link", name="Akhiri laporan langsung").click()
+    # The confirmation page, loaded, before it is measured.
+    expect(page).to_have_url(re.compile(r"/akhiri/\d+/$"), timeout=SLOW)
+    expect(page.get_by_role("button", name="Akhiri laporan langsung")).to_be_visible(timeout=SLOW)
     assert_fits(page)
     assert checked(page, problems) == []
     page.get_by_role("button", name="Akhiri laporan langsung").click()
