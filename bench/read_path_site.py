@@ -246,10 +246,9 @@ def render(args) -> dict:
     kept page expired (every PAGE_CACHE_SECONDS, for the poll counts), the
     miss a busy story meets most.
     """
+    from django.conf import settings
     from django.core.cache import cache
     from django.test import Client
-
-    from django.conf import settings
 
     from articles.page_keys import comments_key
     from portal.page_cache import store
