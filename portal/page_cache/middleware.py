@@ -86,15 +86,16 @@ class PageCacheMiddleware:
         origin = "" if settings.SITE_URL else f"{request.scheme}://{host}"
         wanted = {name: request.GET.getlist(name)[-1] for name in request.GET}
         query: dict[str, str] = {}
-        read: dict[str, str] = {}  # the generations read, by key: once per request
+        # What the request read, once: generations by key, entries fetched ahead.
+        read: dict = {}
         while True:
             name = _name(origin, request.path, query)
             # Asked for in the same round trip: the page with the parameters
             # given that this page accepted when this process last saw it.
-            seen = store.PARAMETERS.get(name, ())
-            given = {p: v for p, v in wanted.items() if p in seen and not query}
-            then = _name(origin, request.path, given) if given else ""
-            entry, stale = self._entry(request, name, query, read, then)
+            seen = () if query else store.PARAMETERS.get(name, ())
+            given = {p: v for p, v in wanted.items() if p in seen}
+            prefetch = _name(origin, request.path, given) if given else ""
+            entry, stale = self._entry(request, name, query, read, prefetch)
             if entry is None:
                 return stale  # a rendering not kept: its own answer
             more = {
@@ -106,7 +107,7 @@ class PageCacheMiddleware:
                 return _personal(request, entry) or _answer(request, entry, stale)
             query.update(more)
 
-    def _entry(self, request, name, query, read, then):
+    def _entry(self, request, name, query, read, prefetch):
         """(entry, whether it is a stale copy), or (None, the response) when it was not kept.
 
         Only the process holding the page's lock renders it, and only if the
@@ -115,7 +116,7 @@ class PageCacheMiddleware:
         """
         give_up = time.monotonic() + 2 * settings.PAGE_LOCK_SECONDS
         while True:
-            entry, fresh = store.lookup(name, read, then)
+            entry, fresh = store.lookup(name, read, prefetch)
             if fresh:
                 return entry, False
             token = store.claim(name)

@@ -84,22 +84,22 @@ KEYS_READ: dict[str, tuple[str, ...]] = {}
 PARAMETERS: dict[str, tuple[str, ...]] = {}
 
 
-def lookup(name: str, read: dict | None = None, then: str = "") -> tuple[Entry | None, bool]:
+def lookup(name: str, read: dict | None = None, prefetch: str = "") -> tuple[Entry | None, bool]:
     """The entry kept under ``name`` while it may still be served, and whether it is fresh.
 
     ``read`` holds the generations the request read already (the steps of
     one page's lookup share them); forgotten when the entry is not fresh, so
     that what is rendered next is never judged by generations read before.
-    ``then`` names the entry likely asked for next: it comes in the same
-    round trip, and waits in ``read`` until asked for.
+    ``prefetch`` names the entry likely asked for next: it comes in the
+    same round trip, and waits in ``read`` until asked for.
     """
     read = {} if read is None else read
     now = clock()
     entry = TIMED.get(name)
     if entry is not None and now < entry.fresh_until:
         return entry, True
-    names = [n for n in (name, then) if n and ("entry", n) not in read]
-    seen = [k for n in (name, then) for k in KEYS_READ.get(n, ()) if k not in read]
+    names = [n for n in (name, prefetch) if n and ("entry", n) not in read]
+    seen = [k for n in (name, prefetch) for k in KEYS_READ.get(n, ()) if k not in read]
     guessed = {f"page-cache:gen:{k}": k for k in seen}
     asked = [*(cache_key("entry", n) for n in names), *guessed]
     got = (cache.get_many(asked) or {}) if asked else {}
