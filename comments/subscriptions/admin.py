@@ -42,8 +42,11 @@ class NotificationAddressAdmin(admin.ModelAdmin):
         return ["email"] if can_view_private_data(request.user) else []
 
     def lookup_allowed(self, lookup, value, request):
-        # ``?email__startswith=…`` would tell by its count whose address it is.
-        if "email" in lookup.split("__") and not can_view_private_data(request.user):
+        # ``?email__startswith=…`` or ``?inbox=…`` would tell by its count whose
+        # address it is: without the permission, only the list's own filters.
+        if not can_view_private_data(request.user) and lookup.split("__")[0] not in {
+            field for field, _kind in self.list_filter
+        }:
             return False
         return super().lookup_allowed(lookup, value, request)
 
