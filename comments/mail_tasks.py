@@ -21,6 +21,10 @@ from django_tasks.base import Task
 logger = logging.getLogger(__name__)
 
 
+class EmailAttemptFailed(Exception):
+    """An email task's attempt failed; its message names the task, id and error type only."""
+
+
 def attempt_failed(
     task: Task, *, what: str, object_id: int, attempt: int, delays: Sequence[int], exc: Exception
 ) -> bool:
@@ -63,7 +67,9 @@ def send_or_retry(
             delays=delays,
             exc=exc,
         )
-        raise
+        # The mail server's message may quote addresses: the backend's
+        # failed results and the worker's log keep the error's type alone.
+        raise EmailAttemptFailed(f"{what} {object_id}: {type(exc).__name__}") from None
 
 
 def _retry_later(task: Task, *, object_id: int, attempt: int, delays: Sequence[int]) -> bool:

@@ -3,6 +3,7 @@
 import logging
 import re
 import time
+import traceback
 from urllib.parse import urlsplit
 
 import pytest
@@ -14,6 +15,7 @@ from django.test import Client, TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from comments.mail_tasks import EmailAttemptFailed
 from comments.models import Comment, NotificationAddress, ReplyNotification, ReplySubscription
 from comments.services import RequestMeta, comment_moderate, comment_submit
 from comments.subscriptions import notifications
@@ -388,7 +390,7 @@ def test_a_mail_server_that_is_down_fails_the_task_and_retries_later(
     settings.EMAIL_BACKEND = BROKEN_MAIL
     [queued] = [r for r in recorded_tasks if r.task.func is email_reply_notice.func]
     with caplog.at_level(logging.WARNING, logger="comments"):
-        with pytest.raises(ConnectionRefusedError):
+        with pytest.raises(EmailAttemptFailed):
             run_as_worker(queued)
     retry = recorded_tasks[-1]
     assert retry.task.func is email_reply_notice.func
@@ -401,6 +403,29 @@ def test_a_mail_server_that_is_down_fails_the_task_and_retries_later(
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert run_as_worker(retry) == 1
     assert len(mail.outbox) == 1
+
+
+def test_a_server_refusing_the_reader_keeps_their_address_out_of_the_failed_task(
+    client,
+    article,
+    settings,
+    recorded_tasks,  # noqa: F811
+    caplog,
+):
+    comment = follow(client, article)
+    NotificationAddress.objects.update(confirmed_at=Comment.objects.get().created_at)
+    ReplySubscription.objects.update(confirmed_at=Comment.objects.get().created_at)
+    Comment.objects.filter(pk=comment.pk).update(status=Comment.Status.APPROVED)
+    recorded_tasks.clear()
+    reply_to(comment)
+    settings.EMAIL_BACKEND = "tests.comments.broken_mail.RefusingBackend"
+    [queued] = [r for r in recorded_tasks if r.task.func is email_reply_notice.func]
+    with caplog.at_level(logging.DEBUG):
+        with pytest.raises(EmailAttemptFailed) as failed:
+            run_as_worker(queued)
+    shown = "".join(traceback.format_exception(failed.value)) + caplog.text
+    assert "SMTPRecipientsRefused" in shown
+    assert "wati.rahasia" not in shown.lower()
 
 
 def test_a_down_mail_server_neither_fails_the_post_nor_the_approval(

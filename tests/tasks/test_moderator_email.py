@@ -9,6 +9,7 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone
 
+from comments.mail_tasks import EmailAttemptFailed
 from comments.models import Comment
 from comments.tasks import email_moderators
 from tests.comments.factories import make_comment, post_comment
@@ -103,7 +104,7 @@ def test_a_mail_server_that_is_down_fails_the_task_and_schedules_a_retry(
     queued = email_moderators.enqueue(comment.pk)
     before = timezone.now()
     with caplog.at_level(logging.WARNING, logger="comments"):
-        with pytest.raises(ConnectionRefusedError):
+        with pytest.raises(EmailAttemptFailed):
             run_as_worker(queued)
     [_, retry] = recorded_tasks
     assert retry.task.func is email_moderators.func
@@ -129,7 +130,7 @@ def test_retries_wait_longer_each_time_then_stop_with_an_error(
         tried = recorded_tasks[-1]
         assert tried.kwargs == ({"attempt": attempt} if attempt > 1 else {})
         started = timezone.now()
-        with pytest.raises(ConnectionRefusedError):
+        with pytest.raises(EmailAttemptFailed):
             run_as_worker(tried)
         if len(recorded_tasks) > attempt:
             waits.append(round((recorded_tasks[-1].task.run_after - started).total_seconds()))
@@ -182,6 +183,6 @@ def test_a_comment_post_answers_at_once_while_the_mail_server_hangs(
 
     # The worker's attempt waits out EMAIL_TIMEOUT, then fails and retries.
     settings.EMAIL_TIMEOUT = 1
-    with pytest.raises(OSError, match="timed out"):
+    with pytest.raises(EmailAttemptFailed, match=f"comment {comment.pk}"):
         run_as_worker(queued)
     assert recorded_tasks[-1].kwargs == {"attempt": 2}
