@@ -58,13 +58,10 @@ class DeskFormMixin(forms.Form):
 
     def __init__(self, *args, **kwargs):
         data = kwargs.get("data", args[0] if args else None)
-        if data is not None and PUBLISH in data:
-            data = data.copy()
-            data["status"] = Article.Status.PUBLISHED
-            if "data" in kwargs:
-                kwargs["data"] = data
-            else:
-                args = (data, *args[1:])
+        # "Terbitkan" publishes what is saved; the status box keeps what the
+        # editor chose, so a form shown again with an error does not publish
+        # on a plain save.
+        self.publishing = data is not None and PUBLISH in data
         super().__init__(*args, **kwargs)
         self.plan = None
         self.newer_save = None
@@ -99,6 +96,8 @@ class DeskFormMixin(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if self.publishing and "status" in self.fields:
+            cleaned["status"] = Article.Status.PUBLISHED
         if "published_at" not in self.fields or "status" not in self.fields:
             return cleaned
         stored = self.stored

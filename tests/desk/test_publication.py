@@ -176,3 +176,18 @@ def test_publish_service_reports_each_outcome(category, yesterdays_draft):
     assert outcome.scheduled == [ahead]
     assert [a for a, _ in outcome.incomplete] == [incomplete]
     assert outcome.refused == []
+
+
+def test_a_refused_publish_shows_the_form_again_as_a_draft(editor_client, yesterdays_draft):
+    form = change_form(yesterdays_draft, opened=yesterdays_draft, lead="")
+    response = editor_client.post(_change(yesterdays_draft), {**form, "_publish": "1"})
+    assert response.status_code == 200
+    adminform = response.context["adminform"].form
+    assert adminform.errors
+    # The status box still says draft: a plain save of this form keeps it one.
+    assert adminform["status"].value() == Article.Status.DRAFT
+    fixed = change_form(yesterdays_draft, opened=yesterdays_draft, lead="Ringkasan.")
+    fixed["status"] = adminform["status"].value()
+    assert editor_client.post(_change(yesterdays_draft), {**fixed, "_save": "1"}).status_code == 302
+    yesterdays_draft.refresh_from_db()
+    assert not yesterdays_draft.is_published and yesterdays_draft.lead == "Ringkasan."
