@@ -28,7 +28,9 @@ def link_count(text: str) -> int:
 def extract(text: str) -> tuple[str, list[str]]:
     """``(normalised text, features)`` of a comment's plain text."""
     normalized = normalize(text)
-    tokens = words(normalized)
+    # A bare number (a year, a price, a time) says nothing of spam by itself;
+    # the marks above count what numbers do say.
+    tokens = [token for token in words(normalized) if not token.isdigit()]
     found: list[str] = []
     seen: set[str] = set()
 

@@ -79,3 +79,52 @@ def test_counts_are_kept_in_the_database(article, moderator):
     )
     assert SpamFeature.objects.filter(feature="w:katabaru", spam=1).exists()
     assert SpamFeature.objects.get(feature="#documents").spam == before + 1
+
+
+def test_a_word_seen_only_in_approved_comments_weighs_against_spam():
+    from comments.spam.classifier import _weight
+
+    # Far more approved comments than spam, as on a real site.
+    assert _weight(spam=0, ham=1, spam_docs=10, ham_docs=1000) < 0
+    assert _weight(spam=0, ham=50, spam_docs=10, ham_docs=1000) < 0
+    assert _weight(spam=5, ham=0, spam_docs=10, ham_docs=1000) > 0
+    # As common in both classes, relative to their sizes: no evidence.
+    assert abs(_weight(spam=1, ham=100, spam_docs=10, ham_docs=1000)) < 0.01
+
+
+HAM = [
+    "Pemerintah daerah harus segera memperbaiki jalan rusak di kampung kami {n}.",
+    "Semoga korban banjir cepat mendapat bantuan, kasihan warga {n}.",
+    "Harga beras naik terus, pedagang pasar juga mengeluh {n}.",
+    "Terima kasih atas beritanya, sangat membantu warga {n}.",
+]
+
+
+def test_approving_comments_never_makes_other_readers_look_like_spam(article, moderator):
+    spam = [
+        make_comment(article=article, status=Comment.Status.PENDING, body=t.format(n=n))
+        for n in range(5)
+        for t in NEW_TRADE
+    ]
+    comment_moderate(
+        comments=Comment.objects.filter(pk__in=[c.pk for c in spam]),
+        status=Comment.Status.SPAM,
+        moderator=moderator,
+    )
+    held_out = [
+        "Jalan di desa kami juga rusak, pemerintah harus turun tangan.",
+        "Kasihan warga yang kehilangan rumah, semoga bantuan cepat datang.",
+    ]
+    before = [_score(text) for text in held_out]
+    approved = [
+        make_comment(article=article, status=Comment.Status.PENDING, body=t.format(n=n))
+        for n in range(25)
+        for t in HAM
+    ]
+    comment_moderate(
+        comments=Comment.objects.filter(pk__in=[c.pk for c in approved]),
+        status=Comment.Status.APPROVED,
+        moderator=moderator,
+    )
+    after = [_score(text) for text in held_out]
+    assert all(a <= b for a, b in zip(after, before, strict=True)), (before, after)
