@@ -30,9 +30,11 @@ def _fold_table() -> dict[int, str]:
     for char, target in _LOOKALIKES.items():
         table.setdefault(ord(char), target)
     table.update({ord(char): target for char, target in _PREFERRED.items()})
-    # Regional indicator symbols (🇸🇱🇴🇹) are letters in disguise.
-    for offset in range(26):
-        table[0x1F1E6 + offset] = chr(ord("a") + offset)
+    # Regional indicators (🇸🇱🇴🇹), negative circled (🅢🅛🅞🅣) and negative
+    # squared letters (🅂🅻🅾🆃) are letters in disguise.
+    for start in (0x1F1E6, 0x1F150, 0x1F170):
+        for offset in range(26):
+            table[start + offset] = chr(ord("a") + offset)
     return table
 
 
@@ -69,6 +71,8 @@ _LOOKALIKES = {
     "υ": "u",
     "χ": "x",
     "β": "b",
+    "ε": "e",
+    "ɛ": "e",
 }
 
 
@@ -78,10 +82,10 @@ _SYMBOL_LETTERS = str.maketrans({"@": "a", "$": "s", "!": "i", "|": "l", "€": 
 _SYMBOL_IN_WORD = re.compile(r"(?<=[a-z])[@$!|€]+(?=[a-z])|(?<![a-z0-9])\$(?=[a-z]{2,})")
 # A word mixing letters and digits (g4c0r, m4xw1n, 5l07): its digits are
 # letters, except a number with its unit (100rb, 5jt) and a brand's
-# trailing number (slot88, naga303).
+# trailing number (slot88, naga303) or lottery "4D" (sultan4d).
 _MIXED = re.compile(r"[a-z0-9]*(?:[a-z][0-9]|[0-9][a-z])[a-z0-9]*")
 _NUMBER_UNIT = re.compile(r"\d+(?:rb|k|jt|juta|ribu|x|d|gb|mb|km|kg|cm|mm|m|an|th|thn|pm|am)")
-_TRAILING_NUMBER = re.compile(r"\d{2,}$")
+_TRAILING_NUMBER = re.compile(r"(?:\d{2,}|4d)$")
 
 
 def _unleet(match: re.Match) -> str:

@@ -24,6 +24,8 @@ from comments.spam.normalize import compact, normalize
         "s🎰l🎰o🎰t g🎰a🎰c🎰o🎰r",  # emoji between the letters
         "ꜱʟᴏᴛ ɢᴀᴄᴏʀ",  # small capitals
         "🇸🇱🇴🇹 gacor",  # regional indicator symbols
+        "".join(chr(0x1F150 + ord(c) - 97) for c in "slot") + " gacor",  # negative circled
+        "".join(chr(0x1F170 + ord(c) - 97) for c in "slot") + " gacor",  # negative squared
         "$lot g@cor",
         "SLOT-GACOR",
         "slot_gacor",
@@ -47,8 +49,13 @@ def test_letters_separated_by_spaces_are_joined():
 def test_numbers_and_brands_keep_their_digits():
     assert normalize("Depo 25rb, WD 100rb di tahun 2024") == "depo 25rb, wd 100rb di tahun 2024"
     assert normalize("NAGA303 slot88") == "naga303 slot88"
+    assert normalize("SULTAN4D toto4d") == "sultan4d toto4d"
 
 
 def test_ordinary_indonesian_is_left_alone():
     text = "Pemerintah harus memblokir situs judi online, kata warga di Bandung."
     assert normalize(text) == text.lower()
+
+
+def test_greek_and_latin_epsilon_read_as_e():
+    assert normalize("dεpo bɛrhadiah") == "depo berhadiah"
