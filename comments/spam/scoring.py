@@ -34,12 +34,19 @@ def comment_text(*, name: str = "", url: str = "", body_html: str = "") -> str:
     )
 
 
+_MARKS = {
+    "!link": "tautan",
+    "!links": "beberapa tautan",
+    "!phone": "nomor telepon",
+    "!chat": "ajakan chat",
+    "!money": "nominal uang",
+}
+
+
 def _feature_label(feature: str) -> str:
     kind, _, text = feature.partition(":")
     if feature.startswith("!"):
-        return {"!link": "tautan", "!links": "beberapa tautan", "!phone": "nomor telepon"}.get(
-            feature, feature[1:]
-        )
+        return _MARKS.get(feature, feature[1:])
     return f'"{text}"' if kind in ("w", "b") else f'"…{text.strip("_")}…"'
 
 
@@ -48,10 +55,12 @@ def score(text: str) -> Score:
     normalized, features = extract(text)
     verdict = classifier.classify(features)
     learned = max(-CLASSIFIER_CAP, min(CLASSIFIER_CAP, verdict.score))
+    phone = bool(_PHONE.search(normalized))
     found = signals(
         normalized,
         links=link_count(normalized),
-        contact=bool(_PHONE.search(normalized) or _WHATSAPP.search(normalized)),
+        contact=phone or bool(_WHATSAPP.search(normalized)),
+        phone=phone,
     )
     reasons = list(found.reasons)
     if verdict.top:

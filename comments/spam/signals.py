@@ -55,6 +55,7 @@ TRADES = [
             r"situs\s?slot",
             r"slot\s?online",
             r"slot\d+",
+            r"[a-z]{3,}4d",
             r"judi\s?bola",
             r"sbobet",
             r"casino",
@@ -78,6 +79,8 @@ TRADES = [
             r"situs\s?(?:resmi|terpercaya|gacor)",
             r"hari\s?ini\s?gacor",
             r"lagi\s?gacor",
+            r"win\s?rate",
+            r"wd\s?(?:lancar|cepat|aman|berapapun|pasti\s?dibayar)",
         ),
     ),
     Trade(
@@ -179,6 +182,9 @@ CALLS = _terms(
     r"info\s?lengkap",
     r"buruan",
     r"kunjungi",
+    r"mampir\s?(?:ke|di)",
+    r"pindah\s?ke",
+    r"main\s?di",
     r"gabung\s?sekarang",
     r"join\s?sekarang",
     r"jangan\s?sampai\s?ketinggalan",
@@ -188,7 +194,7 @@ CALLS = _terms(
 )
 
 # Readers warning about or condemning a trade; a promotion never does. They
-# count only in a comment with no link and no contact to act on.
+# count only in a comment with no link and no phone number to act on.
 CRITICAL = _terms(
     r"ilegal",
     r"penipuan",
@@ -203,7 +209,10 @@ CRITICAL = _terms(
     r"diberantas",
     r"waspada",
     r"hati\s?hati",
-    r"jangan\s?(?:percaya|tergiur|mudah|beli|ikut|main)",
+    r"jangan\s?(?:percaya|tergiur|mudah|beli|ikut|main|klik)",
+    r"phishing",
+    r"modus",
+    r"scam",
     r"bodong",
     r"lapor(?:kan|an)?",
     r"ojk",
@@ -227,6 +236,7 @@ PITCH_CAP = 6.0
 CALL_POINTS = 1.0
 LINK_POINTS = 2.0
 CONTACT_POINTS = 2.5
+OUTSIDE_PHONE_POINTS = 2.0
 
 
 @dataclass(frozen=True)
@@ -235,8 +245,11 @@ class Signals:
     reasons: list[str]
 
 
-def signals(normalized: str, *, links: int, contact: bool) -> Signals:
-    """Points and reasons for what ``normalized`` carries of a known spam trade."""
+def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signals:
+    """Points and reasons for what ``normalized`` carries of a known spam trade.
+
+    ``contact``: a phone number or a chat app named; ``phone``: a number.
+    """
     points = 0.0
     reasons: list[str] = []
     in_trade = False
@@ -262,10 +275,18 @@ def signals(normalized: str, *, links: int, contact: bool) -> Signals:
         if contact:
             points += CONTACT_POINTS
             reasons.append("nomor kontak")
-    elif links:
-        points += 1.0 * min(3, links)
-        reasons.append("tautan")
-    if not links and not contact:
+    else:
+        # Outside the known trades, a way to reach the seller still counts.
+        if links:
+            points += 1.0 * min(3, links)
+            reasons.append("tautan")
+        if phone:
+            points += OUTSIDE_PHONE_POINTS
+            reasons.append("nomor kontak")
+        if calls and (links or phone):
+            points += CALL_POINTS * min(2, len(calls))
+            reasons.append(f"ajakan: {', '.join(sorted(calls)[:3])}")
+    if not links and not phone:
         critical = {m.group() for m in CRITICAL.finditer(normalized)}
         if critical:
             points += max(CRITICAL_CAP, CRITICAL_POINTS * len(critical))

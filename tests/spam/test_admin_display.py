@@ -51,3 +51,15 @@ def test_moderators_add_a_phrase_in_the_admin(moderator_client):
     )
     assert response.status_code == 302
     assert SpamPhrase.objects.get(phrase="Jasa Joki Skripsi").normalized == "jasa joki skripsi"
+
+
+def test_every_mark_the_filter_learns_has_an_indonesian_label():
+    from comments.spam.features import extract
+    from comments.spam.scoring import _MARKS
+
+    _, features = extract(
+        "Chat WA 0812 3456 7890, modal Rp 50.000 jadi 5 juta: https://a.example https://b.example"
+    )
+    marks = {feature for feature in features if feature.startswith("!")}
+    assert {"!chat", "!money", "!phone", "!links"} <= marks
+    assert marks <= set(_MARKS)

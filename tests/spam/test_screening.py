@@ -116,3 +116,24 @@ def test_the_starter_corpus_holds_critical_ham_and_disguised_spam_apart():
     spam = _screen("<p>ｐｉｎｊｏｌ cair tanpa BI checking, hubungi WA 0812 3456 7890</p>")
     assert ham.status == Comment.Status.PENDING and ham.flag == ""
     assert spam.status == Comment.Status.SPAM
+
+
+def test_a_warning_that_names_a_chat_app_stays_with_the_moderators():
+    result = _screen(
+        "<p>Hati-hati, jangan klik link klaim hadiah yang disebar lewat WA, itu modus penipuan.</p>"
+    )
+    assert result.status == Comment.Status.PENDING
+
+
+def test_an_unknown_trade_with_a_phone_number_and_a_call_is_held():
+    result = _screen(
+        "<p>Jasa pembuatan SIM tanpa tes, proses 1 hari, hubungi 0812 3456 7890 sekarang juga.</p>"
+    )
+    assert result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
+    assert "nomor kontak" in result.reasons
+
+
+def test_a_lottery_brand_with_its_pitch_is_held_without_a_link():
+    result = _screen("<p>Yang kalah terus coba pindah ke SULTAN4D, winrate tinggi, wd lancar</p>")
+    assert result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
+    assert any(reason.startswith("judol") for reason in result.reasons)
