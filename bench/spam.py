@@ -135,6 +135,14 @@ def _header() -> str:
     return f"{'':<34} {'n':>5} {'Spam':>6} {'held':>6} {'either':>6} {'either%':>7} {'Spam%':>8}"
 
 
+def _print_misses(spam: list[str], ham: list[str]) -> None:
+    for label, texts, missed in (("missed spam", spam, True), ("caught ham", ham, False)):
+        for text in texts:
+            status, flag, score = _screen(text)
+            if (status != "spam" and not flag) == missed:
+                print(f"  {label} ({score:.1f}): {text}")
+
+
 def _decide_as_moderator(texts: list[str]) -> None:
     """Moderators mark ``texts`` as spam the way the admin does: posted, then decided."""
     from django.contrib.auth import get_user_model
@@ -167,6 +175,9 @@ def _decide_as_moderator(texts: list[str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"))
+    parser.add_argument(
+        "--misses", action="store_true", help="print the plain spam missed and the ham caught"
+    )
     args = parser.parse_args()
     url, cleanup = configure(args.database_url, label="spam")
     try:
@@ -196,6 +207,8 @@ def main() -> None:
         ham_tally = _tally(ham)
         print(_row("SPAM, all styles", all_spam))
         print(_row("HAM", ham_tally))
+        if args.misses:
+            _print_misses(spam, ham)
 
         new = lines("new_style")
         rng = random.Random(21)
