@@ -121,7 +121,7 @@ class CommentAdmin(ArchiveListMixin, admin.ModelAdmin):
             lambda request, object_id: self.rescue_view(request, object_id)
         )
         return [
-            path("<path:object_id>/balas-redaksi/", reply, name="comments_comment_newsroom_reply"),
+            path("<int:object_id>/balas-redaksi/", reply, name="comments_comment_newsroom_reply"),
             path("<int:object_id>/bukan-spam/", rescue, name="comments_comment_rescue"),
             path("artikel/", articles, name="comments_comment_article_autocomplete"),
             *super().get_urls(),

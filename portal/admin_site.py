@@ -5,9 +5,12 @@ after the model's name in the app list (e.g. "4 menunggu" for comments), so
 the index tells moderators at a glance what waits for them.
 """
 
+from functools import update_wrapper
+
 from django.conf import settings
 from django.contrib.admin import AdminSite
 from django.contrib.admin.apps import AdminConfig
+from django.core.exceptions import BadRequest
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import get_usage
@@ -43,10 +46,24 @@ def _seconds_to_wait(request) -> int:
     return wait
 
 
+def _carries_nul(request) -> bool:
+    return any("\x00" in value for _, values in request.GET.lists() for value in values)
+
+
 class KabarAdminSite(AdminSite):
     site_header = _("Redaksi Kabar")
     site_title = _("Admin Kabar")
     index_title = _("Ruang redaksi")
+
+    def admin_view(self, view, cacheable=False):
+        """Django's, refusing a query string with a NUL byte (PostgreSQL cannot store one)."""
+
+        def refusing_nul(request, *args, **kwargs):
+            if _carries_nul(request):
+                raise BadRequest(_("Alamat berisi karakter yang tidak sah."))
+            return view(request, *args, **kwargs)
+
+        return super().admin_view(update_wrapper(refusing_nul, view), cacheable)
 
     def login(self, request, extra_context=None):
         """The login page; a client posting too fast is slowed down with a 429.

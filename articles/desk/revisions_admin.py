@@ -70,7 +70,11 @@ class ArticleRevisionsAdmin:
     def _article_or_404(self, request, object_id) -> Article:
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
-        return get_object_or_404(self.get_queryset(request), pk=unquote(object_id))
+        # The admin's own lookup: an id that cannot be one is not found.
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            raise Http404
+        return article
 
     def _url(self, view: str, *args) -> str:
         return reverse(

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.discovery.search import article_matches
 from articles.models import Article
+from portal.ids import parse_id
 
 from ..models import Comment
 
@@ -35,7 +36,7 @@ def article_search(term: str):
     articles = Article.objects.only("title", "publication_date").order_by("-published_at", "-id")
     term = term.strip()
     if term.isdigit():
-        return articles.filter(pk=int(term))
+        return articles.filter(pk=parse_id(term) or 0)
     if not term:
         return articles
     if connection.vendor == "postgresql":
@@ -87,8 +88,7 @@ class ArticleFilter(admin.SimpleListFilter):
         return True
 
     def _article_id(self) -> int | None:
-        value = self.value()
-        return int(value) if value and value.isdigit() else None
+        return parse_id(self.value())
 
     def queryset(self, request, queryset):
         if self.value() is None:

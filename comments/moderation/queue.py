@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from django.db.models import Count, Q, QuerySet
 
 from articles.models import Article
+from portal.ids import parse_id
 
 from ..models import Comment
 
@@ -51,14 +52,6 @@ def articles_waiting(*, chosen: int | None = None) -> list[tuple[int, str, int]]
     return sorted(rows, key=lambda row: (-row[2], row[1]))
 
 
-def _positive_int(value) -> int | None:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number > 0 else None
-
-
 @dataclass(frozen=True)
 class QueuePlace:
     flag: str = ""
@@ -71,8 +64,8 @@ class QueuePlace:
         flag = query.get("flag", "")
         return cls(
             flag=flag if flag in dict(flag_choices()) else "",
-            article_id=_positive_int(query.get("artikel")),
-            page=_positive_int(query.get("p")) or 1,
+            article_id=parse_id(query.get("artikel")),
+            page=parse_id(query.get("p")) or 1,
         )
 
     def query_string(self, **changes) -> str:
