@@ -1,4 +1,4 @@
-"""The site's error pages: 403 for a failed forgery check, 404, and 500 or 503.
+"""The site's error pages: 400, 403 (and for a failed forgery check), 404, 500 or 503.
 
 They are in Indonesian, answer JSON when JSON was asked for, and never say
 why in Django's words: the reason is for the logs, not for readers.
@@ -28,6 +28,22 @@ def csrf_failure(request, reason=""):
         return JsonResponse({"error": str(message)}, status=403)
     heading = _("Formulir tidak terkirim")
     return render(request, "error.html", {"heading": heading, "message": message}, status=403)
+
+
+def _standalone(template: str, status: int, request) -> HttpResponse:
+    """A page rendered without the request (its host or headers may be what was wrong)."""
+    if "application/json" in request.headers.get("Accept", ""):
+        messages = {400: _("Permintaan tidak valid."), 403: _("Akses ditolak.")}
+        return JsonResponse({"error": str(messages[status])}, status=status)
+    return HttpResponse(loader.get_template(template).render(), status=status)
+
+
+def bad_request(request, exception):
+    return _standalone("400.html", 400, request)
+
+
+def permission_denied(request, exception):
+    return _standalone("403.html", 403, request)
 
 
 @requires_csrf_token
