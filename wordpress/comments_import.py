@@ -19,7 +19,7 @@ import re
 from itertools import groupby
 
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
+from django.core.validators import URLValidator, validate_email
 from django.db import connection
 from django.utils.translation import gettext as _
 
@@ -90,10 +90,19 @@ def _email(value: str) -> str:
     return value
 
 
+_WEB_ADDRESS = URLValidator(schemes=["http", "https"])
+
+
 def _url(value: str) -> str:
+    """The commenter's website as the comment form would accept it, else nothing."""
     value = value.strip()
-    ok = value.startswith(("http://", "https://")) and len(value) <= URL_MAX_LENGTH
-    return value if ok else ""
+    if len(value) > URL_MAX_LENGTH or CONTROL_CHARACTERS.search(value):
+        return ""
+    try:
+        _WEB_ADDRESS(value)
+    except ValidationError:
+        return ""
+    return value
 
 
 def _ip(value: str) -> str | None:

@@ -100,6 +100,27 @@ def test_odd_commenter_data_is_cleaned(write_export):
     )
 
 
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("https://blog.example/tentang", "https://blog.example/tentang"),
+        ("http://blog.example/a b", ""),
+        ("https://x.example/\x7fdel", ""),
+        ("https://x.example/\ttab", ""),
+        ("https://", ""),
+        ("javascript:alert(1)//https://x.example", ""),
+    ],
+)
+def test_a_commenters_website_is_kept_only_as_the_comment_form_would_accept_it(
+    write_export, given, kept
+):
+    post = builder.item(
+        12, "Situs", slug="situs", content="Isi.", comments=[builder.comment(31, "Isi", url=given)]
+    )
+    run_import(write_export(builder.export([post])))
+    assert Comment.objects.get(wordpress_id=31).url == kept
+
+
 def test_a_moderators_decision_in_kabar_is_kept_on_the_next_run(write_export, comments):
     pending = Comment.objects.get(wordpress_id=1006)
     pending.status = "approved"
