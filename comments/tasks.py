@@ -12,7 +12,7 @@ backend's failed jobs, so no notice is lost silently.
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import get_connection, send_mail
+from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django_tasks import TaskContext, task
@@ -40,7 +40,7 @@ def send_moderator_notice(comment_id: int, *, timeout: float | None = None) -> i
     Nothing is sent when nobody is to be told, or when the comment no longer
     waits (a moderator decided before the notice went out). Errors from the
     mail server are raised. ``timeout`` overrides ``EMAIL_TIMEOUT`` for this
-    one message. The mail holds no private data: its recipients are not all
+    one notice. The mail holds no private data: its recipients are not all
     allowed to see it.
     """
     comment = Comment.objects.select_related("article").filter(pk=comment_id).first()
@@ -54,13 +54,11 @@ def send_moderator_notice(comment_id: int, *, timeout: float | None = None) -> i
         "admin_url": f"{settings.SITE_URL.rstrip('/')}{comment.admin_url()}",
     }
     subject = _("Komentar menunggu moderasi: %(title)s") % {"title": comment.article.title}
-    return send_mail(
-        subject=subject[:200],
-        message=render_to_string("comments/email/moderation_notice.txt", context),
-        from_email=None,
-        recipient_list=recipients,
-        connection=get_connection(timeout=timeout) if timeout is not None else None,
-    )
+    body = render_to_string("comments/email/moderation_notice.txt", context)
+    # One message each, over one connection: no moderator learns another's address.
+    connection = get_connection(timeout=timeout) if timeout is not None else get_connection()
+    messages = [EmailMessage(subject[:200], body, to=[address]) for address in recipients]
+    return connection.send_messages(messages) or 0
 
 
 @task(takes_context=True)
