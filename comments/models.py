@@ -6,11 +6,12 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, TimeStampedModel
+
+from .plain_text import body_plain_text
 
 NAME_MAX_LENGTH = 100
 EMAIL_MAX_LENGTH = 254
@@ -207,7 +208,7 @@ class Comment(TimeStampedModel):
 
     @property
     def excerpt(self) -> str:
-        return Truncator(strip_tags(self.body)).chars(80)
+        return Truncator(body_plain_text(self.body)).chars(80)
 
     @property
     def is_approved(self) -> bool:

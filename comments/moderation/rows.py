@@ -3,10 +3,10 @@
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from ..models import Comment
+from ..plain_text import body_plain_text
 from .history import commenter_key, commenter_tag, history_of, queue_order
 from .queue import EXCERPT_TEXT, LONG_TEXT
 
@@ -34,12 +34,12 @@ def build_row(
     comment: Comment, *, changelist_url: str, decide_url: str, show_email: bool
 ) -> QueueRow:
     """``comment``, loaded with its article, parent and history (``with_history``)."""
-    text = strip_tags(comment.body)
+    text = body_plain_text(comment.body)
     parent = comment.parent
     return QueueRow(
         comment=comment,
         excerpt=Truncator(text).chars(EXCERPT_TEXT) if len(text) > LONG_TEXT else "",
-        parent_excerpt=Truncator(strip_tags(parent.body)).chars(PARENT_TEXT) if parent else "",
+        parent_excerpt=Truncator(body_plain_text(parent.body)).chars(PARENT_TEXT) if parent else "",
         history=history_of(comment),
         history_url=f"{changelist_url}?{urlencode({'pengomentar': commenter_key(comment)})}",
         commenter=commenter_tag(comment),

@@ -7,8 +7,7 @@ score and its reasons shown to the moderator.
 
 from dataclasses import dataclass, field
 
-from django.utils.html import strip_tags
-
+from ..plain_text import body_plain_text
 from . import classifier
 from .features import _PHONE, _WHATSAPP, extract, link_count
 from .links import hrefs
@@ -30,7 +29,7 @@ class Score:
 def comment_text(*, name: str = "", url: str = "", body_html: str = "") -> str:
     """The text screened for a comment: its name, website and text (links' targets kept)."""
     return " \n".join(
-        part for part in [name, url, strip_tags(body_html), *hrefs(body_html)] if part
+        part for part in [name, url, body_plain_text(body_html), *hrefs(body_html)] if part
     )
 
 

@@ -94,3 +94,13 @@ def test_private_data_permission_exists():
     assert Permission.objects.filter(
         content_type__app_label="comments", codename="view_commenter_private_data"
     ).exists()
+
+
+def test_an_excerpt_keeps_a_space_where_a_line_or_paragraph_ended(article):
+    from comments.plain_text import body_plain_text
+
+    comment = make_comment(article=article, body="<p>Halo<br>semua</p><p>Salam</p>")
+    assert comment.excerpt == "Halo semua Salam"
+    assert body_plain_text("<p>Satu<br/>dua</p><blockquote><p>tiga</p></blockquote>") == (
+        "Satu dua tiga"
+    )

@@ -1,0 +1,16 @@
+"""A stored comment's body as one line of plain words, for excerpts and screening.
+
+``strip_tags`` alone joins the words either side of a line break or a
+paragraph ("Halo<br>semua" read "Halosemua"); each break is a space here.
+"""
+
+import re
+
+from django.utils.html import strip_tags
+
+_BREAKS = re.compile(r"<br\s*/?>|</(?:p|blockquote|li|pre)>", re.IGNORECASE)
+
+
+def body_plain_text(body_html: str) -> str:
+    """``body_html`` without its markup, each line break and paragraph end a space."""
+    return " ".join(strip_tags(_BREAKS.sub(" ", body_html or "")).split())
