@@ -145,3 +145,28 @@ def test_a_vote_without_javascript_is_confirmed(browser, live_server, demo_conte
     assert other.locator(".reader-notice").count() == 0
     other.context.close()
     context.close()
+
+
+STANDING_ALONE = (
+    ".section-title a, .card__kicker a, .article__kicker a, .card__title a, .comment__permalink,"
+    " .comment-report fieldset label"
+)
+
+
+def test_links_standing_alone_are_touch_sized_on_a_phone(phone_page, demo_content):
+    from comments.models import Comment
+    from tests.comments.factories import make_comment
+
+    article = Comment._meta.get_field("article").related_model.objects.published().first()
+    comment = make_comment(article=article, status=Comment.Status.APPROVED, body="Setuju.")
+    for url in ("/", _seed_url(), article.get_absolute_url(), f"/komentar/{comment.pk}/laporkan/"):
+        phone_page.goto(url)
+        heights = phone_page.eval_on_selector_all(
+            STANDING_ALONE,
+            "els => els.map(e => [e.className || e.textContent.trim(),"
+            " e.getBoundingClientRect().height])",
+        )
+        assert heights, url
+        small = [(name, round(height)) for name, height in heights if height < 43.5]
+        assert small == [], url
+        assert _overflow(phone_page) <= 0
