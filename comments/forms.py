@@ -38,6 +38,12 @@ _NOT_ONE_LINE = _("Nama hanya boleh satu baris, tanpa karakter kontrol.")
 TOO_LONG = _("Paling banyak %(limit_value)d karakter (Anda mengetik %(show_value)d).")
 
 
+class WebAddressField(forms.URLField):
+    """A website: http or https only, checked once (one message, not two)."""
+
+    default_validators = [URLValidator(schemes=["http", "https"])]
+
+
 class CommentForm(forms.Form):
     """Name, email, website and comment, with the anti-bot fields.
 
@@ -66,12 +72,11 @@ class CommentForm(forms.Form):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    url = forms.URLField(
+    url = WebAddressField(
         label=_("Situs web"),
         max_length=URL_MAX_LENGTH,
         required=False,
         assume_scheme="https",
-        validators=[URLValidator(schemes=["http", "https"])],
         error_messages={
             "invalid": _("Tuliskan alamat situs web yang diawali http:// atau https://."),
             "max_length": TOO_LONG,
