@@ -189,10 +189,17 @@ def test_a_mistake_is_explained_in_indonesian_and_keeps_the_text(phone_page, dem
     form.evaluate("f => { f.noValidate = true; }")
     form.get_by_role("button", name="Kirim Komentar").click()
     expect(page.locator("h1")).to_have_text("Periksa komentar Anda")
+    # On the phone's first screen: what is wrong, each a link to its field.
+    summary = page.get_by_role("alert").filter(has_text="Yang perlu diperbaiki")
+    first = summary.get_by_role("link").first.bounding_box()
+    assert first["y"] + first["height"] <= page.viewport_size["height"], first
+    expect(summary.get_by_role("link")).to_have_count(3)
+    summary.get_by_role("link", name=re.compile("^Nama")).click()
+    expect(page.get_by_label(re.compile("^Nama"))).to_be_focused()
     form = page.locator("#form-komentar")
     expect(form).to_contain_text("Tuliskan nama Anda.")
     expect(form).to_contain_text("Tuliskan alamat email yang benar")
-    expect(form).to_contain_text("diawali http:// atau https://")
+    expect(form.get_by_text(re.compile("diawali http:// atau https://"))).to_have_count(1)
     expect(form.get_by_label(re.compile("^Komentar"))).to_have_value(body)
     expect(form.get_by_label(re.compile("^Email"))).to_have_value("sari@contoh")
     expect(form.get_by_label(re.compile("^Situs web"))).to_have_value("javascript:alert(1)")
