@@ -15,6 +15,7 @@ def public_urls(demo):
         (seed.category.get_absolute_url(), 200),
         (seed.tags.first().get_absolute_url(), 200),
         (seed.source.get_absolute_url(), 200),
+        ("/cari/?q=NATO", 200),
         ("/tidak-ada/", 404),
     ]
 
@@ -33,6 +34,9 @@ def test_public_pages_are_well_formed(client, demo):
         for landmark in ("header", "nav", "main", "footer"):
             assert soup.find(landmark), (url, landmark)
         assert soup.find("meta", attrs={"name": "viewport"}), url
+        # Two search landmarks on one page are told apart by their names.
+        searches = [form.get("aria-label") for form in soup.find_all(attrs={"role": "search"})]
+        assert all(searches) and len(set(searches)) == len(searches), (url, searches)
 
 
 @pytest.mark.django_db
