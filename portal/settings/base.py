@@ -447,6 +447,10 @@ COMMENTS_SPAM_SCORE = env.float("COMMENTS_SPAM_SCORE", default=8.0)
 COMMENTS_PRIVATE_DATA_DAYS = env.int("COMMENTS_PRIVATE_DATA_DAYS", default=90)
 # A commenter (same email, any case) with this many approved comments and none
 # marked spam is published at once, unless screening flags it; 0: never.
+# Trust follows the email typed, which the form cannot prove: whoever knows a
+# trusted commenter's address can publish under it, and learns from being
+# published at once that the address has commented. Off unless the newsroom
+# accepts that.
 COMMENTS_TRUSTED_AFTER_APPROVED = env.int("COMMENTS_TRUSTED_AFTER_APPROVED", default=0)
 # Reports from this many different readers send an approved comment back to
 # the moderators; reports a client address may send, as count/period.
