@@ -125,12 +125,27 @@ def _strip_marks_and_format(text: str) -> str:
     return "".join(out)
 
 
+def _drop_symbols_in_words(text: str) -> str:
+    """Emoji and other symbols between two letters go: g🔥a💰c🎰o⚡r reads gacor."""
+    out: list[str] = []
+    for i, char in enumerate(text):
+        if unicodedata.category(char) == "So" and out and out[-1].isalnum():
+            following = i + 1
+            while following < len(text) and unicodedata.category(text[following]) == "So":
+                following += 1
+            if following < len(text) and text[following].isalnum():
+                continue
+        out.append(char)
+    return "".join(out)
+
+
 def normalize(text: str) -> str:
     """``text`` lowercased and folded so that disguised words read plainly."""
     text = unicodedata.normalize("NFKC", text)
     text = _strip_marks_and_format(text)
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.translate(_fold_table())
+    text = _drop_symbols_in_words(text)
     text = _SYMBOL_IN_WORD.sub(lambda m: m.group().translate(_SYMBOL_LETTERS), text)
     text = _MIXED.sub(_unleet, text)
     text = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group()), text)

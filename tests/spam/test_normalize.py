@@ -59,3 +59,9 @@ def test_ordinary_indonesian_is_left_alone():
 
 def test_greek_and_latin_epsilon_read_as_e():
     assert normalize("dεpo bɛrhadiah") == "depo berhadiah"
+
+
+def test_different_emoji_between_the_letters_are_dropped():
+    assert normalize("g🔥a💰c🎰o⚡r") == "gacor"
+    # Emoji between words stay: they are not hiding a word.
+    assert normalize("Mantap 🔥🔥 beritanya") == "mantap 🔥🔥 beritanya"
