@@ -56,6 +56,11 @@ TRADES = [
             r"slot\s?online",
             r"slot\d+",
             r"[a-z]{3,}4d",
+            r"[a-z]{3,}(?:88|77|99|303|777|138|168)",
+            r"[a-z]{4,}(?:hoki|jp)",
+            r"starlight\s?princess",
+            r"sweet\s?bonanza",
+            r"sabung\s?ayam",
             r"judi\s?bola",
             r"sbobet",
             r"casino",
@@ -170,6 +175,51 @@ TRADES = [
             r"bimbingan\s?mentor",
         ),
     ),
+    # Services no honest seller offers in a news site's comments.
+    Trade(
+        "jasa",
+        _terms(
+            r"joki\s?(?:skripsi|tesis|cpns|nilai|tugas|jurnal|kuliah)",
+            r"jasa\s?(?:joki|pembuatan|buka\s?blokir|ghostwriter|penagihan|hapus\s?data|pasang)",
+            r"jual\s?(?:akun|followers|likes|data|ktp|kk|rekening)",
+            r"sewa\s?(?:akun|rekening)",
+            r"(?:pembuatan|bikin)\s?(?:ijazah|sim|stnk|paspor|ktp|sertifikat)",
+            r"followers",
+            r"pelet",
+            r"dukun",
+            r"pesugihan",
+            r"pagar\s?ghaib",
+        ),
+        _terms(
+            r"tanpa\s?(?:tes|antre|antri|ujian)",
+            r"dijamin\s?(?:lulus|lolos|acc|berhasil|asli|pulih)",
+            r"pasti\s?(?:lulus|lolos|pulih|berhasil|tembus)",
+            r"jalur\s?(?:khusus|orang\s?dalam)",
+            r"orang\s?dalam",
+            r"harga\s?(?:mahasiswa|bersahabat|nego|paling\s?murah)",
+        ),
+    ),
+    # Phishing: a prize, a blocked account, a parcel, and a link or file to open.
+    Trade(
+        "phishing",
+        _terms(
+            r"verifikasi\s?data",
+            r"klaim\s?hadiah",
+            r"pemenang\s?giveaway",
+            r"rekening\s?(?:anda\s?)?(?:terblokir|diblokir)",
+            r"akun\s?(?:anda\s?)?(?:terblokir|diblokir)",
+            r"[a-z0-9-]+\.apk",
+            r"kuota\s?gratis",
+            r"internet\s?gratis",
+        ),
+        _terms(
+            r"selamat\s?anda\s?(?:terpilih|mendapatkan|memenangkan|menang)",
+            r"segera\s?(?:verifikasi|klaim|buka|unduh|isi)",
+            r"isi\s?data",
+            r"unduh\s?(?:file|aplikasi)",
+            r"cek\s?(?:nama|resi)\s?(?:kamu|anda)?",
+        ),
+    ),
 ]
 
 # Someone urged to act: to sign up, click, message.
@@ -183,6 +233,8 @@ CALLS = _terms(
     r"buruan",
     r"kunjungi",
     r"mampir\s?(?:ke|di)",
+    r"japri",
+    r"(?:dm|inbox|pm)\s?(?:admin|aja|saja|kami|kak|sekarang)",
     r"pindah\s?ke",
     r"main\s?di",
     r"gabung\s?sekarang",
@@ -226,6 +278,12 @@ CRITICAL = _terms(
     r"merusak",
     r"hancur",
     r"terjerat",
+    r"hoaks",
+    r"hoax",
+    r"jangan\s?(?:disebar|disebarkan|sebar|dibuka|diklik)",
+    r"ternyata",
+    r"(?:di|ter)gadai",
+    r"ngeri",
 )
 CRITICAL_POINTS = -2.0
 CRITICAL_CAP = -4.0
