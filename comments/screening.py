@@ -54,13 +54,17 @@ def screen(*, name: str, url: str, body_html: str, trap_filled: bool) -> Screeni
     if phrases["block"]:
         reasons.insert(0, "frasa blokir: " + ", ".join(phrases["block"][:3]))
         return Screening(Comment.Status.SPAM, Comment.Flag.BLOCK_WORD, result.score, reasons)
-    if result.score >= settings.COMMENTS_SPAM_SCORE:
+    # Straight to Spam takes two kinds of evidence: built-in signs that would
+    # hold the comment by themselves, and the total. Words learned from a few
+    # hundred decisions ("hari ini", "juta") hold a comment, never bin it.
+    hold, spam = settings.COMMENTS_SPAM_HOLD_SCORE, settings.COMMENTS_SPAM_SCORE
+    if result.score >= spam and result.signs >= hold:
         return Screening(Comment.Status.SPAM, Comment.Flag.SPAM_FILTER, result.score, reasons)
     if len(_LINK.findall(body_html)) > settings.COMMENTS_MAX_LINKS:
         return Screening(Comment.Status.PENDING, Comment.Flag.LINKS, result.score, reasons)
     if phrases["watch"]:
         reasons.insert(0, "frasa awasan: " + ", ".join(phrases["watch"][:3]))
         return Screening(Comment.Status.PENDING, Comment.Flag.WATCH_WORD, result.score, reasons)
-    if result.score >= settings.COMMENTS_SPAM_HOLD_SCORE:
+    if result.score >= hold:
         return Screening(Comment.Status.PENDING, Comment.Flag.LIKELY_SPAM, result.score, reasons)
     return Screening(Comment.Status.PENDING, Comment.Flag.NONE, result.score, reasons)

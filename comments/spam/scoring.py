@@ -14,8 +14,10 @@ from .links import hrefs
 from .signals import signals
 
 # The classifier's say is bounded: a few hundred learned comments do not
-# outweigh the rest of the evidence either way.
+# outweigh the rest of the evidence either way. Towards ham it says less:
+# a pitch in ordinary words ("kirim", "paket", "bank") is still a pitch.
 CLASSIFIER_CAP = 12.0
+CLASSIFIER_HAM_CAP = 4.0
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,9 @@ class Score:
     reasons: list[str]
     normalized: str = ""
     features: list[str] = field(default_factory=list)
+    # The built-in signs' points alone (``signals``): Spam takes signs that
+    # would hold the comment by themselves; learned words alone only hold it.
+    signs: float = 0.0
 
 
 def comment_text(*, name: str = "", url: str = "", body_html: str = "") -> str:
@@ -53,7 +58,7 @@ def score(text: str) -> Score:
     """Score ``text`` (plain); the reasons are what weighed most, in Indonesian."""
     normalized, features = extract(text)
     verdict = classifier.classify(features)
-    learned = max(-CLASSIFIER_CAP, min(CLASSIFIER_CAP, verdict.score))
+    learned = max(-CLASSIFIER_HAM_CAP, min(CLASSIFIER_CAP, verdict.score))
     phone = bool(_PHONE.search(normalized))
     found = signals(
         normalized,
@@ -66,4 +71,4 @@ def score(text: str) -> Score:
         reasons.append(
             "dipelajari: " + ", ".join(f"{_feature_label(f)} {w:+.1f}" for f, w in verdict.top)
         )
-    return Score(round(learned + found.points, 2), reasons, normalized, features)
+    return Score(round(learned + found.points, 2), reasons, normalized, features, found.points)

@@ -137,3 +137,36 @@ def test_a_lottery_brand_with_its_pitch_is_held_without_a_link():
     result = _screen("<p>Yang kalah terus coba pindah ke SULTAN4D, winrate tinggi, wd lancar</p>")
     assert result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
     assert any(reason.startswith("judol") for reason in result.reasons)
+
+
+def test_learned_words_alone_hold_a_comment_but_never_bin_it(settings):
+    # A classifier sure of itself on everyday words ("hari ini"), and no
+    # built-in sign: the comment waits for a moderator instead of going to Spam.
+    from unittest import mock
+
+    from comments.spam import classifier
+
+    sure = classifier.Verdict(20.0, [("w:hari", 3.0)])
+    with mock.patch.object(classifier, "classify", return_value=sure):
+        result = _screen("<p>IHSG anjlok 3 persen hari ini, investor asing keluar terus.</p>")
+    assert result.status == Comment.Status.PENDING
+    assert result.flag == Comment.Flag.LIKELY_SPAM
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "Terima joki skripsi dan tesis, dijamin lulus, japri aja kak",
+        "Penerimaan karyawan BUMN jalur khusus tanpa tes, hubungi 0812 3004 5566",
+        "Selamat anda terpilih, segera klaim hadiah di hadiah-undian.online",
+        "Kirim paket, cek resi di file berikut: lihat-resi.apk, segera buka",
+    ],
+)
+def test_services_and_phishing_outside_the_four_trades_are_held(spam):
+    result = _screen(f"<p>{spam}</p>")
+    assert result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM, spam
+
+
+def test_a_reader_warning_of_a_hoax_is_not_spam():
+    result = _screen('<p>Pesan berantai "dana bansos sudah cair, klik link" itu hoaks.</p>')
+    assert result.status == Comment.Status.PENDING
