@@ -306,7 +306,10 @@ class CommentAdmin(ArchiveListMixin, admin.ModelAdmin):
         items = format_html_join("", "<li>{}</li>", ((reason,) for reason in obj.spam_reasons))
         return format_html(
             '<p>{}</p><ul class="spam-reasons">{}</ul>',
-            _("Skor %(score).1f (ditahan dari %(hold)s, spam dari %(spam)s)")
+            _(
+                "Skor %(score).1f (ditahan dari %(hold)s; spam dari %(spam)s bila tanda "
+                "bawaan saja mencapai %(hold)s)"
+            )
             % {
                 "score": obj.spam_score or 0,
                 "hold": settings.COMMENTS_SPAM_HOLD_SCORE,

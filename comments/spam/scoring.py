@@ -1,8 +1,9 @@
 """A comment's spam score: what the classifier learned plus the built-in signs.
 
-Above ``COMMENTS_SPAM_SCORE`` a new comment goes straight to Spam; from
-``COMMENTS_SPAM_HOLD_SCORE`` it waits flagged "Kemungkinan spam" with the
-score and its reasons shown to the moderator.
+From ``COMMENTS_SPAM_SCORE`` a new comment goes straight to Spam when the
+built-in signs alone reach ``COMMENTS_SPAM_HOLD_SCORE`` (``Score.signs``);
+otherwise, from ``COMMENTS_SPAM_HOLD_SCORE``, it waits flagged "Kemungkinan
+spam" with the score and its reasons shown to the moderator.
 """
 
 from dataclasses import dataclass, field

@@ -440,7 +440,8 @@ COMMENTS_MAX_LINKS = env.int("COMMENTS_MAX_LINKS", default=2)
 COMMENTS_WATCH_WORDS = env.list("COMMENTS_WATCH_WORDS", default=[])
 COMMENTS_BLOCK_WORDS = env.list("COMMENTS_BLOCK_WORDS", default=[])
 # The spam filter's score (comments.spam.scoring): from HOLD a new comment
-# waits flagged "Kemungkinan spam"; from SPAM it goes straight to Spam.
+# waits flagged "Kemungkinan spam"; from SPAM it goes straight to Spam, when
+# the built-in signs alone reach HOLD.
 COMMENTS_SPAM_HOLD_SCORE = env.float("COMMENTS_SPAM_HOLD_SCORE", default=3.0)
 COMMENTS_SPAM_SCORE = env.float("COMMENTS_SPAM_SCORE", default=8.0)
 # How long private request data (IP, user agent) is kept, for the purge command.

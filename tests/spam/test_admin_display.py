@@ -40,7 +40,7 @@ def test_the_comment_page_shows_score_thresholds_and_reasons(moderator_client, a
     comment = _likely_spam(article)
     page = moderator_client.get(reverse("admin:comments_comment_change", args=[comment.pk]))
     text = page.content.decode()
-    assert "Skor 5.5 (ditahan dari 3.0, spam dari 8.0)" in text
+    assert "Skor 5.5 (ditahan dari 3.0; spam dari 8.0 bila tanda bawaan saja mencapai 3.0)" in text
     assert "judol: gacor" in text
 
 
