@@ -35,6 +35,14 @@ def assert_fits(page: Page) -> None:
     assert overflow <= 0, f"{page.url} scrolls sideways by {overflow}px"
 
 
+def leave(page: Page) -> None:
+    """Stop the page's timers (heartbeat, autosave), then give a request already
+    sent time to finish: the test's database is emptied next, and a request
+    still running then can deadlock with it on PostgreSQL."""
+    page.goto("about:blank")
+    page.wait_for_timeout(300)
+
+
 def login(page: Page, username: str, password: str = PASSWORD) -> None:
     """Sign in through the admin's own login form."""
     page.goto("/admin/")

@@ -7,7 +7,14 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from articles.models import Article
-from tests.browser.journeys_helpers import PASSWORD, body_editor, login, newsroom_groups, watch
+from tests.browser.journeys_helpers import (
+    PASSWORD,
+    body_editor,
+    leave,
+    login,
+    newsroom_groups,
+    watch,
+)
 from tests.factories import make_article, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -67,5 +74,6 @@ def test_the_second_editor_is_told_and_a_newer_save_is_not_overwritten_unasked(
         assert Article.objects.get(pk=two_editors.pk).lead == "Versi Dedi."
     finally:
         for page in pages.values():
+            leave(page)
             page.context.close()
     assert not problems, problems

@@ -20,7 +20,14 @@ from PIL import Image, ImageDraw
 from playwright.sync_api import expect
 
 from articles.models import Article
-from tests.browser.journeys_helpers import PASSWORD, body_editor, login, newsroom_groups, watch
+from tests.browser.journeys_helpers import (
+    PASSWORD,
+    body_editor,
+    leave,
+    login,
+    newsroom_groups,
+    watch,
+)
 from tests.factories import make_category, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -232,7 +239,8 @@ def test_the_editors_journey(desk, page, browser, live_server):
     counted = {phase: click.count[phase] for phase in MOST_CLICKS}
     print(f"\nClicks: {counted}")
     assert all(counted[phase] <= most for phase, most in MOST_CLICKS.items()), counted
-    page.close()  # no heartbeat after the test's data is gone
+    leave(page)  # no heartbeat after the test's data is gone
+    page.close()
     assert not problems, problems
 
 
