@@ -103,16 +103,19 @@ $(VENV61)/.installed: pyproject.toml
 	$(VENV61)/bin/python -c "import django, sys; sys.exit(django.VERSION[:2] != (6, 1))"
 	touch $@
 
-# Chromium journeys through reader pages only (our templates, our scripts)
-# run on 5.2 alone (on PostgreSQL too where the database takes part, see
-# test-postgres); on 6.1 the browser drives the admin
-# and the checkers read every public page and form. It keeps CI in its time.
-READER_JOURNEYS := journey_reader phone_layout poll reading search shared_page \
-	reply_notifications reader_reports_and_edits comments
+# On 6.1 Chromium drives the admin (every admin page through axe, the desk
+# and moderation journeys) and the checkers read every public page and form.
+# Journeys through reader pages and the editor's own scripts (rich text,
+# photos, live posting, reads), our code and the same on both, run on 5.2
+# alone (on PostgreSQL too where the database takes part, see
+# test-postgres). It keeps CI in its time.
+BROWSER_52_ONLY := journey_reader phone_layout poll reading search shared_page \
+	reply_notifications reader_reports_and_edits comments live reads journey_rich_text \
+	desk_photos
 test-django61: $(VENV61)/.installed system-packages checkers
 	$(VENV61)/bin/python -m django --version
 	$(VENV61)/bin/pytest $(PYTEST_ARGS) -m "not servers" \
-		$(foreach name,$(READER_JOURNEYS),--ignore=tests/browser/test_$(name).py)
+		$(foreach name,$(BROWSER_52_ONLY),--ignore=tests/browser/test_$(name).py)
 
 lint: install-test
 	$(BIN)/ruff check .
