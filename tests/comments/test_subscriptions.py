@@ -374,6 +374,18 @@ def test_the_emails_are_enqueued_with_ids_only(client, article, recorded_tasks):
     assert len(mail.outbox) == 2
 
 
+def _queued_reply_notice(client, article, tasks):
+    """A confirmed follower's approved comment and a reply to it: the reply and its notice task."""
+    comment = follow(client, article)
+    NotificationAddress.objects.update(confirmed_at=Comment.objects.get().created_at)
+    ReplySubscription.objects.update(confirmed_at=Comment.objects.get().created_at)
+    Comment.objects.filter(pk=comment.pk).update(status=Comment.Status.APPROVED)
+    tasks.clear()
+    reply = reply_to(comment)
+    [queued] = [r for r in tasks if r.task.func is email_reply_notice.func]
+    return reply, queued
+
+
 def test_a_mail_server_that_is_down_fails_the_task_and_retries_later(
     client,
     article,
@@ -381,14 +393,8 @@ def test_a_mail_server_that_is_down_fails_the_task_and_retries_later(
     recorded_tasks,  # noqa: F811
     caplog,
 ):
-    comment = follow(client, article)
-    NotificationAddress.objects.update(confirmed_at=Comment.objects.get().created_at)
-    ReplySubscription.objects.update(confirmed_at=Comment.objects.get().created_at)
-    Comment.objects.filter(pk=comment.pk).update(status=Comment.Status.APPROVED)
-    recorded_tasks.clear()
-    reply = reply_to(comment)
+    reply, queued = _queued_reply_notice(client, article, recorded_tasks)
     settings.EMAIL_BACKEND = BROKEN_MAIL
-    [queued] = [r for r in recorded_tasks if r.task.func is email_reply_notice.func]
     with caplog.at_level(logging.WARNING, logger="comments"):
         with pytest.raises(EmailAttemptFailed):
             run_as_worker(queued)
@@ -412,14 +418,8 @@ def test_a_server_refusing_the_reader_keeps_their_address_out_of_the_failed_task
     recorded_tasks,  # noqa: F811
     caplog,
 ):
-    comment = follow(client, article)
-    NotificationAddress.objects.update(confirmed_at=Comment.objects.get().created_at)
-    ReplySubscription.objects.update(confirmed_at=Comment.objects.get().created_at)
-    Comment.objects.filter(pk=comment.pk).update(status=Comment.Status.APPROVED)
-    recorded_tasks.clear()
-    reply_to(comment)
+    _, queued = _queued_reply_notice(client, article, recorded_tasks)
     settings.EMAIL_BACKEND = "tests.comments.broken_mail.RefusingBackend"
-    [queued] = [r for r in recorded_tasks if r.task.func is email_reply_notice.func]
     with caplog.at_level(logging.DEBUG):
         with pytest.raises(EmailAttemptFailed) as failed:
             run_as_worker(queued)

@@ -21,31 +21,32 @@ def _score(text):
     return screen(name="X", url="", body_html=f"<p>{text}</p>", trap_filled=False).score
 
 
+def _decide(article, moderator, bodies, status):
+    """Pending comments with ``bodies``, then the moderator's ``status`` for all of them."""
+    comments = [
+        make_comment(article=article, status=Comment.Status.PENDING, body=body) for body in bodies
+    ]
+    comment_moderate(
+        comments=Comment.objects.filter(pk__in=[c.pk for c in comments]),
+        status=status,
+        moderator=moderator,
+    )
+    return comments
+
+
 @pytest.fixture
 def moderator(db):
     return factories.make_user(groups=["Moderator"], is_staff=True, username="moderator-belajar")
 
 
 def test_spam_decisions_teach_a_new_trade(article, moderator):
-    ham = [
-        make_comment(article=article, status=Comment.Status.PENDING, body=f"Berita bagus {n}.")
-        for n in range(5)
-    ]
-    comment_moderate(
-        comments=Comment.objects.filter(pk__in=[c.pk for c in ham]),
-        status=Comment.Status.APPROVED,
-        moderator=moderator,
-    )
+    _decide(article, moderator, [f"Berita bagus {n}." for n in range(5)], Comment.Status.APPROVED)
     before = _score("Jasa pembuatan ijazah asli cepat, japri admin")
-    spam = [
-        make_comment(article=article, status=Comment.Status.PENDING, body=t.format(n=n))
-        for n in range(10)
-        for t in NEW_TRADE
-    ]
-    comment_moderate(
-        comments=Comment.objects.filter(pk__in=[c.pk for c in spam]),
-        status=Comment.Status.SPAM,
-        moderator=moderator,
+    spam = _decide(
+        article,
+        moderator,
+        [t.format(n=n) for n in range(10) for t in NEW_TRADE],
+        Comment.Status.SPAM,
     )
     after = _score("Jasa pembuatan ijazah asli cepat, japri admin")
     assert after > before + 3
@@ -101,30 +102,19 @@ HAM = [
 
 
 def test_approving_comments_never_makes_other_readers_look_like_spam(article, moderator):
-    spam = [
-        make_comment(article=article, status=Comment.Status.PENDING, body=t.format(n=n))
-        for n in range(5)
-        for t in NEW_TRADE
-    ]
-    comment_moderate(
-        comments=Comment.objects.filter(pk__in=[c.pk for c in spam]),
-        status=Comment.Status.SPAM,
-        moderator=moderator,
+    _decide(
+        article,
+        moderator,
+        [t.format(n=n) for n in range(5) for t in NEW_TRADE],
+        Comment.Status.SPAM,
     )
     held_out = [
         "Jalan di desa kami juga rusak, pemerintah harus turun tangan.",
         "Kasihan warga yang kehilangan rumah, semoga bantuan cepat datang.",
     ]
     before = [_score(text) for text in held_out]
-    approved = [
-        make_comment(article=article, status=Comment.Status.PENDING, body=t.format(n=n))
-        for n in range(25)
-        for t in HAM
-    ]
-    comment_moderate(
-        comments=Comment.objects.filter(pk__in=[c.pk for c in approved]),
-        status=Comment.Status.APPROVED,
-        moderator=moderator,
+    _decide(
+        article, moderator, [t.format(n=n) for n in range(25) for t in HAM], Comment.Status.APPROVED
     )
     after = [_score(text) for text in held_out]
     assert all(a <= b for a, b in zip(after, before, strict=True)), (before, after)
