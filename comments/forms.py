@@ -38,10 +38,14 @@ _NOT_ONE_LINE = _("Nama hanya boleh satu baris, tanpa karakter kontrol.")
 TOO_LONG = _("Paling banyak %(limit_value)d karakter (Anda mengetik %(show_value)d).")
 
 
-class WebAddressField(forms.URLField):
-    """A website: http or https only, checked once (one message, not two)."""
+# A commenter's website: http or https only (the form's, and the importer's).
+WEB_ADDRESS = URLValidator(schemes=["http", "https"])
 
-    default_validators = [URLValidator(schemes=["http", "https"])]
+
+class WebAddressField(forms.URLField):
+    """A website, checked once (one message, not two)."""
+
+    default_validators = [WEB_ADDRESS]
 
 
 class CommentForm(forms.Form):

@@ -19,11 +19,12 @@ import re
 from itertools import groupby
 
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator, validate_email
+from django.core.validators import validate_email
 from django.db import connection
 from django.utils.translation import gettext as _
 
 from articles.models import Article
+from comments.forms import WEB_ADDRESS
 from comments.models import (
     BODY_MAX_LENGTH,
     EMAIL_MAX_LENGTH,
@@ -90,16 +91,13 @@ def _email(value: str) -> str:
     return value
 
 
-_WEB_ADDRESS = URLValidator(schemes=["http", "https"])
-
-
 def _url(value: str) -> str:
     """The commenter's website as the comment form would accept it, else nothing."""
     value = value.strip()
     if len(value) > URL_MAX_LENGTH or CONTROL_CHARACTERS.search(value):
         return ""
     try:
-        _WEB_ADDRESS(value)
+        WEB_ADDRESS(value)
     except ValidationError:
         return ""
     return value

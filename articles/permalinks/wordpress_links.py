@@ -30,6 +30,7 @@ from django.db.models import Q
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
 
+from portal.ids import parse_id
 from portal.page_cache.pages import page_accepts
 
 from ..models import Article, Category, Tag
@@ -54,7 +55,6 @@ RESERVED_PREFIXES = frozenset(
         "robots.txt",
     }
 )
-_MAX_ID = 2**63 - 1
 _QUERY_KEYS = ("p", "page_id")
 
 
@@ -81,10 +81,10 @@ def _moved_to(article: Article | None) -> HttpResponsePermanentRedirect:
 
 
 def _by_wordpress_id(value: str) -> Article | None:
-    value = value.strip()
-    if not _is_id(value) or not 0 < int(value) <= _MAX_ID:
+    wordpress_id = parse_id(value.strip())
+    if wordpress_id is None:
         return None
-    return Article.objects.published().filter(wordpress_id=int(value)).first()
+    return Article.objects.published().filter(wordpress_id=wordpress_id).first()
 
 
 def wordpress_query_ids(view):
