@@ -76,11 +76,21 @@ _LOOKALIKES = {
 }
 
 
-_LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "9": "g"})
+_LEET = str.maketrans(
+    {"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "9": "g", "6": "g", "8": "b"}
+)
 _SYMBOL_LETTERS = str.maketrans({"@": "a", "$": "s", "!": "i", "|": "l", "€": "e"})
-# A symbol standing for a letter, between two letters: sl0t, g@cor, m$ximal.
-_SYMBOL_IN_WORD = re.compile(r"(?<=[a-z])[@$!|€]+(?=[a-z])|(?<![a-z0-9])\$(?=[a-z]{2,})")
-# A word mixing letters and digits (g4c0r, m4xw1n, 5l07): its digits are
+# A symbol standing for a letter inside a word: g@cor, m$ximal, f0||0w3r5
+# (between letters or leetspeak digits), $lot and |ink (at its start).
+_SYMBOL_WORD = re.compile(r"[a-z0-9@$!|€]*[a-z][a-z0-9@$!|€]*")
+_SYMBOL_IN_WORD = re.compile(r"(?<=[a-z0-9])[@$!|€]+(?=[a-z0-9])|^[$|]+(?=[a-z0-9]{2})")
+
+
+def _symbols_to_letters(match: re.Match) -> str:
+    return _SYMBOL_IN_WORD.sub(lambda m: m.group().translate(_SYMBOL_LETTERS), match.group())
+
+
+# A word mixing letters and digits (g4c0r, m4xw1n, 5l07, 8andar): its digits are
 # letters, except a number with its unit (100rb, 5jt) and a brand's
 # trailing number (slot88, naga303) or lottery "4D" (sultan4d).
 _MIXED = re.compile(r"[a-z0-9]*(?:[a-z][0-9]|[0-9][a-z])[a-z0-9]*")
@@ -146,7 +156,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.translate(_fold_table())
     text = _drop_symbols_in_words(text)
-    text = _SYMBOL_IN_WORD.sub(lambda m: m.group().translate(_SYMBOL_LETTERS), text)
+    text = _SYMBOL_WORD.sub(_symbols_to_letters, text)
     text = _MIXED.sub(_unleet, text)
     text = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group()), text)
     text = _JOINERS.sub(" ", text)

@@ -27,6 +27,8 @@ from comments.spam.normalize import compact, normalize
         "".join(chr(0x1F150 + ord(c) - 97) for c in "slot") + " gacor",  # negative circled
         "".join(chr(0x1F170 + ord(c) - 97) for c in "slot") + " gacor",  # negative squared
         "$lot g@cor",
+        "$|ot 6@c0r",  # a pipe for l, 6 for g
+        "5|0t 9@c0r",  # a symbol between leetspeak digits
         "SLOT-GACOR",
         "slot_gacor",
         "ѕӏоt gacor",  # Cyrillic palochka for l
@@ -50,6 +52,10 @@ def test_numbers_and_brands_keep_their_digits():
     assert normalize("Depo 25rb, WD 100rb di tahun 2024") == "depo 25rb, wd 100rb di tahun 2024"
     assert normalize("NAGA303 slot88") == "naga303 slot88"
     assert normalize("SULTAN4D toto4d") == "sultan4d toto4d"
+
+
+def test_symbols_in_addresses_and_numbers_are_left_alone():
+    assert normalize("@admin 10@5000 1|2") == "@admin 10@5000 1|2"
 
 
 def test_ordinary_indonesian_is_left_alone():

@@ -160,6 +160,8 @@ def test_learned_words_alone_hold_a_comment_but_never_bin_it(settings):
         "Penerimaan karyawan BUMN jalur khusus tanpa tes, hubungi 0812 3004 5566",
         "Selamat anda terpilih, segera klaim hadiah di hadiah-undian.online",
         "Kirim paket, cek resi di file berikut: lihat-resi.apk, segera buka",
+        "Pasang iklan di situs kami, traffic tinggi, backlink berkualitas",
+        "Jasa SEO murah, halaman 1 Google dalam sebulan, chat admin",
     ],
 )
 def test_services_and_phishing_outside_the_four_trades_are_held(spam):
