@@ -48,7 +48,7 @@ def screen(*, name: str, url: str, body_html: str, trap_filled: bool) -> Screeni
     """
     if trap_filled:
         return Screening(Comment.Status.SPAM, Comment.Flag.HONEYPOT)
-    result = score(comment_text(name=name, url=url, body_html=body_html))
+    result = score(comment_text(name=name, url=url, body_html=body_html), name=name)
     phrases = matching(result.normalized, _setting_phrases())
     reasons = list(result.reasons)
     if phrases["block"]:

@@ -12,7 +12,8 @@ from ..plain_text import body_plain_text
 from . import classifier
 from .features import _PHONE, _WHATSAPP, extract, link_count
 from .links import hrefs
-from .signals import signals
+from .normalize import normalize
+from .signals import name_signals, signals
 
 # The classifier's say is bounded: a few hundred learned comments do not
 # outweigh the rest of the evidence either way. Towards ham it says less:
@@ -55,8 +56,8 @@ def _feature_label(feature: str) -> str:
     return f'"{text}"' if kind in ("w", "b") else f'"…{text.strip("_")}…"'
 
 
-def score(text: str) -> Score:
-    """Score ``text`` (plain); the reasons are what weighed most, in Indonesian."""
+def score(text: str, *, name: str = "") -> Score:
+    """Score ``text`` (plain) by ``name``; the reasons are what weighed most, in Indonesian."""
     normalized, features = extract(text)
     verdict = classifier.classify(features)
     learned = max(-CLASSIFIER_HAM_CAP, min(CLASSIFIER_CAP, verdict.score))
@@ -67,9 +68,15 @@ def score(text: str) -> Score:
         contact=phone or bool(_WHATSAPP.search(normalized)),
         phone=phone,
     )
-    reasons = list(found.reasons)
+    named = name_signals(normalize(name))
+    if named.points:
+        # An advertising name comes with polite cover text ("artikel yang
+        # bagus, terima kasih"): its ordinary words say nothing for it.
+        learned = max(0.0, learned)
+    reasons = [*named.reasons, *found.reasons]
+    signs = found.points + named.points
     if verdict.top:
         reasons.append(
             "dipelajari: " + ", ".join(f"{_feature_label(f)} {w:+.1f}" for f, w in verdict.top)
         )
-    return Score(round(learned + found.points, 2), reasons, normalized, features, found.points)
+    return Score(round(learned + signs, 2), reasons, normalized, features, signs)

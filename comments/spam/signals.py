@@ -292,6 +292,35 @@ CRITICAL = _terms(
     r"(?:di|ter)gadai",
     r"ngeri",
 )
+# A commenter's name is a person's name or a nickname (Toto, Zeus, Andi88);
+# one holding a trade's name or a seller's word is an advertisement.
+PROMOTING_NAME = _terms(
+    r"slot",
+    r"gacor",
+    r"maxwin",
+    r"togel",
+    r"scatter",
+    r"casino|kasino",
+    r"sbobet",
+    r"judi\s?(?:online|bola|slot)",
+    r"pinjol",
+    r"pinjaman",
+    r"obat(?:\s?kuat)?",
+    r"pelangsing",
+    r"vimax",
+    r"investasi",
+    r"trading",
+    r"forex",
+    r"jasa",
+    r"joki",
+    r"jual",
+    r"agen",
+    r"situs",
+    r"backlinks?",
+)
+NAME_POINTS = 3.0
+# "Korban Pinjol", "Anti Judi Online": a reader's stand, not an advertisement.
+AGAINST = _terms(r"anti", r"stop", r"tolak", r"lawan", r"gerakan", r"mantan")
 CRITICAL_POINTS = -2.0
 CRITICAL_CAP = -4.0
 TERM_POINTS = 1.5
@@ -357,3 +386,11 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
             points += max(CRITICAL_CAP, CRITICAL_POINTS * len(critical))
             reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
     return Signals(points, reasons)
+
+
+def name_signals(normalized_name: str) -> Signals:
+    """Points for a commenter's name that advertises (``PROMOTING_NAME``)."""
+    found = sorted({m.group() for m in PROMOTING_NAME.finditer(normalized_name)})
+    if not found or CRITICAL.search(normalized_name) or AGAINST.search(normalized_name):
+        return Signals(0.0, [])
+    return Signals(NAME_POINTS, [f"nama berisi promosi: {', '.join(found[:3])}"])

@@ -172,3 +172,31 @@ def test_services_and_phishing_outside_the_four_trades_are_held(spam):
 def test_a_reader_warning_of_a_hoax_is_not_spam():
     result = _screen('<p>Pesan berantai "dana bansos sudah cair, klik link" itu hoaks.</p>')
     assert result.status == Comment.Status.PENDING
+
+
+@pytest.mark.parametrize(
+    "name", ["Situs Togel Resmi", "𝗦𝗟𝗢𝗧 𝗚𝗔𝗖𝗢𝗥", "Agen Pinjol", "Jasa Backlink"]
+)
+def test_a_name_that_advertises_holds_a_polite_comment(name):
+    body = "<p>Artikel yang bagus, terima kasih infonya.</p>"
+    result = screen(name=name, url="", body_html=body, trap_filled=False)
+    assert result.flag == Comment.Flag.LIKELY_SPAM, name
+    assert any(reason.startswith("nama berisi promosi") for reason in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Toto",
+        "Zeus",
+        "Andi88",
+        "Warga Bandar Lampung",
+        "Judi",
+        "Korban Pinjol",
+        "Anti Judi Online",
+    ],
+)
+def test_names_and_nicknames_that_resemble_a_trade_are_not_held(name):
+    body = "<p>Artikel yang bagus, terima kasih infonya.</p>"
+    result = screen(name=name, url="", body_html=body, trap_filled=False)
+    assert (result.status, result.flag) == (Comment.Status.PENDING, Comment.Flag.NONE), name
