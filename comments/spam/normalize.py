@@ -149,16 +149,24 @@ def _drop_symbols_in_words(text: str) -> str:
     return "".join(out)
 
 
+# A capital I inside a lowercase word is an l in disguise (sIot, onIine).
+_CAPITAL_I_FOR_L = re.compile(r"(?<=[a-z])I(?=[a-z])")
+# Lookalikes that NFKC would turn into another letter first (ϲ, the lunate
+# sigma, would become σ and read as o).
+_BEFORE_NFKC = str.maketrans({"ϲ": "c", "Ϲ": "C", "ϳ": "j"})
+
+
 def normalize(text: str) -> str:
     """``text`` lowercased and folded so that disguised words read plainly."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _strip_marks_and_format(text)
+    text = unicodedata.normalize("NFKC", text.translate(_BEFORE_NFKC))
+    text = _CAPITAL_I_FOR_L.sub("l", _strip_marks_and_format(text))
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.translate(_fold_table())
     text = _drop_symbols_in_words(text)
     text = _SYMBOL_WORD.sub(_symbols_to_letters, text)
     text = _MIXED.sub(_unleet, text)
     text = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group()), text)
+    text = _MIXED.sub(_unleet, text)  # g 4 c 0 r, joined only now
     text = _JOINERS.sub(" ", text)
     text = _REPEATS.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip()

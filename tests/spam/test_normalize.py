@@ -29,6 +29,9 @@ from comments.spam.normalize import compact, normalize
         "$lot g@cor",
         "$|ot 6@c0r",  # a pipe for l, 6 for g
         "5|0t 9@c0r",  # a symbol between leetspeak digits
+        "s l 0 t  g 4 c 0 r",  # spaced leetspeak
+        "sIot gacor",  # a capital I for l
+        "ѕⅼօt ɡаϲօг",  # the lunate sigma for c
         "SLOT-GACOR",
         "slot_gacor",
         "ѕӏоt gacor",  # Cyrillic palochka for l
@@ -52,6 +55,10 @@ def test_numbers_and_brands_keep_their_digits():
     assert normalize("Depo 25rb, WD 100rb di tahun 2024") == "depo 25rb, wd 100rb di tahun 2024"
     assert normalize("NAGA303 slot88") == "naga303 slot88"
     assert normalize("SULTAN4D toto4d") == "sultan4d toto4d"
+
+
+def test_capital_i_in_names_and_brands_is_left_alone():
+    assert normalize("PT Indofood, iPhone, McDonald") == "pt indofood, iphone, mcdonald"
 
 
 def test_symbols_in_addresses_and_numbers_are_left_alone():
