@@ -1,7 +1,7 @@
 """The spam filter against a labelled test set it was not trained on.
 
 Spam (bench/spam_testset/spam.txt: brands, domains and wording the starter
-corpus never saw) is disguised in seven styles as spammers write it; ham
+corpus never saw) is disguised in eight styles as spammers write it; ham
 (ham.txt) is readers' comments, critical talk of judi online and pinjol
 included. Every comment goes through the site's own screening
 (``comments.screening.screen``) on a scratch database loaded with the
@@ -83,6 +83,18 @@ def _zero_width(text: str) -> str:
     )
 
 
+def _split(text: str) -> str:
+    """A space inside one word in three, at random: "sl ot ga cor"."""
+    rng = random.Random(text)
+    out = []
+    for word in text.split(" "):
+        if len(word) > 3 and rng.random() < 0.34:
+            cut = rng.randrange(1, len(word) - 1)
+            word = f"{word[:cut]} {word[cut:]}"
+        out.append(word)
+    return " ".join(out)
+
+
 STYLES = {
     "plain": lambda t: t,
     "mathematical": lambda t: "".join(_BOLD.get(c, c) for c in t),
@@ -91,6 +103,7 @@ STYLES = {
     "spaced": _spaced,
     "leetspeak": lambda t: t.translate(_LEET),
     "zero-width": _zero_width,
+    "split": _split,
 }
 
 

@@ -57,6 +57,16 @@ def test_numbers_and_brands_keep_their_digits():
     assert normalize("SULTAN4D toto4d") == "sultan4d toto4d"
 
 
+def test_a_trade_word_split_at_random_is_joined():
+    assert normalize("Main sl ot ga cor, pin jol c air") == "main slot gacor, pinjol cair"
+    assert normalize("Ke rja on lin e") == "kerja online"
+
+
+def test_ordinary_words_next_to_each_other_stay_apart():
+    text = "foto gelap di rumah, mau kerja lagi, ada lah"
+    assert normalize(text) == text
+
+
 def test_capital_i_in_names_and_brands_is_left_alone():
     assert normalize("PT Indofood, iPhone, McDonald") == "pt indofood, iphone, mcdonald"
 
