@@ -125,7 +125,7 @@ _JOINERS = re.compile(r"(?<=[a-z])[-_]+(?=[a-z])")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _SPACES = re.compile(r"\s+")
 
-# Words of the spam trades that spammers split at random (sl ot, ga cor,
+# Words of the spam trades that spammers split at random (sl ot, ga.cor,
 # pin jol, wa tsap): pieces that make one of them exactly are joined.
 _SPLIT_WORDS = frozenset(
     """slot gacor maxwin togel toto scatter jackpot deposit withdraw casino kasino
@@ -146,7 +146,7 @@ def _join_split_words(text: str) -> str:
             span = parts[i : i + 2 * n - 1]
             pieces, gaps = span[::2], span[1::2]
             joined = "".join(pieces)
-            if len(span) == 2 * n - 1 and set(gaps) == {" "} and joined in _SPLIT_WORDS:
+            if len(span) == 2 * n - 1 and set(gaps) in ({" "}, {"."}) and joined in _SPLIT_WORDS:
                 out.append(joined)
                 i += 2 * n - 1
                 break

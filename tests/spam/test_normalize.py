@@ -60,6 +60,7 @@ def test_numbers_and_brands_keep_their_digits():
 def test_a_trade_word_split_at_random_is_joined():
     assert normalize("Main sl ot ga cor, pin jol c air") == "main slot gacor, pinjol cair"
     assert normalize("Ke rja on lin e") == "kerja online"
+    assert normalize("sl.ot ga.cor") == "slot gacor"
 
 
 def test_ordinary_words_next_to_each_other_stay_apart():
