@@ -194,6 +194,9 @@ def test_a_name_that_advertises_holds_a_polite_comment(name):
         "Judi",
         "Korban Pinjol",
         "Anti Judi Online",
+        "Karyawan Jasa Marga",
+        "Pemerhati Situs Purbakala",
+        "Pengamat Investasi",
     ],
 )
 def test_names_and_nicknames_that_resemble_a_trade_are_not_held(name):
