@@ -13,7 +13,8 @@ from .normalize import normalize, words
 MAX_FEATURES = 400
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[a-z0-9-]{2,}\s?(?:\.|\(dot\)|\[dot\]| dot )\s?"
-    r"(?:com|net|org|id|co|xyz|top|site|online|vip|me|ly|info|biz|link|cc|io|asia|live|pro)\b"
+    r"(?:com|net|org|id|co|xyz|top|site|online|vip|me|ly|info|biz|link|cc|io|asia|live|pro"
+    r"|ee|gg|app|store|shop|club|fun|icu|cfd|sbs|lol|bet|win|click|life|world|today|art|buzz)\b"
 )
 _PHONE = re.compile(r"(?:\+?62|\b0)8[\d\s.\-]{7,13}\d")
 _WHATSAPP = re.compile(r"\b(?:wa|whatsapp|whatsap|wa\.me|telegram|tele|tg)\b")

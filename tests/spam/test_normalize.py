@@ -2,6 +2,7 @@
 
 import pytest
 
+from comments.spam.features import link_count
 from comments.spam.normalize import compact, normalize
 
 
@@ -89,3 +90,15 @@ def test_different_emoji_between_the_letters_are_dropped():
     assert normalize("g🔥a💰c🎰o⚡r") == "gacor"
     # Emoji between words stay: they are not hiding a word.
     assert normalize("Mantap 🔥🔥 beritanya") == "mantap 🔥🔥 beritanya"
+
+
+@pytest.mark.parametrize(
+    "text", ["cek linktr.ee/gacor88", "main di naga88.lol", "hoki (dot) bet", "daftar.click"]
+)
+def test_links_on_the_domains_spammers_use_count(text):
+    assert link_count(normalize(text)) == 1
+
+
+@pytest.mark.parametrize("text", ["Terima kasih. Salam", "jam 10.30 di rumah", "di kantor.Lalu"])
+def test_sentences_and_times_are_not_links(text):
+    assert link_count(normalize(text)) == 0
