@@ -51,14 +51,17 @@ def screen(*, name: str, url: str, body_html: str, trap_filled: bool) -> Screeni
     result = score(comment_text(name=name, url=url, body_html=body_html), name=name)
     phrases = matching(result.normalized, _setting_phrases())
     reasons = list(result.reasons)
+    # A reader warning of a trade may quote its pitch ("RTP live, pola gacor
+    # itu bohong"): held for a moderator, never binned unseen.
     if phrases["block"]:
         reasons.insert(0, "frasa blokir: " + ", ".join(phrases["block"][:3]))
-        return Screening(Comment.Status.SPAM, Comment.Flag.BLOCK_WORD, result.score, reasons)
+        status = Comment.Status.PENDING if result.critical else Comment.Status.SPAM
+        return Screening(status, Comment.Flag.BLOCK_WORD, result.score, reasons)
     # Straight to Spam takes two kinds of evidence: built-in signs that would
     # hold the comment by themselves, and the total. Words learned from a few
     # hundred decisions ("hari ini", "juta") hold a comment, never bin it.
     hold, spam = settings.COMMENTS_SPAM_HOLD_SCORE, settings.COMMENTS_SPAM_SCORE
-    if result.score >= spam and result.signs >= hold:
+    if result.score >= spam and result.signs >= hold and not result.critical:
         return Screening(Comment.Status.SPAM, Comment.Flag.SPAM_FILTER, result.score, reasons)
     if len(_LINK.findall(body_html)) > settings.COMMENTS_MAX_LINKS:
         return Screening(Comment.Status.PENDING, Comment.Flag.LINKS, result.score, reasons)

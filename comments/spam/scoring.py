@@ -31,6 +31,8 @@ class Score:
     # The built-in signs' points alone (``signals``): Spam takes signs that
     # would hold the comment by themselves; learned words alone only hold it.
     signs: float = 0.0
+    # Written as a reader's warning (``signals.CRITICAL``): held, never binned.
+    critical: bool = False
 
 
 def comment_text(*, name: str = "", url: str = "", body_html: str = "") -> str:
@@ -79,4 +81,5 @@ def score(text: str, *, name: str = "") -> Score:
         reasons.append(
             "dipelajari: " + ", ".join(f"{_feature_label(f)} {w:+.1f}" for f, w in verdict.top)
         )
-    return Score(round(learned + signs, 2), reasons, normalized, features, signs)
+    total = round(learned + signs, 2)
+    return Score(total, reasons, normalized, features, signs, found.critical)

@@ -333,6 +333,9 @@ OUTSIDE_PHONE_POINTS = 2.0
 class Signals:
     points: float
     reasons: list[str]
+    # A reader's warning (``CRITICAL``, with no link and no number to act on):
+    # it may quote a pitch word for word, so it is never binned unseen.
+    critical: bool = False
 
 
 def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signals:
@@ -376,12 +379,13 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         if calls and (links or phone):
             points += CALL_POINTS * min(2, len(calls))
             reasons.append(f"ajakan: {', '.join(sorted(calls)[:3])}")
+    critical = set()
     if not links and not phone:
         critical = {m.group() for m in CRITICAL.finditer(normalized)}
         if critical:
             points += max(CRITICAL_CAP, CRITICAL_POINTS * len(critical))
             reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
-    return Signals(points, reasons)
+    return Signals(points, reasons, bool(critical))
 
 
 def name_signals(normalized_name: str) -> Signals:

@@ -203,3 +203,18 @@ def test_names_and_nicknames_that_resemble_a_trade_are_not_held(name):
     body = "<p>Artikel yang bagus, terima kasih infonya.</p>"
     result = screen(name=name, url="", body_html=body, trap_filled=False)
     assert (result.status, result.flag) == (Comment.Status.PENDING, Comment.Flag.NONE), name
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "Yang namanya RTP live, pola gacor, jam hoki itu semua bohong, jangan percaya",
+        "SMS pinjaman cair cepat tanpa jaminan tiap hari masuk, pasti ilegal, hapus aja",
+    ],
+)
+def test_a_warning_quoting_a_pitch_waits_for_a_moderator(warning):
+    # "pola gacor" is on the starter block list.
+    assert SpamPhrase.objects.filter(normalized="pola gacor", kind=SpamPhrase.Kind.BLOCK)
+    result = _screen(f"<p>{warning}</p>")
+    assert result.status == Comment.Status.PENDING
+    assert result.flag != Comment.Flag.NONE
