@@ -88,6 +88,14 @@ def test_load_spam_corpus_is_learned_once():
     assert (again.spam, again.ham) == (totals.spam, totals.ham)
 
 
+def test_an_earlier_edition_of_the_corpus_is_not_learned_over():
+    SpamFeature.objects.filter(feature__startswith="#corpus:").update(feature="#corpus:earlier")
+    totals = SpamFeature.objects.get(feature="#documents")
+    call_command("load_spam_corpus", stdout=open("/dev/null", "w"))
+    again = SpamFeature.objects.get(feature="#documents")
+    assert (again.spam, again.ham) == (totals.spam, totals.ham)
+
+
 def test_reset_learns_the_corpus_again_and_forgets_decisions():
     SpamFeature.objects.create(feature="w:keputusanlama", spam=5)
     call_command("load_spam_corpus", "--reset", stdout=open("/dev/null", "w"))
@@ -218,3 +226,39 @@ def test_a_warning_quoting_a_pitch_waits_for_a_moderator(warning):
     result = _screen(f"<p>{warning}</p>")
     assert result.status == Comment.Status.PENDING
     assert result.flag != Comment.Flag.NONE
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "Pelet foto jarak jauh, pengasihan ampuh, ritual oleh guru spiritual",
+        "Penarikan uang gaib tanpa tumbal, mahar terjangkau, hubungi Eyang",
+        "Loker ketik data di rumah, 1 jam kerja dapat 300rb, tanpa pengalaman",
+        "Akun WhatsApp anda akan dihapus, kirim kode OTP ke nomor ini",
+        "Undangan pernikahan digital, buka file undangan.apk ya kak",
+        "Jual domain expired DA PA tinggi, cocok untuk PBN",
+    ],
+)
+def test_charms_fake_jobs_phishing_and_seo_are_held(spam):
+    result = _screen(f"<p>{spam}</p>")
+    assert result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM, spam
+
+
+@pytest.mark.parametrize(
+    "ham",
+    [
+        "Terbukti korupsi, hakim memvonis mantan bupati 5 tahun penjara.",
+        "Pembelajaran jarak jauh bikin anak saya susah paham matematika.",
+        "Bantuan dibutuhkan segera oleh korban banjir di Demak.",
+        "Delapan jam kerja sehari sudah cukup, lembur jangan dipaksa.",
+        "Semoga bansos cepat cair, warga sudah menunggu sejak bulan lalu.",
+        "Harga mulai naik menjelang lebaran, pemerintah harus turun tangan.",
+        "Saya buka aplikasi PeduliLindungi tapi tidak bisa masuk.",
+        "Bea Cukai menyita 20 kilogram sabu di Bandara Soekarno-Hatta.",
+        "Konsultasi gratis di puskesmas sangat membantu warga kecil.",
+        "Pekerja freelance seperti saya susah dapat KPR dari bank.",
+    ],
+)
+def test_news_talk_that_shares_words_with_those_trades_is_not_held(ham):
+    result = _screen(f"<p>{ham}</p>")
+    assert (result.status, result.flag) == (Comment.Status.PENDING, Comment.Flag.NONE), ham

@@ -41,6 +41,14 @@ class Command(BaseCommand):
             if SpamFeature.objects.filter(feature=marker).exists():
                 self.stdout.write(f"Spam phrases added: {added}; corpus already learned.")
                 return
+            # An earlier edition of the corpus was learned: learning this one on
+            # top would count the comments both hold twice.
+            if SpamFeature.objects.filter(feature__startswith="#corpus:").exists():
+                self.stdout.write(
+                    f"Spam phrases added: {added}; an earlier starter corpus was learned "
+                    "(--reset learns this one, forgetting moderators' decisions)."
+                )
+                return
             for text in spam:
                 learn(extract(text)[1], spam=True)
             for text in ham:
