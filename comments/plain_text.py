@@ -2,8 +2,11 @@
 
 ``strip_tags`` alone joins the words either side of a line break or a
 paragraph ("Halo<br>semua" read "Halosemua"); each break is a space here.
+Character references are read as the characters they stand for (a stored
+"&amp;" is "&"): the text is escaped again wherever it is shown.
 """
 
+import html
 import re
 
 from django.utils.html import strip_tags
@@ -13,4 +16,4 @@ _BREAKS = re.compile(r"<br\s*/?>|</(?:p|blockquote|li|pre)>", re.IGNORECASE)
 
 def body_plain_text(body_html: str) -> str:
     """``body_html`` without its markup, each line break and paragraph end a space."""
-    return " ".join(strip_tags(_BREAKS.sub(" ", body_html or "")).split())
+    return " ".join(html.unescape(strip_tags(_BREAKS.sub(" ", body_html or ""))).split())

@@ -11,7 +11,7 @@ from django.conf import settings
 
 from .models import Comment
 from .spam.normalize import normalize
-from .spam.phrases import matching
+from .spam.phrases import contains_any, matching
 from .spam.scoring import comment_text, score
 
 _LINK = re.compile(r"<a\s", re.IGNORECASE)
@@ -48,20 +48,24 @@ def screen(*, name: str, url: str, body_html: str, trap_filled: bool) -> Screeni
     """
     if trap_filled:
         return Screening(Comment.Status.SPAM, Comment.Flag.HONEYPOT)
-    result = score(comment_text(name=name, url=url, body_html=body_html), name=name)
+    result = score(comment_text(url=url, body_html=body_html), name=name)
     phrases = matching(result.normalized, _setting_phrases())
     reasons = list(result.reasons)
     # A reader warning of a trade may quote its pitch ("RTP live, pola gacor
-    # itu bohong"): held for a moderator, never binned unseen.
+    # itu bohong"): held for a moderator, never binned unseen. So is a
+    # comment whose own words, outside its quotations, make no pitch.
     if phrases["block"]:
         reasons.insert(0, "frasa blokir: " + ", ".join(phrases["block"][:3]))
-        status = Comment.Status.PENDING if result.critical else Comment.Status.SPAM
+        # Only in what the comment quotes, or in a warning: held, not binned.
+        held = result.critical or not contains_any(phrases["block"], result.unquoted)
+        status = Comment.Status.PENDING if held else Comment.Status.SPAM
         return Screening(status, Comment.Flag.BLOCK_WORD, result.score, reasons)
     # Straight to Spam takes two kinds of evidence: built-in signs that would
     # hold the comment by themselves, and the total. Words learned from a few
     # hundred decisions ("hari ini", "juta") hold a comment, never bin it.
     hold, spam = settings.COMMENTS_SPAM_HOLD_SCORE, settings.COMMENTS_SPAM_SCORE
     if result.score >= spam and result.signs >= hold and not result.critical:
+        # ``signs``: the name and the words outside quotations.
         return Screening(Comment.Status.SPAM, Comment.Flag.SPAM_FILTER, result.score, reasons)
     if len(_LINK.findall(body_html)) > settings.COMMENTS_MAX_LINKS:
         return Screening(Comment.Status.PENDING, Comment.Flag.LINKS, result.score, reasons)

@@ -146,7 +146,10 @@ def _join_split_words(text: str) -> str:
             span = parts[i : i + 2 * n - 1]
             pieces, gaps = span[::2], span[1::2]
             joined = "".join(pieces)
-            if len(span) == 2 * n - 1 and set(gaps) in ({" "}, {"."}) and joined in _SPLIT_WORDS:
+            # ga cor365: a brand's number may follow, in a piece of the word.
+            word = joined.rstrip("0123456789")
+            split = len(span) == 2 * n - 1 and pieces[-1].rstrip("0123456789").isalpha()
+            if split and set(gaps) in ({" "}, {"."}) and word in _SPLIT_WORDS:
                 out.append(joined)
                 i += 2 * n - 1
                 break

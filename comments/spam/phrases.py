@@ -21,6 +21,12 @@ def _matches(phrase: str, normalized: str, squeezed: str) -> bool:
     return len(tight) >= COMPACT_MIN and tight in squeezed
 
 
+def contains_any(phrases: list[str], normalized: str) -> bool:
+    """Whether ``normalized`` contains one of ``phrases`` (normalised already)."""
+    squeezed = compact(normalized)
+    return any(_matches(phrase, normalized, squeezed) for phrase in phrases)
+
+
 def matching(normalized: str, extra: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
     """``{"block": [...], "watch": [...]}``: the phrases ``normalized`` contains.
 

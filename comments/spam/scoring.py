@@ -4,8 +4,13 @@ From ``COMMENTS_SPAM_SCORE`` a new comment goes straight to Spam when the
 built-in signs alone reach ``COMMENTS_SPAM_HOLD_SCORE`` (``Score.signs``);
 otherwise, from ``COMMENTS_SPAM_HOLD_SCORE``, it waits flagged "Kemungkinan
 spam" with the score and its reasons shown to the moderator.
+
+``Score.signs`` counts what the writer says, not what they quote: a reader
+quoting a scam message ("Selamat anda memenangkan undian, klik link ini")
+to warn others is held for a moderator at most.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from ..plain_text import body_plain_text
@@ -33,6 +38,8 @@ class Score:
     signs: float = 0.0
     # Written as a reader's warning (``signals.CRITICAL``): held, never binned.
     critical: bool = False
+    # ``normalized`` without what the comment quotes.
+    unquoted: str = ""
 
 
 def comment_text(*, name: str = "", url: str = "", body_html: str = "") -> str:
@@ -58,28 +65,45 @@ def _feature_label(feature: str) -> str:
     return f'"{text}"' if kind in ("w", "b") else f'"…{text.strip("_")}…"'
 
 
+# A quotation: "…", “…”, «…», or '…' standing apart from words.
+_QUOTED = re.compile(
+    r"[\"“”„«»]([^\"“”„«»\n]{4,400})[\"“”„«»]"
+    r"|(?<![a-z0-9])['‘’]([^'‘’\n]{4,400})['‘’](?![a-z0-9])"
+)
+
+
+def _signals(normalized: str):
+    phone = bool(_PHONE.search(normalized))
+    contact = phone or bool(_WHATSAPP.search(normalized))
+    return signals(normalized, links=link_count(normalized), contact=contact, phone=phone)
+
+
 def score(text: str, *, name: str = "") -> Score:
-    """Score ``text`` (plain) by ``name``; the reasons are what weighed most, in Indonesian."""
-    normalized, features = extract(text)
+    """Score ``text`` (plain) by ``name``; the reasons are what weighed most, in Indonesian.
+
+    The classifier reads the name with the text (as it learns them); the
+    built-in signs read the text, and the name by its own rule.
+    """
+    normalized, features = extract(" \n".join(part for part in (name, text) if part))
     verdict = classifier.classify(features)
     learned = max(-CLASSIFIER_HAM_CAP, min(CLASSIFIER_CAP, verdict.score))
-    phone = bool(_PHONE.search(normalized))
-    found = signals(
-        normalized,
-        links=link_count(normalized),
-        contact=phone or bool(_WHATSAPP.search(normalized)),
-        phone=phone,
-    )
+    body = normalize(text)
+    found = _signals(body)
+    unquoted = _QUOTED.sub(" ", body)
+    own = _signals(unquoted) if unquoted != body else found
     named = name_signals(normalize(name))
     if named.points:
         # An advertising name comes with polite cover text ("artikel yang
         # bagus, terima kasih"): its ordinary words say nothing for it.
         learned = max(0.0, learned)
     reasons = [*named.reasons, *found.reasons]
-    signs = found.points + named.points
+    if own is not found and own.points < found.points:
+        reasons.append("dalam kutipan")
     if verdict.top:
         reasons.append(
             "dipelajari: " + ", ".join(f"{_feature_label(f)} {w:+.1f}" for f, w in verdict.top)
         )
-    total = round(learned + signs, 2)
-    return Score(total, reasons, normalized, features, signs, found.critical)
+    total = round(learned + found.points + named.points, 2)
+    unquoted = f"{normalize(name)} {unquoted}" if name else unquoted
+    signs = own.points + named.points
+    return Score(total, reasons, normalized, features, signs, found.critical, unquoted)

@@ -16,8 +16,8 @@ _B = r"(?<![a-z0-9])"
 _E = r"(?![a-z0-9])"
 
 
-def _terms(*patterns: str) -> re.Pattern:
-    return re.compile("|".join(f"{_B}(?:{p}){_E}" for p in patterns))
+def _terms(*patterns: str, suffix: str = "") -> re.Pattern:
+    return re.compile("|".join(f"{_B}(?:{p}){suffix}{_E}" for p in patterns))
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ TRADES = [
             r"rtp",
             r"jackpot",
             r"jp",
-            r"bandar",
+            r"bandar(?!\s?(?:narkoba|narkotika|sabu|lampung|udara|baru|seri))",
             r"zeus",
             r"olympus",
             r"mahjong(?:\s?ways)?",
@@ -140,19 +140,20 @@ TRADES = [
             r"loyo",
             r"pemutih",
             r"krim\s?racik",
+            r"serum",
         ),
         _terms(
             r"tahan\s?lama",
             r"(?:100|seratus)\s?%\s?(?:ampuh|asli|original|herbal)",
             r"ampuh",
-            r"bpom",
+            r"(?:sudah|aman|terdaftar|lolos)\s?bpom",
             r"tanpa\s?efek\s?samping",
             r"hasil\s?permanen",
             r"(?:pesan|order)\s?(?:sekarang|via|di|lewat)",
             r"cod\s?(?:seluruh|se)\s?indonesia",
             r"kirim\s?(?:rahasia|aman)",
             r"sekali\s?minum",
-            r"(?:putih|glowing|langsing)\s?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
+            r"(?:putih|glowing|langsing|cerah)\s?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
         ),
     ),
     Trade(
@@ -171,6 +172,8 @@ TRADES = [
             r"penghasilan\s?tambahan",
             r"mentor",
             r"saham\s?gorengan",
+            r"presale",
+            r"(?:koin|token)\s?baru",
         ),
         _terms(
             r"profit\s?(?:harian|\d+\s?%|per\s?hari|pasti|konsisten|tiap\s?hari)",
@@ -184,13 +187,14 @@ TRADES = [
             r"join\s?(?:grup|group|komunitas)",
             r"gabung\s?(?:grup|group|komunitas)",
             r"bimbingan\s?mentor",
+            r"potensi\s?\d+\s?x",
         ),
     ),
     # Services no honest seller offers in a news site's comments.
     Trade(
         "jasa",
         _terms(
-            r"joki\s?(?:skripsi|tesis|cpns|nilai|tugas|jurnal|kuliah)",
+            r"joki\s?(?:skripsi|tesis|cpns|nilai|tugas|jurnal|kuliah|rank|game)",
             r"jasa\s?(?:joki|pembuatan|buka\s?blokir|ghostwriter|penagihan|hapus\s?data|pasang)",
             r"jual\s?(?:akun|followers|likes|data|ktp|kk|rekening)",
             r"sewa\s?(?:akun|rekening)",
@@ -211,6 +215,11 @@ TRADES = [
             r"surat\s?(?:sehat|bebas\s?narkoba|keterangan\s?dokter)",
             r"sertifikat\s?vaksin",
             r"ktp\s?dummy",
+            r"nomor\s?virtual",
+            r"jalur\s?titipan",
+            r"recovery\s?akun",
+            r"jasa\s?(?:recovery|pulihkan|sadap|hack)",
+            r"umroh\s?murah",
             r"rekening\s?(?:atas\s?nama|an)\s?orang\s?lain",
         ),
         _terms(
@@ -220,8 +229,11 @@ TRADES = [
             r"jalur\s?(?:khusus|orang\s?dalam)",
             r"orang\s?dalam",
             r"harga\s?(?:mahasiswa|bersahabat|nego|paling\s?murah)",
-            r"(?:traffic|trafik|da\s?pa)\s?(?:tinggi|naik|besar)",
-            r"(?:naikkan|tingkatkan)\s?(?:traffic|trafik|ranking|followers)",
+            r"(?:traffic|trafik|da\s?(?:pa)?)\s?(?:tinggi|naik|besar)",
+            r"(?:naikkan|naikin|tingkatkan)\s?(?:traffic|trafik|ranking|followers)",
+            r"bantu\s?(?:masuk|lulus|lolos)\s?(?:polisi|tni|cpns|seleksi|sekolah|pns|bumn)",
+            r"(?:kunjungi|mampir|cek)\s?(?:juga\s?)?(?:website|blog|situs|web|toko|channel)"
+            r"\s?(?:saya|kami|aku|ku)",
             r"halaman\s?(?:1|satu|pertama)\s?google",
             r"garansi\s?(?:lulus|lolos)",
             r"siap\s?iklan",
@@ -269,6 +281,8 @@ TRADES = [
             r"part\s?time",
             r"tugas\s?harian",
             r"like\s?(?:dan|&)?\s?subscribe",
+            r"lowongan",
+            r"program\s?magang",
         ),
         _terms(
             r"tanpa\s?pengalaman",
@@ -278,6 +292,9 @@ TRADES = [
             r"\d+\s?jam\s?kerja\s?dapat",
             r"dibayar\s?\d+\s?(?:rb|ribu|k)\s?per",
             r"(?:ibu\s?rumah\s?tangga|irt)\s?(?:dan|&)\s?(?:pelajar|mahasiswa)",
+            r"gaji\s?mingguan",
+            r"kirim\s?cv\s?(?:ke|via|lewat)",
+            r"tanpa\s?(?:bahasa|ijazah|skill)",
         ),
     ),
     # Phishing: a prize, a blocked account, a parcel, and a link or file to open.
@@ -293,7 +310,7 @@ TRADES = [
             r"kuota\s?gratis",
             r"internet\s?gratis",
             r"kode\s?otp",
-            r"(?:akun|whatsapp|rekening)\s?(?:anda\s?)?(?:akan\s?)?(?:dihapus|dibajak|dinonaktifkan)",
+            r"(?:akun|whatsapp|rekening)\s?anda\s?(?:akan\s?)?(?:dihapus|dibajak|dinonaktifkan)",
             r"tagihan\s?\w+\s?(?:anda\s?)?belum\s?dibayar",
             r"(?:paket|kiriman)\s?(?:anda\s?)?tertahan",
             r"tarif\s?transfer",
@@ -307,7 +324,8 @@ TRADES = [
             r"unduh\s?(?:file|aplikasi)",
             r"cek\s?(?:nama|resi)\s?(?:kamu|anda)?",
             r"[a-z0-9-]+\.apk",
-            r"(?:kirim|kirimkan|berikan)\s?(?:kode\s?)?otp",
+            r"(?:kirim|kirimkan|berikan|sebutkan)\s?(?:kode\s?)?otp",
+            r"perubahan\s?tarif",
             r"(?:download|unduh|install)\s?(?:file|apk|sekarang)",
             r"buka\s?file",
             r"klaim\s?(?:saldo|hadiah|bantuan|kuota)",
@@ -340,6 +358,7 @@ CALLS = _terms(
 
 # Readers warning about or condemning a trade; a promotion never does. They
 # count only in a comment with no link and no phone number to act on.
+# Words take the suffixes of speech: modusnya, laporin, bohonglah.
 CRITICAL = _terms(
     r"ilegal",
     r"penipuan",
@@ -377,14 +396,24 @@ CRITICAL = _terms(
     r"ternyata",
     r"(?:di|ter)gadai",
     r"ngeri",
+    r"ketipu",
+    r"hati2",
+    r"bohong",
+    r"haram",
+    r"palsu",
+    r"jangan\s?(?:pernah|mau)",
+    r"(?:ga|gak|nggak|tidak|tak)\s?(?:ada\s?)?(?:izin|terdaftar)",
+    r"pasti\s?kalah",
+    suffix="(?:nya|lah|kah|in)?",
 )
 # A commenter's name is a person's name or a nickname (Toto, Zeus, Andi88);
 # one holding a trade's name or a seller's word is an advertisement.
 PROMOTING_NAME = _terms(
-    r"slot",
-    r"gacor",
-    r"maxwin",
-    r"togel",
+    r"(?:slot|gacor|maxwin|togel)[a-z0-9]*",
+    r"sabung\s?ayam",
+    r"pemutih",
+    r"nonton\s?(?:film|bola)\s?gratis|lk21",
+    r"(?:jasa\s?)?recovery\s?akun|jasa\s?recovery",
     r"scatter",
     r"casino|kasino",
     r"sbobet",

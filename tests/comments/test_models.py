@@ -104,3 +104,12 @@ def test_an_excerpt_keeps_a_space_where_a_line_or_paragraph_ended(article):
     assert body_plain_text("<p>Satu<br/>dua</p><blockquote><p>tiga</p></blockquote>") == (
         "Satu dua tiga"
     )
+
+
+def test_an_excerpt_reads_character_references_and_is_escaped_where_shown(article):
+    from django.template import Context, Template
+
+    comment = make_comment(article=article, body='<p>Dia bilang "gratis" &amp; 5 &lt; 6</p>')
+    assert comment.excerpt == 'Dia bilang "gratis" & 5 < 6'
+    shown = Template("{{ comment.excerpt }}").render(Context({"comment": comment}))
+    assert shown == "Dia bilang &quot;gratis&quot; &amp; 5 &lt; 6"

@@ -62,6 +62,8 @@ def test_a_trade_word_split_at_random_is_joined():
     assert normalize("Main sl ot ga cor, pin jol c air") == "main slot gacor, pinjol cair"
     assert normalize("Ke rja on lin e") == "kerja online"
     assert normalize("sl.ot ga.cor") == "slot gacor"
+    assert normalize("kenal GA COR365 sejak itu") == "kenal gacor365 sejak itu"
+    assert normalize("hubungi 0812 3004 5566") == "hubungi 0812 3004 5566"
 
 
 def test_ordinary_words_next_to_each_other_stay_apart():

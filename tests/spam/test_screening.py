@@ -262,3 +262,21 @@ def test_charms_fake_jobs_phishing_and_seo_are_held(spam):
 def test_news_talk_that_shares_words_with_those_trades_is_not_held(ham):
     result = _screen(f"<p>{ham}</p>")
     assert (result.status, result.flag) == (Comment.Status.PENDING, Comment.Flag.NONE), ham
+
+
+def test_a_scam_message_quoted_to_warn_others_waits_and_the_same_pitch_unquoted_is_spam():
+    pitch = "Daftar sekarang di situs gacor, bonus new member 100%, WD berapapun pasti dibayar"
+    quoted = _screen(f'<p>Barusan liat iklan di IG: "{pitch}". Kok bisa lolos iklan begitu</p>')
+    assert (quoted.status, quoted.flag) == (Comment.Status.PENDING, Comment.Flag.BLOCK_WORD)
+    assert "dalam kutipan" in quoted.reasons
+    assert _screen(f"<p>{pitch}</p>").status == Comment.Status.SPAM
+
+
+def test_a_nickname_with_a_number_is_not_read_as_a_gambling_brand():
+    result = screen(
+        name="ardiansyah99",
+        url="",
+        body_html="<p>Semoga pembangunan jalan tol ini cepat selesai.</p>",
+        trap_filled=False,
+    )
+    assert not any(reason.startswith("judol") for reason in result.reasons)
