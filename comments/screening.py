@@ -61,11 +61,11 @@ def screen(*, name: str, url: str, body_html: str, trap_filled: bool) -> Screeni
         status = Comment.Status.PENDING if held else Comment.Status.SPAM
         return Screening(status, Comment.Flag.BLOCK_WORD, result.score, reasons)
     # Straight to Spam takes two kinds of evidence: built-in signs that would
-    # hold the comment by themselves, and the total. Words learned from a few
-    # hundred decisions ("hari ini", "juta") hold a comment, never bin it.
+    # hold the comment by themselves (in its name and its own words, outside
+    # quotations), and the total. Words learned from a few hundred decisions
+    # ("hari ini", "juta") hold a comment, never bin it.
     hold, spam = settings.COMMENTS_SPAM_HOLD_SCORE, settings.COMMENTS_SPAM_SCORE
     if result.score >= spam and result.signs >= hold and not result.critical:
-        # ``signs``: the name and the words outside quotations.
         return Screening(Comment.Status.SPAM, Comment.Flag.SPAM_FILTER, result.score, reasons)
     if len(_LINK.findall(body_html)) > settings.COMMENTS_MAX_LINKS:
         return Screening(Comment.Status.PENDING, Comment.Flag.LINKS, result.score, reasons)
