@@ -36,7 +36,8 @@ class Score:
     # The built-in signs' points alone (``signals``): Spam takes signs that
     # would hold the comment by themselves; learned words alone only hold it.
     signs: float = 0.0
-    # Written as a reader's warning (``signals.CRITICAL``): held, never binned.
+    # Written as a reader's warning (``signals.CRITICAL``, in its own words,
+    # outside quotations): held, never binned.
     critical: bool = False
     # ``normalized`` without what the comment quotes.
     unquoted: str = ""
@@ -106,4 +107,4 @@ def score(text: str, *, name: str = "") -> Score:
     total = round(learned + found.points + named.points, 2)
     unquoted = f"{normalize(name)} {unquoted}" if name else unquoted
     signs = own.points + named.points
-    return Score(total, reasons, normalized, features, signs, found.critical, unquoted)
+    return Score(total, reasons, normalized, features, signs, own.critical, unquoted)

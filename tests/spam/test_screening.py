@@ -270,3 +270,11 @@ def test_a_nickname_with_a_number_is_not_read_as_a_gambling_brand():
         trap_filled=False,
     )
     assert not any(reason.startswith("judol") for reason in result.reasons)
+
+
+def test_a_warning_word_inside_quotation_marks_is_not_the_writer_s_warning():
+    result = _screen(
+        '<p>"Jangan percaya" kata mereka, tapi di situs resmi TOTO4D min depo 10rb pasti jp, '
+        "daftar sekarang</p>"
+    )
+    assert result.status == Comment.Status.SPAM
