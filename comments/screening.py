@@ -56,7 +56,6 @@ def screen(*, name: str, url: str, body_html: str, trap_filled: bool) -> Screeni
     # comment whose own words, outside its quotations, make no pitch.
     if phrases["block"]:
         reasons.insert(0, "frasa blokir: " + ", ".join(phrases["block"][:3]))
-        # Only in what the comment quotes, or in a warning: held, not binned.
         held = result.critical or not contains_any(phrases["block"], result.unquoted)
         status = Comment.Status.PENDING if held else Comment.Status.SPAM
         return Screening(status, Comment.Flag.BLOCK_WORD, result.score, reasons)

@@ -148,8 +148,8 @@ def _join_split_words(text: str) -> str:
             joined = "".join(pieces)
             # ga cor365: a brand's number may follow, in a piece of the word.
             word = joined.rstrip("0123456789")
-            split = len(span) == 2 * n - 1 and pieces[-1].rstrip("0123456789").isalpha()
-            if split and set(gaps) in ({" "}, {"."}) and word in _SPLIT_WORDS:
+            complete = len(span) == 2 * n - 1 and pieces[-1].rstrip("0123456789").isalpha()
+            if complete and set(gaps) in ({" "}, {"."}) and word in _SPLIT_WORDS:
                 out.append(joined)
                 i += 2 * n - 1
                 break

@@ -18,7 +18,7 @@ from . import classifier
 from .features import _PHONE, _WHATSAPP, extract, link_count
 from .links import hrefs
 from .normalize import normalize
-from .signals import name_signals, signals
+from .signals import Signals, name_signals, signals
 
 # The classifier's say is bounded: a few hundred learned comments do not
 # outweigh the rest of the evidence either way. Towards ham it says less:
@@ -73,7 +73,7 @@ _QUOTED = re.compile(
 )
 
 
-def _signals(normalized: str):
+def _signals(normalized: str) -> Signals:
     phone = bool(_PHONE.search(normalized))
     contact = phone or bool(_WHATSAPP.search(normalized))
     return signals(normalized, links=link_count(normalized), contact=contact, phone=phone)
@@ -92,7 +92,8 @@ def score(text: str, *, name: str = "") -> Score:
     found = _signals(body)
     unquoted = _QUOTED.sub(" ", body)
     own = _signals(unquoted) if unquoted != body else found
-    named = name_signals(normalize(name))
+    name = normalize(name)
+    named = name_signals(name)
     if named.points:
         # An advertising name comes with polite cover text ("artikel yang
         # bagus, terima kasih"): its ordinary words say nothing for it.
@@ -105,6 +106,6 @@ def score(text: str, *, name: str = "") -> Score:
             "dipelajari: " + ", ".join(f"{_feature_label(f)} {w:+.1f}" for f, w in verdict.top)
         )
     total = round(learned + found.points + named.points, 2)
-    unquoted = f"{normalize(name)} {unquoted}" if name else unquoted
+    unquoted = f"{name} {unquoted}" if name else unquoted
     signs = own.points + named.points
     return Score(total, reasons, normalized, features, signs, own.critical, unquoted)

@@ -38,12 +38,17 @@ class Command(BaseCommand):
                     if not SpamPhrase.objects.filter(phrase=phrase, kind=kind).exists():
                         SpamPhrase(phrase=phrase, kind=kind, note="starter").save()
                         added += 1
-            if SpamFeature.objects.filter(feature=marker).exists():
+            learned = set(
+                SpamFeature.objects.filter(feature__startswith="#corpus:").values_list(
+                    "feature", flat=True
+                )
+            )
+            if marker in learned:
                 self.stdout.write(f"Spam phrases added: {added}; corpus already learned.")
                 return
             # An earlier edition of the corpus was learned: learning this one on
             # top would count the comments both hold twice.
-            if SpamFeature.objects.filter(feature__startswith="#corpus:").exists():
+            if learned:
                 self.stdout.write(
                     f"Spam phrases added: {added}; an earlier starter corpus was learned "
                     "(--reset learns this one, forgetting moderators' decisions)."
