@@ -185,6 +185,32 @@ def _decide_as_moderator(texts: list[str]) -> None:
         )
 
 
+# Comments as long as the form takes, shaped to make a text pass slow: one
+# endless word, leetspeak, masks, glued words, upside-down runs, spaced letters.
+HOSTILE = [
+    "a" * 5000,
+    "a1" * 2500,
+    "sl*t" * 1250,
+    "slotgacor" * 555,
+    "ɐɥ" * 2500,
+    "so " * 1666,
+    "s l o t " * 625,
+    "g4c0r " * 833,
+]
+
+
+def _time_hostile_comments() -> None:
+    timings = []
+    for text in HOSTILE:
+        started = time.perf_counter()
+        _screen(text)
+        timings.append((time.perf_counter() - started) * 1000)
+    print(
+        f"Hostile 5,000-character comments ({len(HOSTILE)} shapes): "
+        f"slowest {max(timings):.1f} ms, median {statistics.median(timings):.1f} ms"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"))
@@ -245,6 +271,7 @@ def main() -> None:
             f"Screening time per comment: median {statistics.median(timings):.2f} ms, "
             f"p95 {timings[int(len(timings) * 0.95)]:.2f} ms ({len(timings)} comments)"
         )
+        _time_hostile_comments()
     finally:
         cleanup()
 

@@ -94,7 +94,7 @@ def _symbols_to_letters(match: re.Match) -> str:
 # A word mixing letters and digits (g4c0r, m4xw1n, 5l07, 8andar): its digits are
 # letters, except a number with its unit (100rb, 5jt) and a brand's
 # trailing number (slot88, naga303) or lottery "4D" (sultan4d).
-_MIXED = re.compile(r"[a-z0-9]*(?:[a-z][0-9]|[0-9][a-z])[a-z0-9]*")
+_MIXED = re.compile(r"(?<![a-z0-9])[a-z0-9]*(?:[a-z][0-9]|[0-9][a-z])[a-z0-9]*")
 _NUMBER_UNIT = re.compile(r"\d+(?:rb|k|jt|juta|ribu|x|d|gb|mb|km|kg|cm|mm|m|an|th|thn|pm|am)")
 _TRAILING_NUMBER = re.compile(r"(?:\d{2,}|4d)$")
 
