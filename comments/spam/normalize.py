@@ -6,7 +6,8 @@ g4c0r in leetspeak. Every screening step matches the form ``normalize``
 gives: Unicode NFKC, combining marks dropped, Unicode's confusables folded
 to Latin (the ``confusable-homoglyphs`` data), format characters stripped,
 spaced-out letters joined, common leetspeak undone, and a trade's words
-split at random (sl ot ga cor) joined again.
+read whole where they were split, glued, doubled or masked
+(``trade_words``).
 """
 
 import re
@@ -14,6 +15,8 @@ import unicodedata
 from functools import lru_cache
 
 from confusable_homoglyphs.confusables import confusables_data
+
+from . import trade_words
 
 
 @lru_cache(maxsize=1)
@@ -125,39 +128,6 @@ _JOINERS = re.compile(r"(?<=[a-z])[-_]+(?=[a-z])")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _SPACES = re.compile(r"\s+")
 
-# Words of the spam trades that spammers split at random (sl ot, ga.cor,
-# pin jol, wa tsap): pieces that make one of them exactly are joined.
-_SPLIT_WORDS = frozenset(
-    """slot gacor maxwin togel toto scatter jackpot deposit withdraw casino kasino
-    sbobet parlay judol bandar bonus daftar pinjol pinjaman cair pencairan
-    jaminan agunan checking obat kuat pelangsing herbal investasi profit trading
-    crypto kripto cuan followers backlink joki rekening sewa jual akun murah
-    gratis saldo hadiah klaim admin hubungi whatsapp watsap telegram japri
-    online kerja gaji modal dijamin terpercaya resmi link situs klik juta ribu
-    rumah tanpa cepat langsung bunga promo winrate menang lancar""".split()
-)
-_TOKENS = re.compile(r"[a-z0-9]+|[^a-z0-9]+")
-
-
-def _join_split_words(text: str) -> str:
-    parts, out, i = _TOKENS.findall(text), [], 0
-    while i < len(parts):
-        for n in (4, 3, 2):
-            span = parts[i : i + 2 * n - 1]
-            pieces, gaps = span[::2], span[1::2]
-            joined = "".join(pieces)
-            # ga cor365: a brand's number may follow, in a piece of the word.
-            word = joined.rstrip("0123456789")
-            complete = len(span) == 2 * n - 1 and pieces[-1].rstrip("0123456789").isalpha()
-            if complete and set(gaps) in ({" "}, {"."}) and word in _SPLIT_WORDS:
-                out.append(joined)
-                i += 2 * n - 1
-                break
-        else:
-            out.append(parts[i])
-            i += 1
-    return "".join(out)
-
 
 def _strip_marks_and_format(text: str) -> str:
     out = []
@@ -199,11 +169,12 @@ def normalize(text: str) -> str:
     text = _drop_symbols_in_words(text)
     text = _SYMBOL_WORD.sub(_symbols_to_letters, text)
     text = _MIXED.sub(_unleet, text)
+    text = trade_words.unmask(text)
     text = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group()), text)
     text = _MIXED.sub(_unleet, text)  # g 4 c 0 r, joined only now
     text = _JOINERS.sub(" ", text)
     text = _REPEATS.sub(r"\1", text)
-    return _join_split_words(_SPACES.sub(" ", text).strip())
+    return trade_words.restore(_SPACES.sub(" ", text).strip())
 
 
 _WORD = re.compile(r"[a-z0-9]+")

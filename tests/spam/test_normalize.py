@@ -104,3 +104,42 @@ def test_links_on_the_domains_spammers_use_count(text):
 @pytest.mark.parametrize("text", ["Terima kasih. Salam", "jam 10.30 di rumah", "di kantor.Lalu"])
 def test_sentences_and_times_are_not_links(text):
     assert link_count(normalize(text)) == 0
+
+
+@pytest.mark.parametrize(
+    "disguised",
+    [
+        "Sllot gaacoorr",  # letters doubled
+        "slotgacor",  # glued
+        "sl*t g*c*r",  # masked
+        "s#ot gac#r",
+    ],
+)
+def test_broken_trade_words_read_whole(disguised):
+    assert normalize(disguised) == "slot gacor"
+
+
+def test_glued_words_come_apart_only_into_the_trade_s_words():
+    assert normalize("daftar situsslotgacor88") == "daftar situs slot gacor88"
+    assert normalize("bandartogelonline resmi") == "bandar togel online resmi"
+    assert normalize("agenslot terbaru") == "agen slot terbaru"
+    # Words of ordinary speech, or glue words alone, stay as written.
+    text = "kebanyakan hariini pemberantasan rumahnya"
+    assert normalize(text) == text
+    # An address stays whole, for the link to be counted as one.
+    assert normalize("di perkasaherbal.shop") == "di perkasaherbal.shop"
+    assert link_count(normalize("di https://slotgacor.lol")) == 1
+
+
+def test_doubled_letters_are_single_only_in_the_trade_s_words():
+    assert normalize("Juual akunn murrah") == "jual akun murah"
+    text = "maaf saat itu jumat yang taat, tidak sengaja"
+    assert normalize(text) == text
+
+
+def test_a_reader_s_own_censoring_stays_censored():
+    text = "b*ngs*t, a*jing, k*mpr*t, dasar t*i"
+    assert normalize(text) == text
+    # A mask only one of the trade's words fits is read as that word.
+    assert normalize("j*di online") == "judi online"
+    assert normalize("**penting** #slot") == "**penting** #slot"
