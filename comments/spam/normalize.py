@@ -1,13 +1,14 @@
 """Text as a spammer cannot disguise it: one lowercase ASCII-ish form.
 
 Spammers write 𝗦𝗟𝗢𝗧 in mathematical letters, ｓｌｏｔ in fullwidth, Cyrillic
-lookalikes, zero-width characters inside words, s l o t with spaces and
-g4c0r in leetspeak. Every screening step matches the form ``normalize``
-gives: Unicode NFKC, combining marks dropped, Unicode's confusables folded
-to Latin (the ``confusable-homoglyphs`` data), format characters stripped,
-spaced-out letters joined, common leetspeak undone, and a trade's words
-read whole where they were split, glued, doubled or masked
-(``trade_words``).
+lookalikes, zero-width characters inside words, s l o t with spaces,
+g4c0r in leetspeak and ɹoɔɐƃ ʇols upside down. Every screening step
+matches the form ``normalize`` gives: upside-down runs turned back
+(``upside_down``), Unicode NFKC, combining marks dropped, Unicode's
+confusables folded to Latin (the ``confusable-homoglyphs`` data), format
+characters stripped, spaced-out letters joined, common leetspeak undone,
+and a trade's words read whole where they were split, glued, doubled or
+masked (``trade_words``).
 """
 
 import re
@@ -16,7 +17,7 @@ from functools import lru_cache
 
 from confusable_homoglyphs.confusables import confusables_data
 
-from . import trade_words
+from . import trade_words, upside_down
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +163,7 @@ _BEFORE_NFKC = str.maketrans({"ϲ": "c", "Ϲ": "C", "ϳ": "j"})
 
 def normalize(text: str) -> str:
     """``text`` lowercased and folded so that disguised words read plainly."""
-    text = unicodedata.normalize("NFKC", text.translate(_BEFORE_NFKC))
+    text = unicodedata.normalize("NFKC", upside_down.turn_back(text).translate(_BEFORE_NFKC))
     text = _CAPITAL_I_FOR_L.sub("l", _strip_marks_and_format(text))
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.translate(_fold_table())

@@ -113,10 +113,12 @@ def test_sentences_and_times_are_not_links(text):
         "slotgacor",  # glued
         "sl*t g*c*r",  # masked
         "s#ot gac#r",
+        "ɹoɔɐƃ ʇols",  # upside down
+        "¡ɹoɔɐƃ ʇols",
     ],
 )
 def test_broken_trade_words_read_whole(disguised):
-    assert normalize(disguised) == "slot gacor"
+    assert normalize(disguised).strip("!") == "slot gacor"
 
 
 def test_glued_words_come_apart_only_into_the_trade_s_words():
@@ -143,3 +145,9 @@ def test_a_reader_s_own_censoring_stays_censored():
     # A mask only one of the trade's words fits is read as that word.
     assert normalize("j*di online") == "judi online"
     assert normalize("**penting** #slot") == "**penting** #slot"
+
+
+def test_upside_down_text_is_turned_back_and_the_rest_left_alone():
+    assert normalize("Mantap! ¡uıʍxɐɯ ʇols ɹɐʇɟɐp") == "mantap! daftar slot maxwin!"
+    # Ordinary words made of letters that look alike upside down stay.
+    assert normalize("so no do lol, pos") == "so no do lol, pos"
