@@ -1,7 +1,7 @@
 """The spam filter against a labelled test set it was not trained on.
 
 Spam (bench/spam_testset/spam.txt: brands, domains and wording the starter
-corpus never saw) is disguised in eight styles as spammers write it; ham
+corpus never saw) is disguised in twelve styles as spammers write it; ham
 (ham.txt) is readers' comments, critical talk of judi online and pinjol
 included. Every comment goes through the site's own screening
 (``comments.screening.screen``) on a scratch database loaded with the
@@ -95,6 +95,57 @@ def _split(text: str) -> str:
     return " ".join(out)
 
 
+def _keyword_words(text: str, change) -> str:
+    """``change(word, rng)`` applied to each of the trade's keywords in ``text``."""
+    rng = random.Random(text)
+    out = []
+    for word in text.split(" "):
+        bare = word.strip(",.!?")
+        if bare.lower() in _KEYWORDS:
+            word = word.replace(bare, change(bare, rng))
+        out.append(word)
+    return " ".join(out)
+
+
+def _doubled(word: str, rng: random.Random) -> str:
+    """One letter written twice: "gaacor", "sllot"."""
+    at = rng.randrange(len(word))
+    return word[: at + 1] + word[at:]
+
+
+def _masked(word: str, rng: random.Random) -> str:
+    """One vowel inside the word masked: "sl*t", "g*cor"."""
+    vowels = [i for i, c in enumerate(word) if c.lower() in "aeiou" and 0 < i < len(word) - 1]
+    if not vowels:
+        return word
+    at = rng.choice(vowels)
+    return f"{word[:at]}*{word[at + 1 :]}"
+
+
+def _glued(text: str) -> str:
+    """The trade's keywords next to each other written as one word: "slotgacor"."""
+    out: list[str] = []
+    for word in text.split(" "):
+        if out and out[-1].lower() in _KEYWORDS and word.lower() in _KEYWORDS:
+            out[-1] += word
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+_UPSIDE_DOWN = dict(
+    zip(
+        "abcdefghijklmnopqrstuvwxyz0123456789!?.,'",
+        "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz0ƖᄅƐㄣϛ9ㄥ86¡¿˙',",
+        strict=True,
+    )
+)
+
+
+def _upside_down(text: str) -> str:
+    return "".join(_UPSIDE_DOWN.get(c, c) for c in reversed(text.lower()))
+
+
 STYLES = {
     "plain": lambda t: t,
     "mathematical": lambda t: "".join(_BOLD.get(c, c) for c in t),
@@ -104,6 +155,10 @@ STYLES = {
     "leetspeak": lambda t: t.translate(_LEET),
     "zero-width": _zero_width,
     "split": _split,
+    "doubled": lambda t: _keyword_words(t, _doubled),
+    "masked": lambda t: _keyword_words(t, _masked),
+    "glued": _glued,
+    "upside-down": _upside_down,
 }
 
 
