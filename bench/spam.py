@@ -241,9 +241,12 @@ def _decide_as_moderator(texts: list[str]) -> None:
 
 
 # Comments as long as the form takes, shaped to make a text pass slow: one
-# endless word, leetspeak, masks, glued words, upside-down runs, spaced letters.
+# endless word (letters, digits or symbols), leetspeak, masks, glued words,
+# upside-down runs, spaced letters.
 HOSTILE = [
     "a" * 5000,
+    "1" * 5000,
+    "@" * 5000,
     "a1" * 2500,
     "sl*t" * 1250,
     "slotgacor" * 555,

@@ -87,7 +87,7 @@ _LEET = str.maketrans(
 _SYMBOL_LETTERS = str.maketrans({"@": "a", "$": "s", "!": "i", "|": "l", "€": "e"})
 # A symbol standing for a letter inside a word: g@cor, m$ximal, f0||0w3r5
 # (between letters or leetspeak digits), $lot and |ink (at its start).
-_SYMBOL_WORD = re.compile(r"[a-z0-9@$!|€]*[a-z][a-z0-9@$!|€]*")
+_SYMBOL_WORD = re.compile(r"(?<![a-z0-9@$!|€])[a-z0-9@$!|€]*[a-z][a-z0-9@$!|€]*")
 _SYMBOL_IN_WORD = re.compile(r"(?<=[a-z0-9])[@$!|€]+(?=[a-z0-9])|^[$|]+(?=[a-z0-9]{2})")
 
 
