@@ -16,9 +16,11 @@ QUOTE_CHARS = 300
 LINK_WORD = "[tautan]"
 _ANCHOR = re.compile(r"<a\b[^>]*>.*?</a>", re.IGNORECASE | re.DOTALL)
 _URL = re.compile(
-    r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,24})(?::\d+)?/\S*"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|id|co|xyz|top|site|online|vip|me|ly|info|biz|link"
+    r"(?:(?<![\w+.-])[a-z][a-z0-9+.-]*://|www\.)\S+"
+    # A domain is read from its first label only (not from each label of
+    # a.b.c…, which would read a long chain once per label).
+    r"|(?<![\w-])(?<![\w-]\.)[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,24})(?::\d+)?/\S*"
+    r"|(?<![\w-])(?<![\w-]\.)[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|id|co|xyz|top|site|online|vip|me|ly|info|biz|link"
     r"|cc|io|asia|live|pro|shop|click|fun|store|app|dev)\b",
     re.IGNORECASE,
 )

@@ -112,3 +112,22 @@ def test_quoted_reply_examples():
         "kunjungi [tautan] sekarang"
     )
     assert quoted_reply("<p>" + "kata " * 200 + "</p>").endswith("…")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lihat...gacor88.com ya",
+        "buka sub.domain.naga.xyz/daftar ya",
+        "klikhttps://naga.example/x ya",
+        "mampir www.naga88.vip ya",
+    ],
+)
+def test_a_link_is_quoted_as_the_link_word_wherever_it_starts(text):
+    quoted = quoted_reply(f"<p>{text}</p>")
+    assert "[tautan]" in quoted and "naga" not in quoted and "gacor" not in quoted
+
+
+def test_a_chain_of_dots_that_is_no_address_is_quoted_as_written():
+    text = "a." * 2000
+    assert quoted_reply(f"<p>{text}</p>", limit=5000) == text.strip()
