@@ -34,6 +34,11 @@ def _fold_table() -> dict[int, str]:
                 break
     for char, target in _LOOKALIKES.items():
         table.setdefault(ord(char), target)
+    for start, end in _LATIN_EXTENDED:
+        for code in range(start, end):
+            letter = _LATIN_LETTER.match(unicodedata.name(chr(code), ""))
+            if letter:
+                table.setdefault(code, letter.group(1).lower())
     table.update({ord(char): target for char, target in _PREFERRED.items()})
     # Regional indicators (🇸🇱🇴🇹), negative circled (🅢🅛🅞🅣) and negative
     # squared letters (🅂🅻🅾🆃) are letters in disguise.
@@ -41,6 +46,16 @@ def _fold_table() -> dict[int, str]:
         for offset in range(26):
             table[start + offset] = chr(ord("a") + offset)
     return table
+
+
+# Latin letters with a hook or a bar, turned, reversed or small capitals
+# (ʂlɵʈ ɠɑƈɵɽ): the letter their Unicode name gives.
+_LATIN_LETTER = re.compile(
+    r"LATIN (?:SMALL |CAPITAL )?LETTER (?:(?:SMALL CAPITAL|BARRED|REVERSED|TURNED|CLOSED"
+    r"|OPEN|LONG|SCRIPT|DOTLESS|SIDEWAYS|INVERTED|BROKEN|STRETCHED) )*([A-Z])(?: WITH .*)?$"
+)
+_LATIN_EXTENDED = [(0x00C0, 0x02B0), (0x1D00, 0x1DC0), (0x1E00, 0x1F00), (0x2C60, 0x2C80)]
+_LATIN_EXTENDED += [(0xA720, 0xA800), (0xAB30, 0xAB70)]
 
 
 # Where the confusables list picks a letter a reader would not see.
@@ -78,6 +93,7 @@ _LOOKALIKES = {
     "β": "b",
     "ε": "e",
     "ɛ": "e",
+    "Ꮎ": "o",
 }
 
 
@@ -156,14 +172,17 @@ def _drop_symbols_in_words(text: str) -> str:
 
 # A capital I inside a lowercase word is an l in disguise (sIot, onIine).
 _CAPITAL_I_FOR_L = re.compile(r"(?<=[a-z])I(?=[a-z])")
-# Lookalikes that NFKC would turn into another letter first (ϲ, the lunate
-# sigma, would become σ and read as o).
-_BEFORE_NFKC = str.maketrans({"ϲ": "c", "Ϲ": "C", "ϳ": "j"})
+# Lookalikes that NFKC or casefolding would turn into another letter first
+# (ϲ, the lunate sigma, and Σ would become σ and read as o).
+_BEFORE_NFKC = str.maketrans({"ϲ": "c", "Ϲ": "C", "ϳ": "j", "Σ": "S"})
+# A right-to-left override shows what follows it reversed: "\u202etols" shows "slot".
+_OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)")
 
 
 def normalize(text: str) -> str:
     """``text`` lowercased and folded so that disguised words read plainly."""
-    text = unicodedata.normalize("NFKC", upside_down.turn_back(text).translate(_BEFORE_NFKC))
+    text = _OVERRIDDEN.sub(lambda m: m.group(1)[::-1], upside_down.turn_back(text))
+    text = unicodedata.normalize("NFKC", text.translate(_BEFORE_NFKC))
     text = _CAPITAL_I_FOR_L.sub("l", _strip_marks_and_format(text))
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.translate(_fold_table())

@@ -56,8 +56,8 @@ def _unglued(token: str) -> str | None:
     for end in range(3, len(head) + 1):
         for start in range(max(0, end - 12), end - 2):
             piece = head[start:end]
-            if ways[start] is not None and (piece in WORDS or piece in _GLUE):
-                ways[end] = [*ways[start], piece]
+            if ways[start] is not None and (_word(piece) or piece in _GLUE):
+                ways[end] = [*ways[start], _word(piece) or piece]
                 break
     pieces = ways[-1]
     if not pieces or len(pieces) < 2 or not any(piece in WORDS for piece in pieces):

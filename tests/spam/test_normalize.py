@@ -39,6 +39,12 @@ from comments.spam.normalize import compact, normalize
         "𝕤𝕝𝕠𝕥 𝕘𝕒𝕔𝕠𝕣",  # double-struck
         "s\u00a0l\u00a0o\u00a0t gacor",  # no-break spaces
         "s̶l̶o̶t̶ g̶a̶c̶o̶r̶",  # combining strokes
+        "ʂlɵʈ ɠɑƈɵɽ",  # Latin letters with hooks and bars
+        "słøt ġąčöř",  # with strokes
+        "ΣLΟΤ GΑCΟR",  # Greek capitals, a sigma for S
+        "ᏚᏞᎾᎢ ᏀᎪᏟᎾᏒ",  # Cherokee lookalikes
+        "\u202erocag tols\u202c",  # a right-to-left override shows it reversed
+        "s l o o t g a a c o r",  # spaced, a letter doubled
     ],
 )
 def test_disguises_read_as_slot_gacor(disguised):
