@@ -11,12 +11,23 @@ from .models import FEATURE_MAX_LENGTH
 from .normalize import normalize, words
 
 MAX_FEATURES = 400
-_URL = re.compile(
-    r"(?:https?://|www\.)\S+|\b[a-z0-9-]{2,}\s?(?:\.|\(dot\)|\[dot\]| dot )\s?"
+_TLDS = (
     r"(?:com|net|org|id|co|xyz|top|site|online|vip|me|ly|info|biz|link|cc|io|asia|live|pro"
     r"|ee|gg|app|store|shop|club|fun|icu|cfd|sbs|lol|bet|win|click|life|world|today|art|buzz)\b"
 )
-_PHONE = re.compile(r"(?:\+?62|\b0)8[\d\s.\-]{7,13}\d")
+# The dot of a domain as spammers write it: naga88[.]com, naga88 (dot) vip, naga88 titik com.
+_DOT = r"\s?(?:\.|。|[(\[{](?:dot|\.)[)\]}]| dot | titik )\s?"
+_URL = re.compile(
+    r"(?:https?://|hxxps?://|www\.)\S+"
+    rf"|\b[a-z0-9-]{{2,}}{_DOT}{_TLDS}"
+    # Short links on one-letter domains (s.id/…, t.me/…), and www naga88 com.
+    r"|\b[a-z]\.(?:id|me|co|ly|gg)/\S+"
+    rf"|\bw [a-z0-9-]{{2,}} {_TLDS}"
+)
+# An Indonesian mobile number: 08…, 628… or +62 8…, 10 to 13 digits, with
+# spaces, dots or dashes between them (opening hours such as 08.00-16.00 are
+# too short to be one).
+_PHONE = re.compile(r"(?<!\d)(?:\(?\+?62\)?[\s.\-]?|\(?0)8(?:\)?[\s.\-]?\d){8,11}(?!\d)")
 _WHATSAPP = re.compile(r"\b(?:wa|whatsapp|whatsap|wa\.me|telegram|tele|tg)\b")
 _MONEY = re.compile(r"\b\d+\s?(?:rb|ribu|jt|juta|k)\b|\brp\s?\d")
 

@@ -119,10 +119,28 @@ _NUMBER_UNIT = re.compile(r"\d+(?:rb|k|jt|juta|ribu|x|d|gb|mb|km|kg|cm|mm|m|an|t
 _TRAILING_NUMBER = re.compile(r"(?:\d{2,}|4d)$")
 
 
+# A phone number in a word (wa08123456789, O8l2345678): seven digits or
+# more, with o, l and i standing for 0 and 1, set apart as a number.
+_NUMBER_RUN = re.compile(r"[0-9oli]+")
+_DIGIT_LOOKALIKES = str.maketrans("oli", "011")
+
+
+def _number_in_word(token: str) -> str | None:
+    for run in _NUMBER_RUN.finditer(token):
+        if sum(c.isdigit() for c in run.group()) >= 7:
+            number = run.group().translate(_DIGIT_LOOKALIKES)
+            parts = (token[: run.start()], number, token[run.end() :])
+            return " ".join(part for part in parts if part)
+    return None
+
+
 def _unleet(match: re.Match) -> str:
     token = match.group()
     if _NUMBER_UNIT.fullmatch(token):
         return token
+    number = _number_in_word(token)
+    if number:
+        return number
     tail = _TRAILING_NUMBER.search(token)
     if tail and sum(c.isalpha() for c in token[: tail.start()]) < 3:
         tail = None  # 5l07: too few letters before it for a brand's number

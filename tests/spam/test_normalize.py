@@ -2,7 +2,7 @@
 
 import pytest
 
-from comments.spam.features import link_count
+from comments.spam.features import _PHONE, link_count
 from comments.spam.normalize import compact, normalize
 
 
@@ -101,7 +101,20 @@ def test_different_emoji_between_the_letters_are_dropped():
 
 
 @pytest.mark.parametrize(
-    "text", ["cek linktr.ee/gacor88", "main di naga88.lol", "hoki (dot) bet", "daftar.click"]
+    "text",
+    [
+        "cek linktr.ee/gacor88",
+        "main di naga88.lol",
+        "hoki (dot) bet",
+        "daftar.click",
+        "slotgacor[.]com",
+        "naga88{dot}vip",
+        "naga88 titik com",
+        "www naga88 com",
+        "s.id/gacor",
+        "t.me/gacorvip",
+        "hxxps://naga88.top",
+    ],
 )
 def test_links_on_the_domains_spammers_use_count(text):
     assert link_count(normalize(text)) == 1
@@ -157,3 +170,26 @@ def test_upside_down_text_is_turned_back_and_the_rest_left_alone():
     assert normalize("Mantap! ¡uıʍxɐɯ ʇols ɹɐʇɟɐp") == "mantap! daftar slot maxwin!"
     # Ordinary words made of letters that look alike upside down stay.
     assert normalize("so no do lol, pos") == "so no do lol, pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0812-3456-7890",
+        "+62 812 3456 7890",
+        "(0812) 3456 7890",
+        "hubungi wa0812345678",  # glued to a word
+        "O812345678",  # a letter O for the zero
+        "08l23456789",  # an l for a one
+    ],
+)
+def test_phone_numbers_are_read_as_phone_numbers(text):
+    assert _PHONE.search(normalize(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["buka jam 08.00-16.00 WIB", "tanggal 08-12-2026 pukul 10.00", "NIK 3208123456789012"],
+)
+def test_hours_dates_and_ids_are_not_phone_numbers(text):
+    assert not _PHONE.search(normalize(text))
