@@ -258,6 +258,9 @@ TRADES = [
             r"(?:uang|bank)\s?ga?ib",
             r"pagar\s?gh?aib",
             r"buang\s?sial",
+            # A testimonial: "hutang saya lunas berkat bantuan Mbah Joyo".
+            r"(?:hutang|utang)\s?(?:saya\s?)?(?:lunas|terbayar)",
+            r"berkat\s?bantuan\s?(?:mbah|aki|ki|eyang|gus|beliau)",
         ),
         _terms(
             r"tanpa\s?tumbal",
@@ -305,6 +308,7 @@ TRADES = [
             r"pemenang\s?giveaway",
             r"rekening\s?(?:anda\s?)?(?:terblokir|diblokir)",
             r"akun\s?(?:anda\s?)?(?:terblokir|diblokir)",
+            r"(?:akun|rekening|kartu|nomor)\s?(?:anda|kamu)\s?akan\s?(?:di|ter)(?:blokir|nonaktifkan|bekukan)",
             r"[a-z0-9-]+\.apk",
             r"kuota\s?gratis",
             r"internet\s?gratis",
@@ -328,6 +332,9 @@ TRADES = [
             r"(?:download|unduh|install)\s?(?:file|apk|sekarang)",
             r"buka\s?file",
             r"klaim\s?(?:saldo|hadiah|bantuan|kuota)",
+            r"verifikasi\s?(?:sekarang|ulang|akun)",
+            r"(?:segera\s?)?konfirmasi\s?(?:alamat|data|akun|pembayaran)",
+            r"(?:update|perbarui)\s?data\s?(?:anda|kamu)",
         ),
     ),
 ]
@@ -344,6 +351,7 @@ CALLS = _terms(
     r"kunjungi",
     r"mampir\s?(?:ke|di)",
     r"japri",
+    r"yang\s?(?:butuh|mau|minat|berminat)\s?(?:silakan\s?|silahkan\s?|bisa\s?)?(?:hubungi|wa|chat|japri|kontak)",
     r"(?:dm|inbox|pm)\s?(?:admin|aja|saja|kami|kak|sekarang)",
     r"pindah\s?ke",
     r"main\s?di",

@@ -176,6 +176,9 @@ def test_learned_words_alone_hold_a_comment_but_never_bin_it(settings):
         "Loker ketik data di rumah, 1 jam kerja dapat 300rb, tanpa pengalaman",
         "Akun WhatsApp anda akan dihapus, kirim kode OTP ke nomor ini",
         "Undangan pernikahan digital, buka file undangan.apk ya kak",
+        "Akun anda akan diblokir, verifikasi sekarang di bca-verifikasi.com",
+        "Hutang saya lunas berkat bantuan Mbah Joyo, yang butuh silakan hubungi 0857 1111 2222",
+        "Dana darurat? Proses kilat, hubungi +62 812 3456 7890",
     ],
 )
 def test_services_charms_fake_jobs_and_phishing_outside_the_four_trades_are_held(spam):
@@ -247,6 +250,10 @@ def test_a_warning_quoting_a_pitch_waits_for_a_moderator(warning):
         "Bea Cukai menyita 20 kilogram sabu di Bandara Soekarno-Hatta.",
         "Konsultasi gratis di puskesmas sangat membantu warga kecil.",
         "Pekerja freelance seperti saya susah dapat KPR dari bank.",
+        "Terima kasih Gus Dur, Ki Hajar Dewantara dan Eyang Habibie atas jasanya.",
+        "Pemerintah minta warga segera update data DTKS di kantor desa.",
+        "Kantor kelurahan buka jam 08.00-16.00, silakan datang langsung.",
+        "Berkat bantuan beliau, sekolah kami akhirnya punya perpustakaan.",
     ],
 )
 def test_news_talk_that_shares_words_with_those_trades_is_not_held(ham):
