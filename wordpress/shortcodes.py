@@ -51,7 +51,8 @@ _NAME = r"[a-z][a-z0-9_-]*"
 _ESCAPED = re.compile(r"\[(\[" + _NAME + r"\b[^\[\]]*\])\]")
 _CAPTION = re.compile(r"\[(caption|wp_caption)\b([^\]]*)\](.*?)\[/\1\]", re.DOTALL | re.IGNORECASE)
 _CAPTION_PARTS = re.compile(r"((?:<a [^>]+>\s*)?<img [^>]+>(?:\s*</a>)?)(.*)", re.DOTALL | re.I)
-_ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'\]]+))""")
+# An attribute's name is read from its first character on, not from each.
+_ATTRIBUTE = re.compile(r"""(?<![\w-])([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'\]]+))""")
 _ENCLOSING = re.compile(r"\[(" + _NAME + r")\b([^\[\]]*)\](.*?)\[/\1\]", re.DOTALL)
 _SELF_CLOSING = re.compile(r"\[(" + _NAME + r")\b([^\[\]]*?)(/?)\]")
 _ESCAPE_MARK = "\x00wp-shortcode-{}\x00"
