@@ -48,7 +48,7 @@ def screen(*, name: str, url: str, body_html: str, trap_filled: bool) -> Screeni
     """
     if trap_filled:
         return Screening(Comment.Status.SPAM, Comment.Flag.HONEYPOT)
-    result = score(comment_text(url=url, body_html=body_html), name=name)
+    result = score(comment_text(url=url, body_html=body_html), name=name, website=url)
     phrases = matching(result.normalized, _setting_phrases())
     reasons = list(result.reasons)
     # A reader warning of a trade may quote its pitch ("RTP live, pola gacor

@@ -18,7 +18,7 @@ from . import classifier
 from .features import _PHONE, _WHATSAPP, extract, link_count
 from .links import hrefs
 from .normalize import normalize
-from .signals import Signals, name_signals, signals
+from .signals import Signals, name_signals, signals, website_signals
 
 # The classifier's say is bounded: a few hundred learned comments do not
 # outweigh the rest of the evidence either way. Towards ham it says less:
@@ -79,11 +79,12 @@ def _signals(normalized: str) -> Signals:
     return signals(normalized, links=link_count(normalized), contact=contact, phone=phone)
 
 
-def score(text: str, *, name: str = "") -> Score:
+def score(text: str, *, name: str = "", website: str = "") -> Score:
     """Score ``text`` (plain) by ``name``; the reasons are what weighed most, in Indonesian.
 
     The classifier reads the name with the text (as it learns them); the
-    built-in signs read the text, and the name by its own rule.
+    built-in signs read the text, and the name and the ``website`` (also
+    in ``text``) each by its own rule.
     """
     normalized, features = extract(" \n".join(part for part in (name, text) if part))
     verdict = classifier.classify(features)
@@ -94,18 +95,19 @@ def score(text: str, *, name: str = "") -> Score:
     own = _signals(unquoted) if unquoted != body else found
     name = normalize(name)
     named = name_signals(name)
-    if named.points:
-        # An advertising name comes with polite cover text ("artikel yang
-        # bagus, terima kasih"): its ordinary words say nothing for it.
+    site = website_signals(normalize(website))
+    if named.points or site.points:
+        # An advertising name or website comes with polite cover text
+        # ("artikel yang bagus, terima kasih"): its ordinary words say nothing for it.
         learned = max(0.0, learned)
-    reasons = [*named.reasons, *found.reasons]
+    reasons = [*named.reasons, *site.reasons, *found.reasons]
     if own is not found and own.points < found.points:
         reasons.append("dalam kutipan")
     if verdict.top:
         reasons.append(
             "dipelajari: " + ", ".join(f"{_feature_label(f)} {w:+.1f}" for f, w in verdict.top)
         )
-    total = round(learned + found.points + named.points, 2)
+    total = round(learned + found.points + named.points + site.points, 2)
     unquoted = f"{name} {unquoted}" if name else unquoted
-    signs = own.points + named.points
+    signs = own.points + named.points + site.points
     return Score(total, reasons, normalized, features, signs, own.critical, unquoted)

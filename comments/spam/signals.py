@@ -515,6 +515,23 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     return Signals(points, reasons, bool(critical))
 
 
+# A website on the domains gambling sites move to, named for a brand (naga88.lol).
+_BRAND_SITE = re.compile(
+    r"(?<![a-z0-9])[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp)\."
+    r"(?:lol|bet|win|vip|top|xyz|site|online|icu|cfd|sbs|click|buzz|fun|live|pro|club)(?![a-z0-9])"
+)
+
+
+def website_signals(normalized_url: str) -> Signals:
+    """Points for a commenter's website that advertises: a trade in its address, or a brand's."""
+    address = normalized_url.replace("-", " ")
+    found = sorted({m.group() for m in PROMOTING_NAME.finditer(address)})
+    found += [m.group() for m in _BRAND_SITE.finditer(address)]
+    if not found:
+        return Signals(0.0, [])
+    return Signals(NAME_POINTS, [f"situs berisi promosi: {', '.join(found[:3])}"])
+
+
 def name_signals(normalized_name: str) -> Signals:
     """Points for a commenter's name that advertises (``PROMOTING_NAME``)."""
     found = sorted({m.group() for m in PROMOTING_NAME.finditer(normalized_name)})

@@ -285,3 +285,28 @@ def test_a_warning_word_inside_quotation_marks_is_not_the_writer_s_warning():
         "daftar sekarang</p>"
     )
     assert result.status == Comment.Status.SPAM
+
+
+@pytest.mark.parametrize(
+    "website", ["https://naga88.lol", "https://pinjol-cepat-cair.site", "http://slotgacor88.com/x"]
+)
+def test_a_website_that_advertises_holds_a_polite_comment(website):
+    body = "<p>Terima kasih infonya, sangat bermanfaat.</p>"
+    result = screen(name="Budi", url=website, body_html=body, trap_filled=False)
+    assert result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
+    assert any(reason.startswith("situs berisi promosi") for reason in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "website",
+    [
+        "https://blogbudi.wordpress.com",
+        "https://andi88.blogspot.com",
+        "https://www.jasamarga.co.id",
+        "https://www.kompas.com",
+    ],
+)
+def test_a_reader_s_own_website_holds_nothing(website):
+    body = "<p>Setuju dengan penulis, pemerintah harus tegas.</p>"
+    result = screen(name="Budi", url=website, body_html=body, trap_filled=False)
+    assert (result.status, result.flag) == (Comment.Status.PENDING, Comment.Flag.NONE), website
