@@ -65,6 +65,11 @@ def _unglued(token: str) -> str | None:
     return " ".join(pieces) + token[len(head) :]
 
 
+def read_whole(token: str) -> str:
+    """``token`` (one word) as the trade's words it spells glued or doubled, else as it is."""
+    return _word(token) or _unglued(token) or token
+
+
 _TOKENS = re.compile(r"[a-z0-9]+|[^a-z0-9]+")
 
 
@@ -87,7 +92,7 @@ def restore(text: str) -> str:
             # Part of an address (danaberkah.click, wa.me/…): left as written.
             address = (i and parts[i - 1][-1] in "./@") or parts[i + 1 : i + 2] == ["."]
             if token[0].isalpha() and not address:
-                token = _word(token) or _unglued(token) or token
+                token = read_whole(token)
             out.append(token)
             i += 1
     return "".join(out)
