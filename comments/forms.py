@@ -37,6 +37,26 @@ _NOT_ONE_LINE = _("Nama hanya boleh satu baris, tanpa karakter kontrol.")
 
 TOO_LONG = _("Paling banyak %(limit_value)d karakter (Anda mengetik %(show_value)d).")
 
+# The form promises that the email is never published: a name is shown to
+# everyone, so it may hold no address, and the comment and website may not
+# hold the commenter's own (another's, such as pengaduan@ojk.go.id, may be
+# quoted).
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL_IN_NAME = _("Nama tampil untuk umum: tuliskan nama Anda, bukan alamat email.")
+OWN_EMAIL_SHOWN = _(
+    "Alamat email Anda tidak akan dipublikasikan: hapus alamat email Anda dari ruas ini."
+)
+
+
+def without_addresses(name: str) -> str:
+    """``name`` with each email address cut to the part before its @ (an imported name)."""
+    return _EMAIL_ADDRESS.sub(lambda address: address.group().partition("@")[0], name)
+
+
+def shows_email(text: str, email: str) -> bool:
+    """Whether ``text`` holds the address ``email`` (whatever its case)."""
+    return bool(email) and email.casefold() in text.casefold()
+
 
 # A commenter's website: http or https only (the form's, and the importer's).
 WEB_ADDRESS = URLValidator(schemes=["http", "https"])
@@ -124,7 +144,17 @@ class CommentForm(forms.Form):
         name = self.cleaned_data["name"]
         if _CONTROL_CHARACTERS.search(name):
             raise forms.ValidationError(_NOT_ONE_LINE, code="control")
+        if _EMAIL_ADDRESS.search(name):
+            raise forms.ValidationError(EMAIL_IN_NAME, code="email_in_name")
         return name
+
+    def clean(self):
+        cleaned = super().clean()
+        email = cleaned.get("email", "")
+        for field in ("body", "url"):
+            if shows_email(cleaned.get(field) or "", email):
+                self.add_error(field, forms.ValidationError(OWN_EMAIL_SHOWN, code="own_email"))
+        return cleaned
 
     def clean_url(self):
         url = self.cleaned_data["url"]

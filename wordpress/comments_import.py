@@ -24,7 +24,7 @@ from django.db import connection
 from django.utils.translation import gettext as _
 
 from articles.models import Article
-from comments.forms import WEB_ADDRESS
+from comments.forms import WEB_ADDRESS, without_addresses
 from comments.models import (
     BODY_MAX_LENGTH,
     EMAIL_MAX_LENGTH,
@@ -112,7 +112,10 @@ def _ip(value: str) -> str | None:
 
 def _wanted(comment: wxr.Comment, article: Article) -> dict:
     return {
-        "name": clip(CONTROL_CHARACTERS.sub(" ", comment.author).strip(), NAME_MAX_LENGTH)
+        # A name is shown to everyone: an address in it keeps its name part only.
+        "name": clip(
+            without_addresses(CONTROL_CHARACTERS.sub(" ", comment.author)).strip(), NAME_MAX_LENGTH
+        )
         or _("Anonim"),
         "email": _email(comment.email),
         "url": _url(comment.url),

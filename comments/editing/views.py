@@ -84,7 +84,7 @@ def edit_comment(request, comment_id: int):
             return _page(request, comment, None, template="comments/withdraw_confirm.html")
         comment_withdraw(comment=comment)
         return HttpResponseSeeOther(f"{comment.article.get_absolute_url()}#komentar")
-    form = EditForm(request.POST)
+    form = EditForm(request.POST, email=comment.email)
     if form.is_valid():
         try:
             comment = comment_edit(comment=comment, body=form.cleaned_data["body"])

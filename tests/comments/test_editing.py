@@ -206,3 +206,18 @@ def test_own_comment_shows_the_minutes_left_to_edit(client, article, settings, a
     edit_page = client.get(edit_url(comment)).content.decode()
     assert "selama 10 menit lagi" in edit_page
     assert Client().get(article.get_absolute_url()).content.decode().count("menit lagi") == 0
+
+
+def test_an_edit_may_not_write_the_commenter_s_own_email_into_the_text(client, article):
+    comment = posted(client, article)
+    typed = f"Hubungi saya di {comment.email.upper()} ya"
+    response = client.post(edit_url(comment), {"body": typed})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Alamat email Anda tidak akan dipublikasikan" in html
+    assert typed in html  # what they typed stays in the form, for them alone
+    assert (
+        response["Cache-Control"].startswith("private") or "no-store" in response["Cache-Control"]
+    )
+    comment.refresh_from_db()
+    assert comment.body == "<p>Tulisan pertama saya.</p>"

@@ -97,3 +97,33 @@ def test_comment_markup_never_renders_email_even_in_attributes(client, article):
     assert comment.anchor in html
     assert LOCAL_PART not in html
     assert "gravatar" not in html  # a hash of the email would identify it too
+
+
+@pytest.mark.parametrize(
+    "name", [EMAIL, f"Budi ({EMAIL})", "budi@mail.example", "Nama saya budi.s+x@kantor.co.id"]
+)
+def test_a_name_holding_an_email_address_is_refused_and_the_form_kept(client, article, name):
+    response = post_comment(client, article, name=name, email=EMAIL, body="Komentar saya.")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Nama tampil untuk umum: tuliskan nama Anda, bukan alamat email." in html
+    assert "Komentar saya." in html
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize("field", ["body", "url"])
+def test_the_commenter_s_own_email_in_the_comment_or_website_is_refused(client, article, field):
+    # A website address may carry a user name before an @: here, the email.
+    typed = {"body": f"Kabari saya di {EMAIL.upper()} ya.", "url": f"https://{EMAIL}/"}[field]
+    fields = {"body": "Komentar saya.", field: typed}
+    response = post_comment(client, article, name="Budi", email=EMAIL, **fields)
+    assert response.status_code == 400
+    assert "Alamat email Anda tidak akan dipublikasikan: hapus" in response.content.decode()
+    assert not Comment.objects.exists()
+
+
+def test_another_s_address_quoted_in_a_comment_is_kept(client, article):
+    body = "Laporkan ke pengaduan@ojk.example kalau ditagih pinjol."
+    response = post_comment(client, article, name="Budi", email=EMAIL, body=body)
+    assert response.status_code in (302, 303)
+    assert Comment.objects.get().body == f"<p>{body}</p>"

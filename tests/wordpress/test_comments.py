@@ -135,3 +135,16 @@ def test_comments_on_pages_are_skipped(comments):
     report, by_id = comments
     assert 3001 not in by_id
     assert Article.objects.filter(wordpress_id=301).count() == 0
+
+
+def test_an_address_in_a_commenters_name_keeps_its_name_part_only(write_export):
+    post = builder.item(
+        13,
+        "Nama",
+        slug="nama",
+        content="Isi.",
+        comments=[builder.comment(32, "Isi", author="budi.s@mail.example", email="b@x.example")],
+    )
+    run_import(write_export(builder.export([post])))
+    comment = Comment.objects.get(wordpress_id=32)
+    assert (comment.name, comment.email) == ("budi.s", "b@x.example")
