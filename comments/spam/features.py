@@ -32,9 +32,13 @@ _WHATSAPP = re.compile(r"\b(?:wa|whatsapp|whatsap|wa\.me|telegram|tele|tg)\b")
 _MONEY = re.compile(r"\b\d+\s?(?:rb|ribu|jt|juta|k)\b|\brp\s?\d")
 
 
+def link_targets(text: str) -> list[str]:
+    """The distinct links written in ``text`` (normalised), bare domains included."""
+    return sorted(set(_URL.findall(text)))
+
+
 def link_count(text: str) -> int:
-    """Distinct links written in ``text`` (normalised), bare domains included."""
-    return len(set(_URL.findall(text)))
+    return len(link_targets(text))
 
 
 def extract(text: str) -> tuple[str, list[str]]:

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 
 from ..plain_text import body_plain_text
 from . import classifier
-from .features import _PHONE, _WHATSAPP, extract, link_count
+from .features import _PHONE, _WHATSAPP, extract, link_targets
 from .links import hrefs
 from .normalize import normalize
 from .signals import Signals, name_signals, signals, website_signals
+from .trade_words import address_words
 
 # The classifier's say is bounded: a few hundred learned comments do not
 # outweigh the rest of the evidence either way. Towards ham it says less:
@@ -76,7 +77,10 @@ _QUOTED = re.compile(
 def _signals(normalized: str) -> Signals:
     phone = bool(_PHONE.search(normalized))
     contact = phone or bool(_WHATSAPP.search(normalized))
-    return signals(normalized, links=link_count(normalized), contact=contact, phone=phone)
+    links = link_targets(normalized)
+    # The signs also read the links' own words (situsslotgacor.com).
+    read = f"{normalized} \n{address_words(' '.join(links))}" if links else normalized
+    return signals(read, links=len(links), contact=contact, phone=phone)
 
 
 def score(text: str, *, name: str = "", website: str = "") -> Score:

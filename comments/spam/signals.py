@@ -12,7 +12,7 @@ from moderators.
 import re
 from dataclasses import dataclass
 
-from .trade_words import read_whole
+from .trade_words import address_words
 
 _B = r"(?<![a-z0-9])"
 _E = r"(?![a-z0-9])"
@@ -517,7 +517,6 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     return Signals(points, reasons, bool(critical))
 
 
-_ADDRESS_WORDS = re.compile(r"[a-z0-9]+")
 # A website on the domains gambling sites move to, named for a brand (naga88.lol).
 _BRAND_SITE = re.compile(
     r"(?<![a-z0-9])[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp)\."
@@ -530,7 +529,7 @@ def website_signals(normalized_url: str) -> Signals:
 
     The address's words are read apart where they are glued (situsslotgacor.com).
     """
-    address = " ".join(read_whole(word) for word in _ADDRESS_WORDS.findall(normalized_url))
+    address = address_words(normalized_url)
     found = sorted({m.group() for m in PROMOTING_NAME.finditer(address)})
     found += [m.group() for m in _BRAND_SITE.finditer(normalized_url)]
     if not found:

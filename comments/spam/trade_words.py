@@ -24,7 +24,7 @@ WORDS = frozenset(
 # read as a trade's word by themselves.
 _GLUE = frozenset(
     """agen hari ini pasti gampang mudah anti rungkad hoki vip asia login
-    alternatif terbaik terbaru indonesia sekarang new member baru""".split()
+    alternatif terbaik terbaru indonesia sekarang new member baru pria""".split()
 )
 
 _DOUBLES = re.compile(r"([a-z])\1+")
@@ -68,6 +68,18 @@ def _unglued(token: str) -> str | None:
 def read_whole(token: str) -> str:
     """``token`` (one word) as the trade's words it spells glued or doubled, else as it is."""
     return _word(token) or _unglued(token) or token
+
+
+_ADDRESS_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def address_words(address: str) -> str:
+    """The words of a web address, read apart where glued (situsslotgacor.com).
+
+    An address is kept whole in the normalised text, for its link to count
+    once; its words are read by themselves.
+    """
+    return " ".join(read_whole(word) for word in _ADDRESS_WORDS.findall(address))
 
 
 _TOKENS = re.compile(r"[a-z0-9]+|[^a-z0-9]+")

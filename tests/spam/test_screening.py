@@ -317,3 +317,17 @@ def test_a_reader_s_own_website_holds_nothing(website):
     body = "<p>Setuju dengan penulis, pemerintah harus tegas.</p>"
     result = screen(name="Budi", url=website, body_html=body, trap_filled=False)
     assert (result.status, result.flag) == (Comment.Status.PENDING, Comment.Flag.NONE), website
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "Main di situsslotgacor.com sekarang",
+        "Yang mau cuan cek bandartogelresmi.net",
+        "Info lengkap di obatkuatpria.shop",
+    ],
+)
+def test_a_link_whose_address_glues_a_trade_s_words_is_held(spam):
+    result = _screen(f"<p>{spam}</p>")
+    assert result.status == Comment.Status.SPAM or result.flag != Comment.Flag.NONE, spam
+    assert any(reason.split(":")[0] in ("judol", "obat") for reason in result.reasons)
