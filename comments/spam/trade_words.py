@@ -55,9 +55,12 @@ def _unglued(token: str) -> str | None:
     ways: list[list[str] | None] = [[]] + [None] * len(head)
     for end in range(3, len(head) + 1):
         for start in range(max(0, end - 12), end - 2):
+            if ways[start] is None:
+                continue
             piece = head[start:end]
-            if ways[start] is not None and (_word(piece) or piece in _GLUE):
-                ways[end] = [*ways[start], _word(piece) or piece]
+            word = _word(piece) or (piece if piece in _GLUE else None)
+            if word:
+                ways[end] = [*ways[start], word]
                 break
     pieces = ways[-1]
     if not pieces or len(pieces) < 2 or not any(piece in WORDS for piece in pieces):
