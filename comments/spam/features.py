@@ -44,6 +44,11 @@ def link_count(text: str) -> int:
 def extract(text: str) -> tuple[str, list[str]]:
     """``(normalised text, features)`` of a comment's plain text."""
     normalized = normalize(text)
+    return normalized, features(normalized)
+
+
+def features(normalized: str) -> list[str]:
+    """The features of a comment's normalised text."""
     # A bare number (a year, a price, a time) says nothing of spam by itself;
     # the marks above count what numbers do say.
     tokens = [token for token in words(normalized) if not token.isdigit()]
@@ -75,4 +80,4 @@ def extract(text: str) -> tuple[str, list[str]]:
         padded = f"_{token}_"
         for i in range(len(padded) - 3):
             add(f"c:{padded[i : i + 4]}")
-    return normalized, found[:MAX_FEATURES]
+    return found[:MAX_FEATURES]

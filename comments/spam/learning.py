@@ -9,8 +9,7 @@ twice (``Comment.spam_learned``).
 from django.db.models import Case, Value, When
 
 from . import classifier
-from .features import extract
-from .scoring import comment_text
+from .scoring import comment_features
 
 _LEARNED = {"spam": "spam", "approved": "ham"}
 
@@ -25,9 +24,7 @@ def learn_from_decisions(comment_ids: list[int], status: str) -> None:
     for comment in comments.only("pk", "name", "url", "body", "spam_learned"):
         if comment.spam_learned == wanted:
             continue
-        features = extract(
-            comment_text(name=comment.name, url=comment.url, body_html=comment.body)
-        )[1]
+        features = comment_features(name=comment.name, url=comment.url, body_html=comment.body)
         if comment.spam_learned:
             classifier.learn(features, spam=comment.spam_learned == "spam", undo=True)
         if wanted:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..plain_text import body_plain_text
 from . import classifier
-from .features import _PHONE, _WHATSAPP, extract, link_targets
+from .features import _PHONE, _WHATSAPP, features, link_targets
 from .links import hrefs
 from .normalize import normalize
 from .signals import Signals, name_signals, signals, website_signals
@@ -44,11 +44,20 @@ class Score:
     unquoted: str = ""
 
 
-def comment_text(*, name: str = "", url: str = "", body_html: str = "") -> str:
-    """The text screened for a comment: its name, website and text (links' targets kept)."""
-    return " \n".join(
-        part for part in [name, url, body_plain_text(body_html), *hrefs(body_html)] if part
-    )
+def comment_text(*, url: str = "", body_html: str = "") -> str:
+    """The text screened for a comment: its website and text (links' targets kept)."""
+    return " \n".join(part for part in [url, body_plain_text(body_html), *hrefs(body_html)] if part)
+
+
+def _read(name: str, text: str) -> tuple[str, str, str]:
+    """``name`` and ``text`` normalised, each once, and the two as the classifier reads them."""
+    name, text = normalize(name), normalize(text)
+    return name, text, f"{name} {text}" if name else text
+
+
+def comment_features(*, name: str, url: str, body_html: str) -> list[str]:
+    """What the classifier counts in a comment, read as ``score`` reads it."""
+    return features(_read(name, comment_text(url=url, body_html=body_html))[2])
 
 
 _MARKS = {
@@ -90,14 +99,13 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
     built-in signs read the text, and the name and the ``website`` (also
     in ``text``) each by its own rule.
     """
-    normalized, features = extract(" \n".join(part for part in (name, text) if part))
-    verdict = classifier.classify(features)
+    name, body, normalized = _read(name, text)
+    found_features = features(normalized)
+    verdict = classifier.classify(found_features)
     learned = max(-CLASSIFIER_HAM_CAP, min(CLASSIFIER_CAP, verdict.score))
-    body = normalize(text)
     found = _signals(body)
     unquoted = _QUOTED.sub(" ", body)
     own = _signals(unquoted) if unquoted != body else found
-    name = normalize(name)
     named = name_signals(name)
     site = website_signals(normalize(website))
     if named.points or site.points:
@@ -114,4 +122,4 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
     total = round(learned + found.points + named.points + site.points, 2)
     unquoted = f"{name} {unquoted}" if name else unquoted
     signs = own.points + named.points + site.points
-    return Score(total, reasons, normalized, features, signs, own.critical, unquoted)
+    return Score(total, reasons, normalized, found_features, signs, own.critical, unquoted)
