@@ -7,8 +7,9 @@ matches the form ``normalize`` gives: upside-down runs turned back
 (``upside_down``), Unicode NFKC, combining marks dropped, Unicode's
 confusables folded to Latin (the ``confusable-homoglyphs`` data), format
 characters stripped, spaced-out letters joined, common leetspeak undone,
-and a trade's words read whole where they were split, glued, doubled or
-masked (``trade_words``).
+a trade's words read whole where they were split, glued, doubled, masked
+or written without vowels (``trade_words``), and text written backwards
+read the other way.
 """
 
 import re
@@ -198,7 +199,36 @@ _OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)")
 
 
 def normalize(text: str) -> str:
-    """``text`` lowercased and folded so that disguised words read plainly."""
+    """``text`` lowercased and folded so that disguised words read plainly.
+
+    Text written backwards (rocag tols ratfad) is also read the other way,
+    after the text as written, when that way has twice as many known words
+    of three letters or more (the trade's and everyday Indonesian ones, not
+    those reading the same both ways), three at least. Read both ways,
+    words added to turn a text around hide nothing.
+    """
+    forward = _folded(text)
+    tokens = [token for token in words(forward) if len(token) >= 3 and token != token[::-1]]
+    backward = sum(_known(token[::-1]) for token in tokens)
+    if backward >= 3 and backward > 2 * sum(_known(token) for token in tokens):
+        return f"{forward}\n{_folded(text[::-1])}"
+    return forward
+
+
+_EVERYDAY = frozenset(
+    """di ke dari yang dan atau ini itu untuk dengan ada saya kami kita kamu anda
+    sudah juga bisa tidak pasti ya nih banyak baru cek sama cari main coba lagi
+    hanya cuma aja saja langsung buruan segera mau ingin yuk ayo bos gan sis
+    hari malam setiap semua asli lama pesan kirim gabung kunjungi order mantap
+    bagus jangan lupa mampir member persen bola artikel berita""".split()
+)
+
+
+def _known(token: str) -> bool:
+    return token in _EVERYDAY or trade_words.is_trade_word(token)
+
+
+def _folded(text: str) -> str:
     text = _OVERRIDDEN.sub(lambda m: m.group(1)[::-1], upside_down.turn_back(text))
     text = unicodedata.normalize("NFKC", text.translate(_BEFORE_NFKC))
     text = _CAPITAL_I_FOR_L.sub("l", _strip_marks_and_format(text))

@@ -1,11 +1,12 @@
 """The spam trades' own words, read whole again where a spammer broke them.
 
 Spammers break the words a filter looks for: split at random (sl ot ga cor),
-glued together (situsslotgacor88), letters doubled (Juual, gaacoor) or masked
-(sl*t, p*nj*l). Each repair here only ever gives words of ``WORDS``, a short
-explicit list, so ordinary words stay as they are: "foto gelap" and "di
-rumah" are not joined, "maaf" and "saat" keep their letters, and a reader's
-censored "b*ngs*t" stays censored.
+glued together (situsslotgacor88), letters doubled (Juual, gaacoor), masked
+(sl*t, p*nj*l) or vowels dropped (slt gcr). Each repair here only ever gives
+words of ``WORDS``, a short explicit list, so ordinary words stay as they
+are: "foto gelap" and "di rumah" are not joined, "maaf" and "saat" keep
+their letters, a reader's censored "b*ngs*t" stays censored, and "tgl"
+still abbreviates tanggal.
 """
 
 import re
@@ -27,6 +28,12 @@ _GLUE = frozenset(
     alternatif terbaik terbaru indonesia sekarang new member baru pria""".split()
 )
 
+
+def is_trade_word(token: str) -> bool:
+    """Whether ``token`` is one of the trade's words, or of the words glued to them."""
+    return token in WORDS or token in _GLUE
+
+
 _DOUBLES = re.compile(r"([a-z])\1+")
 _DIGITS = "0123456789"
 
@@ -35,8 +42,24 @@ def _shape(word: str) -> str:
     return _DOUBLES.sub(r"\1", word)
 
 
-# Each word by its shape with doubled letters single (followers: folowers).
-_BY_SHAPE = {_shape(word): word for word in WORDS}
+# The trade's words with their vowels dropped (slt gcr, mxwn, dpst): the
+# first letter kept or not. Left out: what ordinary writing abbreviates the
+# same way for another word (akn: akan, tgl: tanggal, jdl: judul, sts:
+# status, dmn: di mana, bng: abang, mdl: model).
+_VOWELS = frozenset("aeiou")
+_NOT_SKELETONS = frozenset("akn tgl jdl sts dmn bng mdl gnn nln mph hdh krj prm".split())
+
+
+def _skeletons(word: str) -> set[str]:
+    consonants = "".join(c for c in word[1:] if c not in _VOWELS)
+    shapes = {word[0] + consonants, consonants if word[0] in _VOWELS else ""}
+    return {s for s in shapes if len(s) >= 3 and s != word and s not in _NOT_SKELETONS}
+
+
+# Each word by its shape with doubled letters single (followers: folowers),
+# and by its skeleton.
+_BY_SHAPE = {_shape(s): word for word in WORDS for s in _skeletons(word)}
+_BY_SHAPE.update({_shape(word): word for word in WORDS})
 
 
 def _word(text: str) -> str | None:

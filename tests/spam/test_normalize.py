@@ -193,3 +193,37 @@ def test_phone_numbers_are_read_as_phone_numbers(text):
 )
 def test_hours_dates_and_ids_are_not_phone_numbers(text):
     assert not _PHONE.search(normalize(text))
+
+
+def test_the_trade_s_words_without_vowels_are_read_whole():
+    assert normalize("dftr slt gcr mxwn") == "daftar slot gacor maxwin"
+    assert normalize("dpst pnjl cpt") == "deposit pinjol cepat"
+    # Abbreviations that ordinary writing uses for other words stay.
+    text = "yg dgn tgl akn jdl sts dmn bng utk tdk"
+    assert normalize(text) == text
+
+
+def test_text_written_backwards_is_also_read_the_other_way():
+    reading = normalize("moc.88agan id rocag tols ratfad ayas ,ini ulal")
+    written, backward = reading.split("\n")
+    assert backward == "lalu ini, saya daftar slot gacor di naga88.com"
+    assert written.endswith("id rocag tols ratfad ayas ,ini ulal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sumber: kompas.co.id, detik.id, tempo.co.id dan antaranews.id",
+        "Otot kaki kuat berkat latihan, kata pelatih di Solo",
+        "Apa ini? Kasur? Ada radar di katak? Malam, kakak!",
+        "Mantap",
+    ],
+)
+def test_ordinary_text_is_read_one_way_only(text):
+    assert "\n" not in normalize(text)
+
+
+def test_words_added_to_turn_a_text_around_hide_nothing():
+    spam = "daftar slot gacor maxwin di naga88.com " + "nad gnay kited " * 10
+    reading = normalize(spam)
+    assert "daftar slot gacor maxwin" in reading

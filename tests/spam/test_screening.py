@@ -46,11 +46,26 @@ def test_a_disguised_promotion_goes_to_spam():
     assert result.status == Comment.Status.SPAM
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written backwards.
+        "moc.88agan id 88rocag tols ratfad ,niwxam itsap ikoh itna ini irah",
+        # Without vowels.
+        "dftr slt gcr mxwn hr ini, dpst 10rb lgsg wd",
+    ],
+)
+def test_a_promotion_written_backwards_or_without_vowels_goes_to_spam(text):
+    assert _screen(f"<p>{text}</p>").status == Comment.Status.SPAM
+
+
 def test_a_block_phrase_added_by_a_moderator_matches_disguised():
     SpamPhrase.objects.create(phrase="jasa joki skripsi", kind=SpamPhrase.Kind.BLOCK)
     result = _screen("<p>Halo, j a s a j o k i s k r i p s i murah</p>")
     assert (result.status, result.flag) == (Comment.Status.SPAM, Comment.Flag.BLOCK_WORD)
     result = _screen("<p>Ada јаѕа јоkі ѕkrірѕі di kampus</p>")
+    assert result.flag == Comment.Flag.BLOCK_WORD
+    result = _screen("<p>supmak id isp irks ikoj asaj ayas, hadum nad tapec</p>")
     assert result.flag == Comment.Flag.BLOCK_WORD
 
 
