@@ -1,7 +1,7 @@
 """The spam filter against a labelled test set it was not trained on.
 
 Spam (bench/spam_testset/spam.txt: brands, domains and wording the starter
-corpus never saw) is disguised in twelve styles as spammers write it; ham
+corpus never saw) is disguised in fourteen styles as spammers write it; ham
 (ham.txt) is readers' comments, critical talk of judi online and pinjol
 included. Every comment goes through the site's own screening
 (``comments.screening.screen``) on a scratch database loaded with the
@@ -122,6 +122,11 @@ def _masked(word: str, rng: random.Random) -> str:
     return f"{word[:at]}*{word[at + 1 :]}"
 
 
+def _no_vowels(word: str, rng: random.Random) -> str:
+    """The vowels after the first letter dropped: "slt", "gcr", "mxwn"."""
+    return word[0] + "".join(c for c in word[1:] if c.lower() not in "aeiou")
+
+
 def _glued(text: str) -> str:
     """The trade's keywords next to each other written as one word: "slotgacor"."""
     out: list[str] = []
@@ -159,6 +164,8 @@ STYLES = {
     "masked": lambda t: _keyword_words(t, _masked),
     "glued": _glued,
     "upside-down": _upside_down,
+    "reversed": lambda t: t[::-1],
+    "no vowels": lambda t: _keyword_words(t, _no_vowels),
 }
 
 
