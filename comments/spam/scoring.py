@@ -13,12 +13,21 @@ to warn others is held for a moderator at most.
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
+
 from ..plain_text import body_plain_text
 from . import classifier
 from .features import _PHONE, _WHATSAPP, features, link_targets
 from .links import hrefs
 from .normalize import normalize
-from .signals import Signals, name_signals, signals, website_signals
+from .signals import (
+    CHEAP_DOMAINS,
+    Signals,
+    impersonation_signals,
+    name_signals,
+    signals,
+    website_signals,
+)
 from .trade_words import address_words
 
 # The classifier's say is bounded: a few hundred learned comments do not
@@ -89,7 +98,12 @@ def _signals(normalized: str) -> Signals:
     links = link_targets(normalized)
     # The signs also read the links' own words (situsslotgacor.com).
     read = f"{normalized} \n{address_words(' '.join(links))}" if links else normalized
-    return signals(read, links=len(links), contact=contact, phone=phone)
+    found = signals(read, links=len(links), contact=contact, phone=phone)
+    tricks = impersonation_signals(normalized)
+    return Signals(found.points + tricks.points, [*tricks.reasons, *found.reasons], found.critical)
+
+
+_CHEAP_LINK = re.compile(rf"\.{CHEAP_DOMAINS}(?![a-z0-9.])")
 
 
 def score(text: str, *, name: str = "", website: str = "") -> Score:
@@ -108,9 +122,16 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
     own = _signals(unquoted) if unquoted != body else found
     named = name_signals(name)
     site = website_signals(normalize(website))
-    if named.points or site.points:
-        # An advertising name or website comes with polite cover text
-        # ("artikel yang bagus, terima kasih"): its ordinary words say nothing for it.
+    cheap_link = any(_CHEAP_LINK.search(link) for link in link_targets(body))
+    if (
+        named.points
+        or site.points
+        or (cheap_link and own.points >= settings.COMMENTS_SPAM_HOLD_SCORE)
+    ):
+        # An advertising name or website, or a pitch with a link on the
+        # domains spam moves to, comes with polite cover text ("artikel yang
+        # bagus, terima kasih"; "agar dikirim hari ini"): its ordinary words
+        # say nothing for it.
         learned = max(0.0, learned)
     reasons = [*named.reasons, *site.reasons, *found.reasons]
     if own is not found and own.points < found.points:

@@ -517,11 +517,34 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     return Signals(points, reasons, bool(critical))
 
 
-# A website on the domains gambling sites move to, named for a brand (naga88.lol).
+# The cheap domains spam and phishing sites move to, which no bank, agency
+# or newspaper uses.
+CHEAP_DOMAINS = r"(?:lol|bet|win|vip|top|xyz|site|online|icu|cfd|sbs|click|buzz|fun|live|pro|club)"
+# A website on those domains, named for a brand (naga88.lol).
 _BRAND_SITE = re.compile(
-    r"(?<![a-z0-9])[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp)\."
-    r"(?:lol|bet|win|vip|top|xyz|site|online|icu|cfd|sbs|click|buzz|fun|live|pro|club)(?![a-z0-9])"
+    rf"(?<![a-z0-9])[a-z]{{3,}}(?:88|77|99|303|777|138|168|4d|hoki|jp)\.{CHEAP_DOMAINS}(?![a-z0-9])"
 )
+# A link on those domains naming a bank, an agency, a courier or a wallet
+# (bri-layanan.online, kurir-id.top, read "kurir id.top"): the page
+# impersonates them.
+_IMPERSONATING = re.compile(
+    r"(?<![a-z0-9])(?:bri|bca|bni|mandiri|btn|bsi|bpjs|kemensos|bansos|pln|pajak|djp|ojk"
+    r"|polri|kemenkes|prakerja|jne|jnt|sicepat|anteraja|kurir|paket|ovo|gopay|shopee"
+    r"|tokopedia|lazada|telkomsel|indihome|pertamina)(?:[ .-][a-z0-9]+){0,2}"
+    rf"\.{CHEAP_DOMAINS}(?![a-z0-9.])"
+)
+
+
+def impersonation_signals(normalized: str) -> Signals:
+    """Points for links that impersonate a bank, an agency or a courier.
+
+    None for a reader warning of such a link ("itu palsu, jangan klik"):
+    it names the link to keep others away from it.
+    """
+    found = sorted({m.group() for m in _IMPERSONATING.finditer(normalized)})
+    if not found or CRITICAL.search(normalized):
+        return Signals(0.0, [])
+    return Signals(PITCH_POINTS, [f"phishing: tautan tiruan {', '.join(found[:2])}"])
 
 
 def website_signals(normalized_url: str) -> Signals:

@@ -346,3 +346,43 @@ def test_a_link_whose_address_glues_a_trade_s_words_is_held(spam):
     result = _screen(f"<p>{spam}</p>")
     assert result.status == Comment.Status.SPAM or result.flag != Comment.Flag.NONE, spam
     assert any(reason.split(":")[0] in ("judol", "obat") for reason in result.reasons)
+
+
+def test_a_pitch_with_a_link_that_impersonates_a_courier_goes_to_spam():
+    result = _screen(
+        "<p>Paket anda tertahan di gudang karena alamat tidak lengkap, segera "
+        "konfirmasi alamat di kurir-id.top agar dikirim hari ini</p>"
+    )
+    assert result.status == Comment.Status.SPAM
+    assert any("tautan tiruan" in reason for reason in result.reasons)
+
+
+def test_a_link_that_impersonates_an_agency_holds_a_polite_comment():
+    result = _screen("<p>Cek status bantuan sosial anda di bansos-kemensos.site ya</p>")
+    assert (result.status, result.flag) == (Comment.Status.PENDING, Comment.Flag.LIKELY_SPAM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hati-hati, link bri-layanan.online itu palsu, jangan klik! Yang resmi hanya bri.co.id",
+        "Awas penipuan, saya dapat SMS paket tertahan dengan link kurir-id.top, itu hoaks",
+    ],
+)
+def test_a_warning_naming_an_impersonating_link_is_never_binned(text):
+    result = _screen(f"<p>{text}</p>")
+    assert result.status == Comment.Status.PENDING
+    assert not any("tautan tiruan" in reason for reason in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Infonya lengkap, saya cek juga di bpjs-kesehatan.go.id dan kemensos.go.id",
+        "Toko saya di tokopedia, mampir ya kak: tokopedia.com/tokoku",
+        "Rekening BRI saya aman, transaksi lewat bri.co.id saja",
+    ],
+)
+def test_the_institutions_own_addresses_hold_nothing(text):
+    result = _screen(f"<p>{text}</p>")
+    assert (result.status, result.flag) == (Comment.Status.PENDING, "")
