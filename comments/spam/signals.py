@@ -301,6 +301,25 @@ TRADES = [
             r"tanpa\s?(?:bahasa|ijazah|skill)",
         ),
     ),
+    # Sellers: goods offered in the comments, to be ordered privately.
+    Trade(
+        "dagang",
+        _terms(
+            r"(?:jual|dijual|menjual)\s?\w+\s?(?:murah|termurah|harga\s?miring)",
+            r"ready\s?stock",
+            r"open\s?(?:order|po|reseller)",
+            r"harga\s?(?:grosir|reseller|miring)",
+            r"bisa\s?cod",
+            r"cod\s?(?:seluruh|se)\s?indonesia",
+            r"dropship(?:per)?",
+            r"stok\s?terbatas",
+        ),
+        _terms(
+            r"(?:yang\s?)?(?:minat|berminat)\s?(?:bisa\s?|silakan\s?|silahkan\s?)?"
+            r"(?:japri|inbox|dm|pm|wa|chat|order)",
+            r"order\s?sekarang",
+        ),
+    ),
     # Phishing: a prize, a blocked account, a parcel, and a link or file to open.
     Trade(
         "phishing",

@@ -386,3 +386,28 @@ def test_a_warning_naming_an_impersonating_link_is_never_binned(text):
 def test_the_institutions_own_addresses_hold_nothing(text):
     result = _screen(f"<p>{text}</p>")
     assert (result.status, result.flag) == (Comment.Status.PENDING, "")
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "Jual emas murah 24 karat, yang minat japri aja ya kak",
+        "Ready stock masker medis, harga grosir, bisa COD seluruh Indonesia, minat inbox",
+    ],
+)
+def test_a_seller_asking_to_be_messaged_privately_is_held(spam):
+    result = _screen(f"<p>{spam}</p>")
+    assert result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
+
+
+@pytest.mark.parametrize(
+    "ham",
+    [
+        "Saya mau jual motor murah saja daripada kena pajak progresif",
+        "Harga cabai di pasar dijual murah sekali minggu ini, petani rugi",
+        "Yang minat ikut donor darah bisa hubungi PMI setempat",
+    ],
+)
+def test_talk_of_selling_and_a_call_for_volunteers_is_not_held(ham):
+    result = _screen(f"<p>{ham}</p>")
+    assert (result.status, result.flag) == (Comment.Status.PENDING, "")
