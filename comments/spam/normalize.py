@@ -135,6 +135,18 @@ def _number_in_word(token: str) -> str | None:
     return None
 
 
+# A phone number in groups with O, l or I for some digits (O8I2-3456-789O,
+# +62 8l2 …): its digits, six real ones at least.
+_PHONE_LOOKALIKE = re.compile(
+    r"(?<![a-z0-9+])(?:\+?62[\s.\-]?|[o0])8(?:[\s.\-]?[0-9oli]){8,11}(?![a-z0-9])"
+)
+
+
+def _phone_digits(match: re.Match) -> str:
+    number = match.group()
+    return number.translate(_DIGIT_LOOKALIKES) if sum(c.isdigit() for c in number) >= 6 else number
+
+
 def _unleet(match: re.Match) -> str:
     token = match.group()
     if _NUMBER_UNIT.fullmatch(token):
@@ -236,6 +248,7 @@ def _folded(text: str) -> str:
     text = text.translate(_fold_table())
     text = _drop_symbols_in_words(text)
     text = _SYMBOL_WORD.sub(_symbols_to_letters, text)
+    text = _PHONE_LOOKALIKE.sub(_phone_digits, text)
     text = _MIXED.sub(_unleet, text)
     text = trade_words.unmask(text)
     text = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group()), text)

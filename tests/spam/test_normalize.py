@@ -227,3 +227,11 @@ def test_words_added_to_turn_a_text_around_hide_nothing():
     spam = "daftar slot gacor maxwin di naga88.com " + "nad gnay kited " * 10
     reading = normalize(spam)
     assert "daftar slot gacor maxwin" in reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hub O8I2-3456-7890 ya", "wa: 0812 3456 789O", "wa o8l2.3456.7890", "+62 8l2 3456 7890"],
+)
+def test_a_phone_number_with_letters_for_digits_is_a_phone_number(text):
+    assert _PHONE.search(normalize(text))
