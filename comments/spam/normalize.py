@@ -232,7 +232,12 @@ _EVERYDAY = frozenset(
     sudah juga bisa tidak pasti ya nih banyak baru cek sama cari main coba lagi
     hanya cuma aja saja langsung buruan segera mau ingin yuk ayo bos gan sis
     hari malam setiap semua asli lama pesan kirim gabung kunjungi order mantap
-    bagus jangan lupa mampir member persen bola artikel berita""".split()
+    bagus jangan lupa mampir member persen bola artikel berita akan oleh pada
+    dalam bukan karena jadi kalau jika agar tapi tetapi namun lebih sangat
+    paling harus boleh dapat pernah belum masih sedang telah orang waktu tahun
+    bulan minggu jam besar kecil mahal terima kasih tolong silakan mohon info
+    sini sana mana siapa kapan bagaimana kenapa berapa nanti besok untung jual
+    beli bayar harga mereka dia kalian tayang""".split()
 )
 
 
