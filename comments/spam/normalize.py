@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from confusable_homoglyphs.confusables import confusables_data
 
-from . import trade_words, upside_down
+from . import fancy_letters, trade_words, upside_down
 
 
 @lru_cache(maxsize=1)
@@ -204,8 +204,8 @@ def _drop_symbols_in_words(text: str) -> str:
 # A capital I inside a lowercase word is an l in disguise (sIot, onIine).
 _CAPITAL_I_FOR_L = re.compile(r"(?<=[a-z])I(?=[a-z])")
 # Lookalikes that NFKC or casefolding would turn into another letter first
-# (ϲ, the lunate sigma, and Σ would become σ and read as o).
-_BEFORE_NFKC = str.maketrans({"ϲ": "c", "Ϲ": "C", "ϳ": "j", "Σ": "S"})
+# (ϲ, the lunate sigma, Σ and the final sigma ς would become σ and read as o).
+_BEFORE_NFKC = str.maketrans({"ϲ": "c", "Ϲ": "C", "ϳ": "j", "Σ": "S", "ς": "c"})
 # A right-to-left override shows what follows it reversed: "\u202etols" shows "slot".
 _OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)")
 
@@ -250,7 +250,7 @@ def _folded(text: str) -> str:
     text = unicodedata.normalize("NFKC", text.translate(_BEFORE_NFKC))
     text = _CAPITAL_I_FOR_L.sub("l", _strip_marks_and_format(text))
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(_fold_table())
+    text = fancy_letters.read_latin(text, _fold_table()).translate(_fold_table())
     text = _drop_symbols_in_words(text)
     text = _SYMBOL_WORD.sub(_symbols_to_letters, text)
     text = _PHONE_LOOKALIKE.sub(_phone_digits, text)

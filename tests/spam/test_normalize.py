@@ -235,3 +235,34 @@ def test_words_added_to_turn_a_text_around_hide_nothing():
 )
 def test_a_phone_number_with_letters_for_digits_is_a_phone_number(text):
     assert _PHONE.search(normalize(text))
+
+
+@pytest.mark.parametrize(
+    "fancy",
+    [
+        "丂ㄥㄖㄒ Ꮆ卂匚ㄖ尺",
+        "丂乚口丅 厶卂匚口尺",
+        "ᔕᒪOT GᗩᑕOᖇ",
+        "ነረoፕ ኗልርoዪ",
+        "ᏕᏝᎧᏖ ᎶᏗፈᎧᏒ",
+        "รl๏Շ ﻮคς๏г",
+        "ѕℓσт gα¢σя",
+        "ƧᄂӨƬ GΛᄃӨЯ",
+        "₴lo₮ ₲₳₵or",
+    ],
+)
+def test_fancy_text_generators_alphabets_read_as_latin(fancy):
+    assert normalize(fancy) == "slot gacor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们在山上工作，口号是从下到上",  # Chinese with 山 工 口 从 下
+        "日本の山川さん",  # Japanese with の and 山
+        "สวัสดีครับ",  # Thai
+        "ሰላም ነው",  # Amharic
+    ],
+)
+def test_other_scripts_writing_stays_as_written(text):
+    assert not any(char.isascii() and char.isalpha() for char in normalize(text))
