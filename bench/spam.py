@@ -1,7 +1,7 @@
 """The spam filter against a labelled test set it was not trained on.
 
 Spam (bench/spam_testset/spam.txt: brands, domains and wording the starter
-corpus never saw) is disguised in fourteen styles as spammers write it; ham
+corpus never saw) is disguised in fifteen styles as spammers write it; ham
 (ham.txt) is readers' comments, critical talk of judi online and pinjol
 included. Every comment goes through the site's own screening
 (``comments.screening.screen``) on a scratch database loaded with the
@@ -127,6 +127,21 @@ def _no_vowels(word: str, rng: random.Random) -> str:
     return word[0] + "".join(c for c in word[1:] if c.lower() not in "aeiou")
 
 
+# Alphabets of "fancy text" generators: a to z.
+_FANCY = [
+    "卂乃匚ᗪ乇千Ꮆ卄丨ﾌҜㄥ爪几ㄖ卩Ɋ尺丂ㄒㄩᐯ山乂ㄚ乙",
+    "ᗩᗷᑕᗪEᖴGᕼIᒍKᒪᗰᑎOᑭᑫᖇᔕTᑌᐯᗯ᙭Yᘔ",
+    "ᏗᏰፈᎴᏋᎦᎶᏂᎥᏠᏦᏝᎷᏁᎧᎮᎤᏒᏕᏖᏬᏉᏇጀᎩፚ",
+]
+
+
+def _fancy(text: str) -> str:
+    """The text in one of the generators' alphabets, picked at random."""
+    letters = random.Random(text).choice(_FANCY)
+    alphabet = dict(zip("abcdefghijklmnopqrstuvwxyz", letters, strict=True))
+    return "".join(alphabet.get(c, c) for c in text.lower())
+
+
 def _glued(text: str) -> str:
     """The trade's keywords next to each other written as one word: "slotgacor"."""
     out: list[str] = []
@@ -166,6 +181,7 @@ STYLES = {
     "upside-down": _upside_down,
     "reversed": lambda t: t[::-1],
     "no vowels": lambda t: _keyword_words(t, _no_vowels),
+    "fancy letters": _fancy,
 }
 
 
