@@ -177,11 +177,15 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 _SPACES = re.compile(r"\s+")
 
 
+# Hangul fillers: letters by their category that show nothing (slㅤot).
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
+
+
 def _strip_marks_and_format(text: str) -> str:
     out = []
     for char in unicodedata.normalize("NFKD", text):
         category = unicodedata.category(char)
-        if category in ("Mn", "Me", "Cf"):
+        if category in ("Mn", "Me", "Cf") or char in _BLANK_LETTERS:
             continue  # combining marks; zero-width and other format characters
         out.append(char)
     return "".join(out)

@@ -16,6 +16,7 @@ from comments.spam.normalize import compact, normalize
         "ѕⅼοτ gαсοr",  # Greek and Cyrillic mixed
         "sl\u200bot ga\u200dc\u2060or",  # zero-width characters
         "s\u00adlot gacor",  # soft hyphen
+        "sl\u3164ot ga\uffa0cor",  # Hangul fillers, blank letters
         "SLOT GACOR",
         "sl0t g4c0r",  # leetspeak
         "5l07 g4c0r",
