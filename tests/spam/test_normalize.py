@@ -46,6 +46,8 @@ from comments.spam.normalize import compact, normalize
         "ᏚᏞᎾᎢ ᏀᎪᏟᎾᏒ",  # Cherokee lookalikes
         "\u202erocag tols\u202c",  # a right-to-left override shows it reversed
         "s l o o t g a a c o r",  # spaced, a letter doubled
+        "s.l-o t g_a.c-o r",  # separators mixed
+        "s l.o t g-a c.o r",
     ],
 )
 def test_disguises_read_as_slot_gacor(disguised):
