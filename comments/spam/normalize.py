@@ -170,9 +170,17 @@ _SPACED = re.compile(
     r"(?<![a-z0-9])[a-z0-9](?P<sep>[^a-z0-9\n]{1,3})[a-z0-9]"
     r"(?:(?P=sep)[a-z0-9])+(?![a-z0-9])"
 )
-# Letters with separators mixed, one or two plain ones between each: s.l-o t.
-_SPACED_MIXED = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-_*~/|+:]{1,2}[a-z]){3,}(?![a-z0-9])")
+# Separators mixed, one or two plain ones between each letter: s.l-o t
+# (three letters at least: 127.0.0.1 stays).
+_SPACED_MIXED = re.compile(r"(?<![a-z0-9])[a-z0-9](?:[ .\-_*~/|+:]{1,2}[a-z0-9]){3,}(?![a-z0-9])")
 _SEPARATORS = re.compile(r"[^a-z0-9]")
+
+
+def _joined_if_letters(match: re.Match) -> str:
+    spaced = match.group()
+    return _SEPARATORS.sub("", spaced) if sum(c.isalpha() for c in spaced) >= 3 else spaced
+
+
 # slot-gacor, slot_gacor: two words.
 _JOINERS = re.compile(r"(?<=[a-z])[-_]+(?=[a-z])")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
@@ -262,7 +270,7 @@ def _folded(text: str) -> str:
     text = _PHONE_LOOKALIKE.sub(_phone_digits, text)
     text = _MIXED.sub(_unleet, text)
     text = trade_words.unmask(text)
-    text = _SPACED_MIXED.sub(lambda m: _SEPARATORS.sub("", m.group()), text)
+    text = _SPACED_MIXED.sub(_joined_if_letters, text)
     text = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group()), text)
     text = _MIXED.sub(_unleet, text)  # g 4 c 0 r, joined only now
     text = _JOINERS.sub(" ", text)
