@@ -43,7 +43,6 @@ def _as_read(char: str) -> str:
 def _letters() -> dict[str, str]:
     letters: dict[str, str] = {}
     for alphabet in _ALPHABETS:
-        assert len(alphabet) == 26, alphabet
         for latin, char in zip("abcdefghijklmnopqrstuvwxyz", alphabet, strict=True):
             read = _as_read(char)
             if len(read) == 1 and not read.isascii() and char not in _KEEP:
