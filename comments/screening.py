@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 from .models import Comment
-from .spam.normalize import normalize
+from .spam.normalize import normalize_phrase
 from .spam.phrases import contains_any, matching
 from .spam.scoring import comment_text, score
 
@@ -35,8 +35,8 @@ class Screening:
 
 def _setting_phrases() -> dict[str, list[str]]:
     return {
-        "block": [normalize(w) for w in settings.COMMENTS_BLOCK_WORDS if w.strip()],
-        "watch": [normalize(w) for w in settings.COMMENTS_WATCH_WORDS if w.strip()],
+        "block": [normalize_phrase(w) for w in settings.COMMENTS_BLOCK_WORDS if w.strip()],
+        "watch": [normalize_phrase(w) for w in settings.COMMENTS_WATCH_WORDS if w.strip()],
     }
 
 

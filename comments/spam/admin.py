@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from ..models import SpamPhrase
-from .normalize import normalize
+from .normalize import normalize_phrase
 
 
 @admin.register(SpamPhrase)
@@ -16,4 +16,4 @@ class SpamPhraseAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("dicocokkan sebagai"))
     def normalized_form(self, obj):
-        return obj.normalized or normalize(obj.phrase)
+        return obj.normalized or normalize_phrase(obj.phrase)

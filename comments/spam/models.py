@@ -65,7 +65,7 @@ class SpamPhrase(models.Model):
         return self.phrase
 
     def save(self, *args, **kwargs):
-        from .normalize import normalize
+        from .normalize import normalize_phrase
 
-        self.normalized = normalize(self.phrase)[:100]
+        self.normalized = normalize_phrase(self.phrase)[:100]
         super().save(*args, **kwargs)

@@ -241,6 +241,11 @@ def normalize(text: str) -> str:
     return forward
 
 
+def normalize_phrase(phrase: str) -> str:
+    """A moderator's phrase, normalised as written: one reading, matched in either of a text's."""
+    return _folded(phrase)
+
+
 _EVERYDAY = frozenset(
     """di ke dari yang dan atau ini itu untuk dengan ada saya kami kita kamu anda
     sudah juga bisa tidak pasti ya nih banyak baru cek sama cari main coba lagi

@@ -69,6 +69,13 @@ def test_a_block_phrase_added_by_a_moderator_matches_disguised():
     assert result.flag == Comment.Flag.BLOCK_WORD
 
 
+def test_a_block_phrase_written_backwards_is_kept_as_written_and_matches():
+    phrase = SpamPhrase.objects.create(phrase="rocag tols ratfad", kind=SpamPhrase.Kind.BLOCK)
+    assert phrase.normalized == "rocag tols ratfad"
+    result = _screen("<p>Ayo rocag tols ratfad sekarang ini juga</p>")
+    assert (result.status, result.flag) == (Comment.Status.SPAM, Comment.Flag.BLOCK_WORD)
+
+
 def test_a_watch_phrase_holds_the_comment():
     SpamPhrase.objects.create(phrase="arisan online", kind=SpamPhrase.Kind.WATCH)
     result = _screen("<p>Ikut 𝗮𝗿𝗶𝘀𝗮𝗻 𝗼𝗻𝗹𝗶𝗻𝗲 yuk</p>")
