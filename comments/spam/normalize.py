@@ -5,11 +5,12 @@ lookalikes, zero-width characters inside words, s l o t with spaces,
 g4c0r in leetspeak and ɹoɔɐƃ ʇols upside down. Every screening step
 matches the form ``normalize`` gives: upside-down runs turned back
 (``upside_down``), Unicode NFKC, combining marks dropped, Unicode's
-confusables folded to Latin (the ``confusable-homoglyphs`` data), format
-characters stripped, spaced-out letters joined, common leetspeak undone,
-a trade's words read whole where they were split, glued, doubled, masked
-or written without vowels (``trade_words``), and text written backwards
-read the other way.
+confusables folded to Latin (the ``confusable-homoglyphs`` data), the fancy
+text generators' alphabets read as Latin (``fancy_letters``), format
+characters and blank letters stripped, spaced-out letters joined, common
+leetspeak undone, a trade's words read whole where they were split, glued,
+doubled, masked or written without vowels (``trade_words``), and text
+written backwards read the other way too.
 """
 
 import re
