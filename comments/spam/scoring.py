@@ -20,14 +20,7 @@ from . import classifier
 from .features import _PHONE, _WHATSAPP, features, link_targets
 from .links import hrefs
 from .normalize import normalize
-from .signals import (
-    CHEAP_DOMAINS,
-    Signals,
-    impersonation_signals,
-    name_signals,
-    signals,
-    website_signals,
-)
+from .signals import CHEAP_DOMAINS, Signals, name_signals, signals, website_signals
 from .trade_words import address_words
 
 # The classifier's say is bounded: a few hundred learned comments do not
@@ -92,15 +85,13 @@ _QUOTED = re.compile(
 )
 
 
-def _signals(normalized: str) -> Signals:
+def _signals(normalized: str, links: list[str]) -> Signals:
+    """The built-in signs of ``normalized``, whose links are ``links``."""
     phone = bool(_PHONE.search(normalized))
     contact = phone or bool(_WHATSAPP.search(normalized))
-    links = link_targets(normalized)
     # The signs also read the links' own words (situsslotgacor.com).
     read = f"{normalized} \n{address_words(' '.join(links))}" if links else normalized
-    found = signals(read, links=len(links), contact=contact, phone=phone)
-    tricks = impersonation_signals(normalized)
-    return Signals(found.points + tricks.points, [*tricks.reasons, *found.reasons], found.critical)
+    return signals(read, links=len(links), contact=contact, phone=phone)
 
 
 _CHEAP_LINK = re.compile(rf"\.{CHEAP_DOMAINS}(?![a-z0-9.])")
@@ -117,12 +108,13 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
     found_features = features(normalized)
     verdict = classifier.classify(found_features)
     learned = max(-CLASSIFIER_HAM_CAP, min(CLASSIFIER_CAP, verdict.score))
-    found = _signals(body)
+    links = link_targets(body)
+    found = _signals(body, links)
     unquoted = _QUOTED.sub(" ", body)
-    own = _signals(unquoted) if unquoted != body else found
+    own = _signals(unquoted, link_targets(unquoted)) if unquoted != body else found
     named = name_signals(name)
     site = website_signals(normalize(website))
-    cheap_link = any(_CHEAP_LINK.search(link) for link in link_targets(body))
+    cheap_link = any(_CHEAP_LINK.search(link) for link in links)
     if (
         named.points
         or site.points

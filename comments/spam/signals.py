@@ -491,8 +491,9 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
 
     ``contact``: a phone number or a chat app named; ``phone``: a number.
     """
-    points = 0.0
-    reasons: list[str] = []
+    impersonating = _impersonating_links(normalized)
+    points = impersonating.points
+    reasons = list(impersonating.reasons)
     in_trade = False
     for trade in TRADES:
         terms = {m.group().replace(" ", "") for m in trade.terms.finditer(normalized)}
@@ -554,7 +555,7 @@ _IMPERSONATING = re.compile(
 )
 
 
-def impersonation_signals(normalized: str) -> Signals:
+def _impersonating_links(normalized: str) -> Signals:
     """Points for links that impersonate a bank, an agency or a courier.
 
     None for a reader warning of such a link ("itu palsu, jangan klik"):
