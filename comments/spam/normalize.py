@@ -161,7 +161,16 @@ def _unleet(match: re.Match) -> str:
     head = token[: tail.start()] if tail else token
     if not any(c.isalpha() for c in head):
         return token
-    return head.translate(_LEET) + (tail.group() if tail else "")
+    return _read_ones(head) + (tail.group() if tail else "")
+
+
+def _read_ones(word: str) -> str:
+    """``word``'s digits as letters; 1 as l where that alone gives a known word (s1ot, 1agi)."""
+    with_i = word.translate(_LEET)
+    if "1" in word and not _known(with_i):
+        with_l = word.replace("1", "l").translate(_LEET)
+        return with_l if _known(with_l) else with_i
+    return with_i
 
 
 # One separator between the letters, the same all along: s.l.o.t g.a.c.o.r

@@ -20,6 +20,7 @@ from comments.spam.normalize import compact, normalize
         "SLOT GACOR",
         "sl0t g4c0r",  # leetspeak
         "5l07 g4c0r",
+        "s1ot g4c0r",  # 1 for l
         "ṡḷöṫ ġäċöṙ",  # combining marks
         "s-l-o-t g.a.c.o.r",
         "slooot gacoooor",
@@ -52,6 +53,11 @@ from comments.spam.normalize import compact, normalize
 )
 def test_disguises_read_as_slot_gacor(disguised):
     assert normalize(disguised) == "slot gacor"
+
+
+def test_a_one_is_read_as_l_only_where_that_alone_makes_a_word():
+    assert normalize("1ink alternatif, 1agi maxw1n") == "link alternatif, lagi maxwin"
+    assert normalize("p1nj0l j0k1 ha1o") == "pinjol joki haio"
 
 
 def test_letters_separated_by_spaces_are_joined():
