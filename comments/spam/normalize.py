@@ -266,7 +266,7 @@ _EVERYDAY = frozenset(
     paling harus boleh dapat pernah belum masih sedang telah orang waktu tahun
     bulan minggu jam besar kecil mahal terima kasih tolong silakan mohon info
     sini sana mana siapa kapan bagaimana kenapa berapa nanti besok untung jual
-    beli bayar harga mereka dia kalian tayang""".split()
+    beli bayar harga mereka dia kalian tayang bocoran pola merapat rame""".split()
 )
 
 

@@ -217,6 +217,9 @@ def test_text_written_backwards_is_also_read_the_other_way():
     written, backward = reading.split("\n")
     assert backward == "lalu ini, saya daftar slot gacor di naga88.com"
     assert written.endswith("id rocag tols ratfad ayas ,ini ulal")
+    # The trade's everyday words count too: bocoran, pola, merapat.
+    pitch = "Bocoran pola Sweet Bonanza cuma di DEWAHOKI, buruan merapat"
+    assert normalize(pitch[::-1]).split("\n")[1] == normalize(pitch)
 
 
 @pytest.mark.parametrize(
