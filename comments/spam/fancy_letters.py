@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from . import trade_words
+
 # a to z in each alphabet (an ASCII letter: the alphabet keeps it).
 _ALPHABETS = [
     "卂乃匚刀乇下厶卄工丁长乚从𠘨口尸㔿尺丂丅凵リ山乂丫乙",
@@ -27,7 +29,8 @@ _ALPHABETS = [
 ]
 # Where the alphabets disagree with a reading other writing needs (Polish ł,
 # the sigma read S), these keep folding's reading. Where they disagree with
-# each other, the first reading wins, but σ (ς once casefolded) reads o.
+# each other, a word is read the way that gives the trade's words (ム: a or
+# g, 刀: d or n), else by the first alphabet; but σ (ς once casefolded) reads o.
 _KEEP = set("łŦợɬʄΣΉ")
 _PREFERRED = {"σ": "o"}
 
@@ -41,12 +44,14 @@ def _as_read(char: str) -> str:
 
 @lru_cache(maxsize=1)
 def _letters() -> dict[str, str]:
+    """Each character's readings, the first alphabet's first (ム: a, then g)."""
     letters: dict[str, str] = {}
     for alphabet in _ALPHABETS:
         for latin, char in zip("abcdefghijklmnopqrstuvwxyz", alphabet, strict=True):
             read = _as_read(char)
             if len(read) == 1 and not read.isascii() and char not in _KEEP:
-                letters.setdefault(read, latin)
+                if latin not in letters.get(read, ""):
+                    letters[read] = letters.get(read, "") + latin
     return letters | _PREFERRED
 
 
@@ -75,6 +80,22 @@ def read_latin(text: str, folded: dict[int, str]) -> str:
         for char in word:
             if char.isalpha() and not (char.isascii() or char in letters or ord(char) in folded):
                 return word
-        return "".join(letters.get(char, char) for char in word)
+        return _likeliest(word, letters)
 
     return _WORD.sub(latin, text)
+
+
+_RUN = re.compile(r"[a-z]{3,}")
+
+
+def _likeliest(word: str, letters: dict[str, str]) -> str:
+    """``word`` read as Latin; where a letter has more readings, the one giving the trade's words.
+
+    Four such letters at most are weighed (16 readings); past them, first readings.
+    """
+    ambiguous = sum(len(letters.get(char, "")) > 1 for char in word)
+    readings = [""]
+    for char in word:
+        options = letters.get(char, char)
+        readings = [r + o for r in readings for o in (options if ambiguous <= 4 else options[0])]
+    return max(readings, key=lambda r: sum(map(trade_words.is_trade_word, _RUN.findall(r))))

@@ -261,10 +261,17 @@ def test_a_phone_number_with_letters_for_digits_is_a_phone_number(text):
         "ѕℓσт gα¢σя",
         "ƧᄂӨƬ GΛᄃӨЯ",
         "₴lo₮ ₲₳₵or",
+        "丂ﾚのｲ ムﾑᄃの尺",  # ム is a and g in this alphabet
     ],
 )
 def test_fancy_text_generators_alphabets_read_as_latin(fancy):
     assert normalize(fancy) == "slot gacor"
+
+
+def test_a_fancy_letter_with_two_readings_is_read_as_the_trade_s_word():
+    # 刀 is d in one alphabet and n in another; ム a or g.
+    assert normalize("りﾑ刀ﾑ ﾌひりﾉ の刀ﾚﾉ刀乇") == "dana judi online"
+    assert normalize("ムﾑᄃの尺 丂乇ズﾑ尺ﾑ刀ム") == "gacor sekarang"
 
 
 @pytest.mark.parametrize(
