@@ -75,6 +75,7 @@ TRADES = [
             r"gampang\s?(?:jp|menang|maxwin|wd)",
             r"bocoran\s?(?:slot|rtp|pola)",
             r"pola\s?gacor",
+            r"tembus\s?(?:\d\s?(?:d|angka)|togel|angka)",
             r"rtp\s?live",
             r"bonus\s?(?:new\s?member|member\s?baru|deposit|harian|100)",
             r"new\s?member",
@@ -221,6 +222,9 @@ TRADES = [
             r"jalur\s?titipan",
             r"recovery\s?akun",
             r"umroh\s?murah",
+            # Pirated films and matches.
+            r"nonton\s?(?:film|bola|drakor|anime)\s?(?:gratis|online\s?gratis)",
+            r"lk21|indoxxi|rebahin",
             r"rekening\s?(?:atas\s?nama|an)\s?orang\s?lain",
         ),
         _terms(
@@ -263,6 +267,8 @@ TRADES = [
             # A testimonial: "hutang saya lunas berkat bantuan Mbah Joyo".
             r"(?:hutang|utang)\s?(?:saya\s?)?(?:lunas|terbayar)",
             r"berkat\s?bantuan\s?(?:mbah|aki|ki|eyang|gus|beliau)",
+            r"(?:terima\s?kasih|makasih)\s?(?:banyak\s?)?(?:mbah|aki|eyang)",
+            r"angka\s?(?:jitu|ritual|ga?ib|gh?aib|mistik|keramat)",
         ),
         _terms(
             r"tanpa\s?tumbal",

@@ -201,6 +201,9 @@ def test_learned_words_alone_hold_a_comment_but_never_bin_it(settings):
         "Akun anda akan diblokir, verifikasi sekarang di bca-verifikasi.com",
         "Hutang saya lunas berkat bantuan Mbah Joyo, yang butuh silakan hubungi 0857 1111 2222",
         "Dana darurat? Proses kilat, hubungi +62 812 3456 7890",
+        "Terima kasih Mbah Karto, berkat angka ritual togel saya tembus 4D. Hubungi 0813 4455 6677",
+        "Berkat angka jitu dari Aki Sakti saya tembus 4 angka, terima kasih Aki. WA 0821 5566 7788",
+        "Yang mau nonton film gratis tanpa iklan bisa ke nontonfilm21.lol",
     ],
 )
 def test_services_charms_fake_jobs_and_phishing_outside_the_four_trades_are_held(spam):
@@ -276,6 +279,9 @@ def test_a_warning_quoting_a_pitch_waits_for_a_moderator(warning):
         "Pemerintah minta warga segera update data DTKS di kantor desa.",
         "Kantor kelurahan buka jam 08.00-16.00, silakan datang langsung.",
         "Berkat bantuan beliau, sekolah kami akhirnya punya perpustakaan.",
+        "Terima kasih Eyang Habibie, jasamu untuk bangsa ini tidak terlupakan.",
+        "Aki mobil tembus 2 tahun, angka penjualan mobil listrik juga naik.",
+        "Dulu nonton bola gratis di TVRI, sekarang harus langganan.",
     ],
 )
 def test_news_talk_that_shares_words_with_those_trades_is_not_held(ham):
