@@ -212,16 +212,29 @@ def _strip_marks_and_format(text: str) -> str:
 
 
 def _drop_symbols_in_words(text: str) -> str:
-    """Emoji and other symbols between two letters go: g🔥a💰c🎰o⚡r reads gacor."""
+    """Emoji and other symbols between letters go: g🔥a💰c🎰o⚡r reads gacor.
+
+    Between two words of two letters or more they part them: slot🔥gacor
+    reads "slot gacor" (and sl🔥ot "sl ot", read whole again later).
+    """
     out: list[str] = []
-    for i, char in enumerate(text):
-        if unicodedata.category(char) == "So" and out and out[-1].isalnum():
-            following = i + 1
-            while following < len(text) and unicodedata.category(text[following]) == "So":
-                following += 1
-            if following < len(text) and text[following].isalnum():
-                continue
-        out.append(char)
+    i = 0
+    while i < len(text):
+        end = i
+        while end < len(text) and unicodedata.category(text[end]) == "So":
+            end += 1
+        if end == i:
+            out.append(text[i])
+            i += 1
+            continue
+        if 0 < i and end < len(text) and text[i - 1].isalnum() and text[end].isalnum():
+            words = (
+                i > 1 and text[i - 2].isalnum() and end + 1 < len(text) and text[end + 1].isalnum()
+            )
+            out.append(" " if words else "")
+        else:
+            out.append(text[i:end])
+        i = end
     return "".join(out)
 
 

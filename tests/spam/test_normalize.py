@@ -109,6 +109,12 @@ def test_different_emoji_between_the_letters_are_dropped():
     assert normalize("Mantap 🔥🔥 beritanya") == "mantap 🔥🔥 beritanya"
 
 
+def test_emoji_that_glue_words_together_part_them():
+    assert normalize("Slot🔥gacor🔥maxwin🔥hari🔥ini") == "slot gacor maxwin hari ini"
+    assert normalize("Mantap🔥🔥beritanya") == "mantap beritanya"
+    assert normalize("sl🔥ot ga💰cor") == "slot gacor"
+
+
 @pytest.mark.parametrize(
     "text",
     [
