@@ -372,6 +372,7 @@ CALLS = _terms(
     r"daftar",
     r"klik\s?(?:link|tautan|disini|di\s?sini|bio|profil)",
     r"cek\s?(?:bio|profil|link)",
+    r"link\s?(?:ada\s?)?di\s?(?:bio|profil)",
     r"(?:hubungi|kontak|chat|wa|whatsapp|hub)\s?(?:kami|admin|sekarang|segera|cs)?",
     r"info\s?lengkap",
     r"buruan",

@@ -163,6 +163,11 @@ def test_an_unknown_trade_with_a_phone_number_and_a_call_is_held():
     assert "nomor kontak" in result.reasons
 
 
+def test_pointing_to_the_link_in_a_profile_is_a_call_to_act():
+    result = _screen("<p>sl*t g*c*r, link ada di bio</p>")
+    assert "ajakan: link ada di bio" in result.reasons
+
+
 def test_a_lottery_brand_with_its_pitch_is_held_without_a_link():
     result = _screen("<p>Yang kalah terus coba pindah ke SULTAN4D, winrate tinggi, wd lancar</p>")
     assert result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
