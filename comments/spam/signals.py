@@ -144,6 +144,7 @@ TRADES = [
             r"pemutih",
             r"krim\s?racik",
             r"serum",
+            r"detoks|detox",
         ),
         _terms(
             r"tahan\s?lama",
@@ -156,6 +157,7 @@ TRADES = [
             r"cod\s?(?:seluruh|se)\s?indonesia",
             r"kirim\s?(?:rahasia|aman)",
             r"sekali\s?minum",
+            r"turun\s?\d+\s?kg\s?(?:berkat|pakai|minum|konsumsi)",
             r"(?:putih|glowing|langsing|cerah)\s?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
         ),
     ),
@@ -237,8 +239,6 @@ TRADES = [
             r"(?:traffic|trafik|da\s?(?:pa)?)\s?(?:tinggi|naik|besar)",
             r"(?:naikkan|naikin|tingkatkan)\s?(?:traffic|trafik|ranking|followers)",
             r"bantu\s?(?:masuk|lulus|lolos)\s?(?:polisi|tni|cpns|seleksi|sekolah|pns|bumn)",
-            r"(?:kunjungi|mampir|cek)\s?(?:juga\s?)?(?:website|blog|situs|web|toko|channel)"
-            r"\s?(?:saya|kami|aku|ku)",
             r"halaman\s?(?:1|satu|pertama)\s?google",
             r"garansi\s?(?:lulus|lolos)",
             r"siap\s?iklan",
@@ -326,6 +326,18 @@ TRADES = [
             r"order\s?sekarang",
         ),
     ),
+    # Advertising declared as such: asking leave to promote, sending readers to
+    # the writer's own site, or to a gambling brand to try.
+    Trade(
+        "iklan",
+        _terms(r"(?:numpang|titip|nitip|izin|ijin|permisi)\s?(?:promo|promosi|lapak|iklan|jualan)"),
+        _terms(
+            r"(?:kunjungi|mampir|cek|main|singgah)\s?(?:juga\s?)?(?:ke\s?|di\s?)?"
+            r"(?:website|blog|situs|web|toko|channel|lapak)\s?(?:saya|kami|aku|ku)",
+            r"(?:coba|main|gabung|daftar|mampir|kunjungi)\s?(?:aja\s?|saja\s?)?(?:di|ke)\s?"
+            r"[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp)",
+        ),
+    ),
     # Phishing: a prize, a blocked account, a parcel, and a link or file to open.
     Trade(
         "phishing",
@@ -371,7 +383,7 @@ CALLS = _terms(
     r"daftar\s?(?:sekarang|disini|di\s?sini|langsung|segera)",
     r"daftar",
     r"klik\s?(?:link|tautan|disini|di\s?sini|bio|profil)",
-    r"cek\s?(?:bio|profil|link)",
+    r"cek\s?(?:bio|profil|link|ig|instagram|tiktok)",
     r"link\s?(?:ada\s?)?di\s?(?:bio|profil)",
     r"(?:hubungi|kontak|chat|wa|whatsapp|hub)\s?(?:kami|admin|sekarang|segera|cs)?",
     r"info\s?lengkap",
@@ -380,7 +392,7 @@ CALLS = _terms(
     r"mampir\s?(?:ke|di)",
     r"japri",
     r"yang\s?(?:butuh|mau|minat|berminat)\s?(?:silakan\s?|silahkan\s?|bisa\s?)?(?:hubungi|wa|chat|japri|kontak)",
-    r"(?:dm|inbox|pm)\s?(?:admin|aja|saja|kami|kak|sekarang)",
+    r"(?:dm|inbox|pm)\s?(?:admin|aja|saja|kami|kak|sekarang|saya|aku)",
     r"pindah\s?ke",
     r"main\s?di",
     r"gabung\s?sekarang",
@@ -491,6 +503,8 @@ class Signals:
     # A reader's warning (``CRITICAL``, with no link and no number to act on):
     # it may quote a pitch word for word, so it is never binned unseen.
     critical: bool = False
+    # Advertising declared as such (the "iklan" trade).
+    advertises: bool = False
 
 
 def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signals:
@@ -501,7 +515,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     impersonating = _impersonating_links(normalized)
     points = impersonating.points
     reasons = list(impersonating.reasons)
-    in_trade = False
+    in_trade = advertises = False
     for trade in TRADES:
         terms = {m.group().replace(" ", "") for m in trade.terms.finditer(normalized)}
         pitches = {m.group() for m in trade.pitches.finditer(normalized)}
@@ -512,6 +526,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
             points += min(PITCH_CAP, PITCH_POINTS * len(pitches))
             reasons.append(f"{trade.name}: {', '.join(sorted(pitches)[:3])}")
         in_trade = in_trade or bool(terms or pitches)
+        advertises = advertises or (trade.name == "iklan" and bool(terms or pitches))
     calls = {m.group() for m in CALLS.finditer(normalized)}
     # A link, a phone number, a call to act count when the text is in a trade.
     if in_trade:
@@ -541,7 +556,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         if critical:
             points += max(CRITICAL_CAP, CRITICAL_POINTS * len(critical))
             reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
-    return Signals(points, reasons, bool(critical))
+    return Signals(points, reasons, bool(critical), advertises)
 
 
 # The cheap domains spam and phishing sites move to, which no bank, agency

@@ -209,6 +209,7 @@ def test_learned_words_alone_hold_a_comment_but_never_bin_it(settings):
         "Terima kasih Mbah Karto, berkat angka ritual togel saya tembus 4D. Hubungi 0813 4455 6677",
         "Berkat angka jitu dari Aki Sakti saya tembus 4 angka, terima kasih Aki. WA 0821 5566 7788",
         "Yang mau nonton film gratis tanpa iklan bisa ke nontonfilm21.lol",
+        "Saya dulu gemuk, sekarang turun 15 kg berkat teh detoks ini, cek ig @tehlangsing",
     ],
 )
 def test_services_charms_fake_jobs_and_phishing_outside_the_four_trades_are_held(spam):
@@ -287,6 +288,9 @@ def test_a_warning_quoting_a_pitch_waits_for_a_moderator(warning):
         "Terima kasih Eyang Habibie, jasamu untuk bangsa ini tidak terlupakan.",
         "Aki mobil tembus 2 tahun, angka penjualan mobil listrik juga naik.",
         "Dulu nonton bola gratis di TVRI, sekarang harus langganan.",
+        "Izin share ke grup keluarga ya min, beritanya penting.",
+        "Berat badan ayah saya turun 10 kg dalam sebulan karena sakit.",
+        "Anak saya main di Senayan tiap minggu, lapangannya bagus.",
     ],
 )
 def test_news_talk_that_shares_words_with_those_trades_is_not_held(ham):
@@ -429,3 +433,19 @@ def test_a_seller_asking_to_be_messaged_privately_is_held(spam):
 def test_talk_of_selling_and_a_call_for_volunteers_is_not_held(ham):
     result = _screen(f"<p>{ham}</p>")
     assert (result.status, result.flag) == (Comment.Status.PENDING, "")
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "Artikel yang sangat bermanfaat, terima kasih admin. Oh iya, buat yang suka main game"
+        " bisa coba di gaspol168 ya",
+        "Terima kasih infonya, sangat membantu. Mampir juga ke blog saya ya:"
+        " resepnusantara.blogspot.com",
+        "Min, boleh titip lapak? Jual akun netflix premium 1 bulan 25rb, garansi full",
+    ],
+)
+def test_advertising_declared_as_such_is_held_whatever_its_polite_words(spam):
+    result = _screen(f"<p>{spam}</p>")
+    assert result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM, spam
+    assert any(reason.startswith("iklan") for reason in result.reasons)
