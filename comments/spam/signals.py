@@ -334,7 +334,7 @@ TRADES = [
         _terms(
             r"(?:kunjungi|mampir|cek|main|singgah)\s?(?:juga\s?)?(?:ke\s?|di\s?)?"
             r"(?:website|blog|situs|web|toko|channel|lapak)\s?(?:saya|kami|aku|ku)",
-            r"(?:coba|main|gabung|daftar|mampir|kunjungi)\s?(?:aja\s?|saja\s?)?(?:di|ke)\s?"
+            r"(?:(?:coba|main|gabung|daftar|mampir|kunjungi)\s?(?:aja\s?|saja\s?)?)?(?:di|ke)\s?"
             r"[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp)",
         ),
     ),

@@ -291,6 +291,7 @@ def test_a_warning_quoting_a_pitch_waits_for_a_moderator(warning):
         "Izin share ke grup keluarga ya min, beritanya penting.",
         "Berat badan ayah saya turun 10 kg dalam sebulan karena sakit.",
         "Anak saya main di Senayan tiap minggu, lapangannya bagus.",
+        "Skor akhir 2-1, gol kemenangan di menit 88 oleh pemain baru.",
     ],
 )
 def test_news_talk_that_shares_words_with_those_trades_is_not_held(ham):
@@ -443,6 +444,7 @@ def test_talk_of_selling_and_a_call_for_volunteers_is_not_held(ham):
         "Terima kasih infonya, sangat membantu. Mampir juga ke blog saya ya:"
         " resepnusantara.blogspot.com",
         "Min, boleh titip lapak? Jual akun netflix premium 1 bulan 25rb, garansi full",
+        "Jangan lewatkan promo gila-gilaan! Cashback 100% untuk pemain baru di GARUDA77",
     ],
 )
 def test_advertising_declared_as_such_is_held_whatever_its_polite_words(spam):
