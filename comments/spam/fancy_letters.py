@@ -30,9 +30,10 @@ _ALPHABETS = [
 # Where the alphabets disagree with a reading other writing needs (Polish ł,
 # the sigma read S), these keep folding's reading. Where they disagree with
 # each other, a word is read the way that gives the trade's words (ム: a or
-# g, 刀: d or n), else by the first alphabet; but σ (ς once casefolded) reads o.
+# g, 刀: d or n), else by the first alphabet; but σ (ς once casefolded), and
+# φ and θ, which other generators use, read o.
 _KEEP = set("łŦợɬʄΣΉ")
-_PREFERRED = {"σ": "o"}
+_PREFERRED = {"σ": "o", "φ": "o", "θ": "o"}
 
 
 def _as_read(char: str) -> str:

@@ -238,8 +238,12 @@ def _drop_symbols_in_words(text: str) -> str:
     return "".join(out)
 
 
-# A capital I inside a lowercase word is an l in disguise (sIot, onIine).
-_CAPITAL_I_FOR_L = re.compile(r"(?<=[a-z])I(?=[a-z])")
+# A capital I inside or ending a lowercase word is an l in disguise (sIot,
+# onIine, pinjoI); a small l inside a capital word, an I (PlNJOL).
+_CAPITAL_I_FOR_L = re.compile(r"(?<=[a-z])I(?=[a-z])|(?<=[a-z]{2})I(?![A-Za-z])")
+_SMALL_L_FOR_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
+# Shouting after a word (gacor!!1!): the 1s are exclamation marks, not letters.
+_SHOUTED = re.compile(r"!+1[!1]*(?![a-z0-9])")
 # Lookalikes that NFKC or casefolding would turn into another letter first
 # (ϲ, the lunate sigma, Σ and the final sigma ς would become σ and read as o).
 _BEFORE_NFKC = str.maketrans({"ϲ": "c", "Ϲ": "C", "ϳ": "j", "Σ": "S", "ς": "c"})
@@ -291,9 +295,10 @@ def _folded(text: str) -> str:
     text = _OVERRIDDEN.sub(lambda m: m.group(1)[::-1], upside_down.turn_back(text))
     text = unicodedata.normalize("NFKC", text.translate(_BEFORE_NFKC))
     text = _CAPITAL_I_FOR_L.sub("l", _strip_marks_and_format(text))
+    text = _SMALL_L_FOR_I.sub("I", text)
     text = unicodedata.normalize("NFKC", text).casefold()
     text = fancy_letters.read_latin(text, _fold_table()).translate(_fold_table())
-    text = _drop_symbols_in_words(text)
+    text = _drop_symbols_in_words(_SHOUTED.sub("!", text))
     text = _SYMBOL_WORD.sub(_symbols_to_letters, text)
     text = _PHONE_LOOKALIKE.sub(_phone_digits, text)
     text = _MIXED.sub(_unleet, text)

@@ -21,6 +21,7 @@ from comments.spam.normalize import compact, normalize
         "sl0t g4c0r",  # leetspeak
         "5l07 g4c0r",
         "s1ot g4c0r",  # 1 for l
+        "SℓΦT GΛCΦR",  # Greek capitals phi and lambda
         "ṡḷöṫ ġäċöṙ",  # combining marks
         "s-l-o-t g.a.c.o.r",
         "slooot gacoooor",
@@ -53,6 +54,12 @@ from comments.spam.normalize import compact, normalize
 )
 def test_disguises_read_as_slot_gacor(disguised):
     assert normalize(disguised) == "slot gacor"
+
+
+def test_i_and_l_swapped_and_shouting_hide_nothing():
+    assert normalize("pinjoI cair, PlNJOL CEPAT") == "pinjol cair, pinjol cepat"
+    assert normalize("slot gac0r!!1!") == "slot gacor!"
+    assert normalize("Wow!!! keren, iPhone XI, Apollo 11!") == "wow!!! keren, iphone xi, apollo 11!"
 
 
 def test_a_one_is_read_as_l_only_where_that_alone_makes_a_word():
