@@ -20,7 +20,14 @@ from . import classifier
 from .features import _PHONE, _WHATSAPP, features, link_targets
 from .links import hrefs
 from .normalize import normalize
-from .signals import CHEAP_DOMAINS, Signals, name_signals, signals, website_signals
+from .signals import (
+    CHEAP_DOMAINS,
+    Signals,
+    is_official,
+    name_signals,
+    signals,
+    website_signals,
+)
 from .trade_words import address_words
 
 # The classifier's say is bounded: a few hundred learned comments do not
@@ -86,7 +93,12 @@ _QUOTED = re.compile(
 
 
 def _signals(normalized: str, links: list[str]) -> Signals:
-    """The built-in signs of ``normalized``, whose links are ``links``."""
+    """The built-in signs of ``normalized``, whose links are ``links``.
+
+    Links to official sites (``is_official``) are no way to act on a pitch:
+    a reader's warning pointing to one stays a warning.
+    """
+    links = [link for link in links if not is_official(link)]
     phone = bool(_PHONE.search(normalized))
     contact = phone or bool(_WHATSAPP.search(normalized))
     # The signs also read the links' own words (situsslotgacor.com).

@@ -404,7 +404,9 @@ CALLS = _terms(
 )
 
 # Readers warning about or condemning a trade; a promotion never does. They
-# count only in a comment with no link and no phone number to act on.
+# lower the score only in a comment with no link and no phone number to act
+# on; with one (the scammer's number, posted to warn others), they still keep
+# the comment from going to Spam unseen: a moderator decides.
 # Words take the suffixes of speech: modusnya, laporin, bohonglah.
 CRITICAL = _terms(
     r"ilegal",
@@ -500,8 +502,8 @@ OUTSIDE_PHONE_POINTS = 2.0
 class Signals:
     points: float
     reasons: list[str]
-    # A reader's warning (``CRITICAL``, with no link and no number to act on):
-    # it may quote a pitch word for word, so it is never binned unseen.
+    # A reader's warning (``CRITICAL``): it may quote a pitch word for word,
+    # or the scammer's number, so it is never binned unseen.
     critical: bool = False
     # Advertising declared as such (the "iklan" trade).
     advertises: bool = False
@@ -550,13 +552,26 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         if calls and (links or phone):
             points += CALL_POINTS * min(2, len(calls))
             reasons.append(f"ajakan: {', '.join(sorted(calls)[:3])}")
-    critical = set()
-    if not links and not phone:
-        critical = {m.group() for m in CRITICAL.finditer(normalized)}
-        if critical:
-            points += max(CRITICAL_CAP, CRITICAL_POINTS * len(critical))
-            reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
+    critical = {m.group() for m in CRITICAL.finditer(normalized)}
+    if critical and not links and not phone:
+        points += max(CRITICAL_CAP, CRITICAL_POINTS * len(critical))
+        reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
     return Signals(points, reasons, bool(critical), advertises)
+
+
+# Government, school and army sites (only the state registers under
+# go.id, ac.id, sch.id, mil.id, desa.id) and the state's complaint sites:
+# a link there sends a reader to report or check, never to a seller.
+_OFFICIAL = re.compile(
+    r"(?:^|\.)(?:(?:go|ac|sch|mil|desa)\.id|aduankonten\.id|aduannomor\.id|patrolisiber\.id"
+    r"|turnbackhoax\.id)$"
+)
+
+
+def is_official(link: str) -> bool:
+    """Whether ``link`` (as ``features.link_targets`` finds it) is on an official site."""
+    host = re.sub(r"^(?:https?|hxxps?)://", "", link).split("/")[0].split(":")[0]
+    return bool(_OFFICIAL.search(host))
 
 
 # The cheap domains spam and phishing sites move to, which no bank, agency

@@ -6,6 +6,7 @@ from django.test import override_settings
 
 from comments.models import Comment, SpamFeature, SpamPhrase
 from comments.screening import screen
+from comments.spam.signals import is_official
 
 pytestmark = pytest.mark.django_db
 
@@ -451,3 +452,51 @@ def test_advertising_declared_as_such_is_held_whatever_its_polite_words(spam):
     result = _screen(f"<p>{spam}</p>")
     assert result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM, spam
     assert any(reason.startswith("iklan") for reason in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "Waspada penipuan obat kuat tahan lama yang dijual online, cek izin di"
+        " https://cekbpom.pom.go.id",
+        "Iklan slot gacor anti rungkad di Instagram makin banyak, Kominfo tolong blokir."
+        " Aduan di https://aduankonten.id",
+        "Hati-hati SMS pinjaman cair tanpa jaminan, itu modus. Laporkan ke"
+        " https://konsumen.ojk.go.id",
+    ],
+)
+def test_a_warning_that_points_to_an_official_site_is_a_warning(warning):
+    result = _screen(f"<p>{warning}</p>")
+    assert result.status == Comment.Status.PENDING, warning
+    assert any(reason.startswith("nada kritis") for reason in result.reasons)
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "Pinjol ilegal menawarkan pinjaman tanpa BI checking lewat SMS dari nomor"
+        " 0857 1234 5678, sudah saya laporkan",
+        "Bapak saya hampir tertipu bansos palsu, disuruh klaim saldo dana lewat link"
+        " bansos-dana.xyz, untung tidak jadi",
+    ],
+)
+def test_a_warning_that_gives_the_scammer_s_number_or_link_waits_for_a_moderator(warning):
+    result = _screen(f"<p>{warning}</p>")
+    assert result.status == Comment.Status.PENDING, warning
+
+
+@pytest.mark.parametrize(
+    ("link", "official"),
+    [
+        ("https://konsumen.ojk.go.id/pengaduan", True),
+        ("www.kemenkes.go.id", True),
+        ("ui.ac.id", True),
+        ("https://aduankonten.id", True),
+        ("ojk.go.id.naga88.com", False),
+        ("https://naga88.com/?ref=ojk.go.id", False),
+        ("bri-layanan.online", False),
+        ("fakego.id", False),
+    ],
+)
+def test_official_sites_are_the_state_s_own(link, official):
+    assert is_official(link) is official
