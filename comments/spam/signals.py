@@ -86,7 +86,10 @@ TRADES = [
             r"modal\s?receh",
             r"situs\s?(?:resmi|terpercaya|gacor)",
             r"hari\s?ini\s?gacor",
-            r"lagi\s?gacor",
+            # "Lagi gacor" alone is also a striker's or a songbird's good form.
+            r"(?:slot|situs|server|olympus|zeus|mahjong|bonanza"
+            r"|[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp))\s?(?:lagi|sedang)\s?gacor",
+            r"(?:lagi|sedang)\s?gacor\s?(?:nih\s?|banget\s?|parah\s?)?di",
             r"win\s?rate",
             r"wd\s?(?:lancar|cepat|aman|berapapun|pasti\s?dibayar)",
         ),
@@ -175,6 +178,7 @@ TRADES = [
             r"binary\s?option",
             r"passive\s?income",
             r"penghasilan\s?tambahan",
+            r"kerja\s?dari\s?rumah",
             r"mentor",
             r"saham\s?gorengan",
             r"presale",
@@ -187,7 +191,6 @@ TRADES = [
             r"(?:dijamin|pasti|garansi)\s?(?:untung|profit|cuan|balik\s?modal)",
             r"balik\s?modal",
             r"penghasilan\s?(?:jutaan|puluhan\s?juta|\d+)",
-            r"kerja\s?dari\s?rumah",
             r"cuan\s?(?:harian|tiap\s?hari|jutaan)",
             r"join\s?(?:grup|group|komunitas)",
             r"gabung\s?(?:grup|group|komunitas)",

@@ -293,6 +293,7 @@ def test_a_warning_quoting_a_pitch_waits_for_a_moderator(warning):
         "Berat badan ayah saya turun 10 kg dalam sebulan karena sakit.",
         "Anak saya main di Senayan tiap minggu, lapangannya bagus.",
         "Skor akhir 2-1, gol kemenangan di menit 88 oleh pemain baru.",
+        "Striker Persib lagi gacor musim ini, sudah 12 gol.",
     ],
 )
 def test_news_talk_that_shares_words_with_those_trades_is_not_held(ham):
