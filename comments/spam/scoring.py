@@ -7,7 +7,10 @@ spam" with the score and its reasons shown to the moderator.
 
 ``Score.signs`` counts what the writer says, not what they quote: a reader
 quoting a scam message ("Selamat anda memenangkan undian, klik link ini")
-to warn others is held for a moderator at most.
+to warn others is held for a moderator at most. It counts only signs of a
+known trade (or an advertising name or website): a number and a call alone
+("yang mau jadi relawan bisa WA koordinator kami di 0857 …") hold a comment
+at most.
 """
 
 import re
@@ -148,5 +151,5 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
         )
     total = round(learned + found.points + named.points + site.points, 2)
     unquoted = f"{name} {unquoted}" if name else unquoted
-    signs = own.points + named.points + site.points
+    signs = (own.points if own.in_trade else 0.0) + named.points + site.points
     return Score(total, reasons, normalized, found_features, signs, own.critical, unquoted)

@@ -148,6 +148,7 @@ TRADES = [
             r"krim\s?racik",
             r"serum",
             r"detoks|detox",
+            r"obat\s?(?:aborsi|penggugur|telat\s?bulan)|cytotec|gastrul",
         ),
         _terms(
             r"tahan\s?lama",
@@ -226,6 +227,8 @@ TRADES = [
             r"nomor\s?virtual",
             r"jalur\s?titipan",
             r"recovery\s?akun",
+            r"hack\s?(?:akun|wa|whatsapp|ig|instagram|fb|facebook)",
+            r"(?:diamond|uc)\s?gratis",
             r"umroh\s?murah",
             # Pirated films and matches.
             r"nonton\s?(?:film|bola|drakor|anime)\s?(?:gratis|online\s?gratis)",
@@ -314,7 +317,7 @@ TRADES = [
     Trade(
         "dagang",
         _terms(
-            r"(?:jual|dijual|menjual)\s?\w+\s?(?:murah|termurah|harga\s?miring)",
+            r"(?:jual|dijual|menjual)(?:\s?\w+){1,4}?\s?(?:murah|termurah|harga\s?miring)",
             r"ready\s?stock",
             r"open\s?(?:order|po|reseller)",
             r"harga\s?(?:grosir|reseller|miring)",
@@ -510,6 +513,10 @@ class Signals:
     critical: bool = False
     # Advertising declared as such (the "iklan" trade).
     advertises: bool = False
+    # Something of a known trade (its words, its pitches, an impersonating
+    # link): outside them, a number and a call may be a reader's own
+    # ("hubungi keluarga di 0813 …"), and hold a comment at most.
+    in_trade: bool = False
 
 
 def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signals:
@@ -559,7 +566,8 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     if critical and not links and not phone:
         points += max(CRITICAL_CAP, CRITICAL_POINTS * len(critical))
         reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
-    return Signals(points, reasons, bool(critical), advertises)
+    in_trade = in_trade or bool(impersonating.points)
+    return Signals(points, reasons, bool(critical), advertises, in_trade)
 
 
 # Government, school and army sites (only the state registers under

@@ -211,6 +211,8 @@ def test_learned_words_alone_hold_a_comment_but_never_bin_it(settings):
         "Berkat angka jitu dari Aki Sakti saya tembus 4 angka, terima kasih Aki. WA 0821 5566 7788",
         "Yang mau nonton film gratis tanpa iklan bisa ke nontonfilm21.lol",
         "Saya dulu gemuk, sekarang turun 15 kg berkat teh detoks ini, cek ig @tehlangsing",
+        "Jual obat aborsi cytotec asli, tuntas aman, hubungi 0838-1234-5678",
+        "Hack akun FF diamond gratis unlimited, kunjungi ffdiamond.site sekarang",
     ],
 )
 def test_services_charms_fake_jobs_and_phishing_outside_the_four_trades_are_held(spam):
@@ -501,3 +503,17 @@ def test_a_warning_that_gives_the_scammer_s_number_or_link_waits_for_a_moderator
 )
 def test_official_sites_are_the_state_s_own(link, official):
     assert is_official(link) is official
+
+
+@pytest.mark.parametrize(
+    "ham",
+    [
+        "Yang mau daftar relawan banjir Demak bisa WA koordinator kami di 0857-2222-3333",
+        "Kehilangan dompet di KRL Bogor, isinya KTP dan SIM, bagi yang menemukan hubungi"
+        " 0821 4444 5555, ada imbalan",
+        "Dicari anak hilang bernama Rizki, 8 tahun, kalau ada yang lihat tolong hubungi"
+        " 0812-3456-7890",
+    ],
+)
+def test_a_number_and_a_call_outside_the_trades_never_go_to_spam_unseen(ham):
+    assert _screen(f"<p>{ham}</p>").status == Comment.Status.PENDING, ham
