@@ -133,14 +133,14 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
     if (
         named.points
         or site.points
-        or own.advertises
+        or own.blatant
         or (cheap_link and own.points >= settings.COMMENTS_SPAM_HOLD_SCORE)
     ):
         # An advertising name or website, advertising declared as such ("titip
-        # lapak", "mampir ke blog saya"), or a pitch with a link on the domains
-        # spam moves to, comes with polite cover text ("artikel yang bagus,
-        # terima kasih"; "agar dikirim hari ini"): its ordinary words say
-        # nothing for it.
+        # lapak", "mampir ke blog saya"), an app file to install, or a pitch
+        # with a link on the domains spam moves to, comes with polite cover
+        # text ("artikel yang bagus, terima kasih"; "agar dikirim hari ini"):
+        # its ordinary words say nothing for it.
         learned = max(0.0, learned)
     reasons = [*named.reasons, *site.reasons, *found.reasons]
     if own is not found and own.points < found.points:

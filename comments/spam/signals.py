@@ -149,6 +149,7 @@ TRADES = [
             r"serum",
             r"detoks|detox",
             r"obat\s?(?:aborsi|penggugur|telat\s?bulan)|cytotec|gastrul",
+            r"telat\s?(?:datang\s?)?(?:bulan|haid|mens)",
         ),
         _terms(
             r"tahan\s?lama",
@@ -160,6 +161,7 @@ TRADES = [
             r"(?:pesan|order)\s?(?:sekarang|via|di|lewat)",
             r"cod\s?(?:seluruh|se)\s?indonesia",
             r"kirim\s?(?:rahasia|aman)",
+            r"(?:cepat|tuntas|aman)\s?(?:dan|&)\s?rahasia|(?:rahasia|privasi)\s?(?:terjamin|dijamin)",
             r"sekali\s?minum",
             r"turun\s?\d+\s?kg\s?(?:berkat|pakai|minum|konsumsi)",
             r"(?:putih|glowing|langsing|cerah)\s?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
@@ -196,6 +198,7 @@ TRADES = [
             r"join\s?(?:grup|group|komunitas)",
             r"gabung\s?(?:grup|group|komunitas)",
             r"bimbingan\s?mentor",
+            r"berkat\s?(?:sinyal|arahan|bimbingan)\s?(?:trading|investasi|forex|kripto|crypto|saham)",
             r"potensi\s?\d+\s?x",
         ),
     ),
@@ -221,7 +224,8 @@ TRADES = [
             r"top\s?up\s?(?:diamond|uc|dm)",
             r"voucher\s?game",
             r"(?:rating|ulasan)\s?google",
-            r"surat\s?(?:sehat|bebas\s?narkoba|keterangan\s?dokter)",
+            r"surat\s?(?:keterangan\s?)?(?:sehat|sakit|dokter|bebas\s?narkoba)",
+            r"stempel\s?(?:klinik|rumah\s?sakit|rs|puskesmas|dokter)",
             r"sertifikat\s?vaksin",
             r"ktp\s?dummy",
             r"nomor\s?virtual",
@@ -231,8 +235,8 @@ TRADES = [
             r"(?:diamond|uc)\s?gratis",
             r"umroh\s?murah",
             # Pirated films and matches.
-            r"nonton\s?(?:film|bola|drakor|anime)\s?(?:gratis|online\s?gratis)",
-            r"lk21|indoxxi|rebahin",
+            r"nonton\s?(?:film|bola|drakor|anime)\s?(?:sub\s?indo\s?)?(?:gratis|online\s?gratis)",
+            r"lk21|indoxxi|rebahin|iptv",
             r"rekening\s?(?:atas\s?nama|an)\s?orang\s?lain",
         ),
         _terms(
@@ -274,7 +278,10 @@ TRADES = [
             r"(?:hutang|utang)\s?(?:saya\s?)?(?:lunas|terbayar)",
             r"berkat\s?bantuan\s?(?:mbah|aki|ki|eyang|gus|beliau)",
             r"(?:terima\s?kasih|makasih)\s?(?:banyak\s?)?(?:mbah|aki|eyang)",
-            r"angka\s?(?:jitu|ritual|ga?ib|gh?aib|mistik|keramat)",
+            r"angka\s?(?:togel\s?)?(?:jitu|ritual|ga?ib|gh?aib|mistik|keramat)",
+            r"ahli\s?(?:hikmah|spiritual|supranatural|metafisika)",
+            r"(?:dibantu|ditolong)\s?(?:oleh\s?)?(?:mbah|aki|ki|eyang|gus)",
+            r"(?:lunasi|melunasi)\s?(?:semua\s?)?(?:hutang|utang)",
         ),
         _terms(
             r"tanpa\s?tumbal",
@@ -283,6 +290,7 @@ TRADES = [
             r"buka\s?aura",
             r"(?:buka|membuka)\s?jodoh",
             r"terbukti\s?(?:ampuh|manjur|berhasil)",
+            r"(?:mahar|bayar)\s?(?:setelah|kalau|jika)\s?(?:tembus|berhasil|jp|terbukti)",
         ),
     ),
     # Fake jobs: typing data, liking videos, "kerja santai" for pay per task.
@@ -299,6 +307,8 @@ TRADES = [
             r"like\s?(?:dan|&)?\s?subscribe",
             r"lowongan",
             r"program\s?magang",
+            r"(?:review|rating|ulasan)\s?(?:hotel|produk|restoran|google\s?maps|bintang\s?5)",
+            r"(?:kerja|lowongan\s?kerja|lowongan|loker)\s?(?:di\s?)?(?:kamboja|myanmar|laos)",
         ),
         _terms(
             r"tanpa\s?pengalaman",
@@ -306,7 +316,9 @@ TRADES = [
             r"dibutuhkan\s?segera\s?(?:admin|operator|karyawan|pekerja)",
             r"kerja\s?santai\s?(?:dari\s?rumah|gaji)",
             r"\d+\s?jam\s?kerja\s?dapat",
-            r"dibayar\s?\d+\s?(?:rb|ribu|k)\s?per",
+            r"dibayar\s?\d+\s?(?:rb|ribu|k)\s?(?:per|/)",
+            r"komisi\s?(?:langsung|harian|per\s?tugas|tiap\s?tugas)",
+            r"(?:tiket|visa|paspor)(?:\s?(?:dan|&)\s?(?:tiket|visa|paspor|akomodasi))?\s?(?:ditanggung|gratis|dibayarkan)",
             r"(?:ibu\s?rumah\s?tangga|irt)\s?(?:dan|&)\s?(?:pelajar|mahasiswa)",
             r"gaji\s?mingguan",
             r"kirim\s?cv\s?(?:ke|via|lewat)",
@@ -359,7 +371,9 @@ TRADES = [
             r"internet\s?gratis",
             r"kode\s?otp",
             r"(?:akun|whatsapp|rekening)\s?anda\s?(?:akan\s?)?(?:dihapus|dibajak|dinonaktifkan)",
-            r"tagihan\s?\w+\s?(?:anda\s?)?belum\s?dibayar",
+            r"tagihan\s?\w+\s?(?:anda\s?)?(?:belum\s?dibayar|tertunggak|menunggak)",
+            r"(?:nomor|akun|no\s?hp)\s?(?:anda|kamu)\s?(?:terpilih|memenangkan|mendapatkan)",
+            r"pemenang\s?(?:undian|hadiah|giveaway)",
             r"(?:paket|kiriman)\s?(?:anda\s?)?tertahan",
             r"tarif\s?transfer",
             r"bea\s?cukai",
@@ -380,6 +394,8 @@ TRADES = [
             r"verifikasi\s?(?:sekarang|ulang|akun)",
             r"(?:segera\s?)?konfirmasi\s?(?:alamat|data|akun|pembayaran)",
             r"(?:update|perbarui)\s?data\s?(?:anda|kamu)",
+            r"(?:agar|supaya)\s?(?:kartu|akun|rekening|nomor)\s?(?:anda\s?|kamu\s?)?"
+            r"(?:tidak|tak|gak|ga)\s?(?:di|ter)(?:blokir|nonaktifkan|bekukan|hapus)",
         ),
     ),
 ]
@@ -442,6 +458,7 @@ CRITICAL = _terms(
     r"miris",
     r"tragis",
     r"berbahaya",
+    r"bahaya",
     r"merusak",
     r"hancur",
     r"terjerat",
@@ -504,6 +521,9 @@ CONTACT_POINTS = 2.5
 OUTSIDE_PHONE_POINTS = 2.0
 
 
+_APP_FILE = re.compile(r"[a-z0-9-]+\.apk(?![a-z0-9])")
+
+
 @dataclass(frozen=True)
 class Signals:
     points: float
@@ -511,8 +531,9 @@ class Signals:
     # A reader's warning (``CRITICAL``): it may quote a pitch word for word,
     # or the scammer's number, so it is never binned unseen.
     critical: bool = False
-    # Advertising declared as such (the "iklan" trade).
-    advertises: bool = False
+    # A sign no reader's comment carries: advertising declared as such (the
+    # "iklan" trade) or an app file to install (undangan.apk).
+    blatant: bool = False
     # Something of a known trade (its words, its pitches, an impersonating
     # link): outside them, a number and a call may be a reader's own
     # ("hubungi keluarga di 0813 …"), and hold a comment at most.
@@ -527,7 +548,8 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     impersonating = _impersonating_links(normalized)
     points = impersonating.points
     reasons = list(impersonating.reasons)
-    in_trade = advertises = False
+    in_trade = False
+    blatant = bool(_APP_FILE.search(normalized))
     for trade in TRADES:
         terms = {m.group().replace(" ", "") for m in trade.terms.finditer(normalized)}
         pitches = {m.group() for m in trade.pitches.finditer(normalized)}
@@ -538,7 +560,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
             points += min(PITCH_CAP, PITCH_POINTS * len(pitches))
             reasons.append(f"{trade.name}: {', '.join(sorted(pitches)[:3])}")
         in_trade = in_trade or bool(terms or pitches)
-        advertises = advertises or (trade.name == "iklan" and bool(terms or pitches))
+        blatant = blatant or (trade.name == "iklan" and bool(terms or pitches))
     calls = {m.group() for m in CALLS.finditer(normalized)}
     # A link, a phone number, a call to act count when the text is in a trade.
     if in_trade:
@@ -567,7 +589,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         points += max(CRITICAL_CAP, CRITICAL_POINTS * len(critical))
         reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
     in_trade = in_trade or bool(impersonating.points)
-    return Signals(points, reasons, bool(critical), advertises, in_trade)
+    return Signals(points, reasons, bool(critical), blatant, in_trade)
 
 
 # Government, school and army sites (only the state registers under

@@ -213,6 +213,19 @@ def test_learned_words_alone_hold_a_comment_but_never_bin_it(settings):
         "Saya dulu gemuk, sekarang turun 15 kg berkat teh detoks ini, cek ig @tehlangsing",
         "Jual obat aborsi cytotec asli, tuntas aman, hubungi 0838-1234-5678",
         "Hack akun FF diamond gratis unlimited, kunjungi ffdiamond.site sekarang",
+        "Telat haid 2 bulan? Kami bantu tuntas dan rahasia, obat asli, WA 0812 1111 3333",
+        "Lowongan kerja di Kamboja jadi admin online, gaji 20 juta, tiket dan visa ditanggung, WA"
+        " 0813 2222 4444",
+        "Kerja sampingan review hotel bintang 5, komisi langsung cair tiap tugas, daftar di"
+        " review-kerja.site",
+        "Nomor anda terpilih sebagai pemenang undian Tokopedia, hubungi CS kami 0812 5555 6666",
+        "Tagihan listrik anda tertunggak, segera bayar di pln-tagihan.xyz agar nomor tidak"
+        " diblokir",
+        "Jual surat keterangan sakit resmi ada stempel klinik, cuma 25rb, WA 0857 1212 3434",
+        "Dukun sakti kasih angka togel ghaib, mahar setelah tembus, japri",
+        "Terima kasih Pak Budi, berkat sinyal trading beliau modal saya balik 3x lipat, kontak"
+        " 0812 7777 1212",
+        "Undangan ulang tahun anak saya, silakan buka ya Undangan_Ultah.apk",
     ],
 )
 def test_services_charms_fake_jobs_and_phishing_outside_the_four_trades_are_held(spam):
@@ -296,6 +309,14 @@ def test_a_warning_quoting_a_pitch_waits_for_a_moderator(warning):
         "Anak saya main di Senayan tiap minggu, lapangannya bagus.",
         "Skor akhir 2-1, gol kemenangan di menit 88 oleh pemain baru.",
         "Striker Persib lagi gacor musim ini, sudah 12 gol.",
+        "Istri saya telat datang bulan, ternyata hamil anak kedua, alhamdulillah.",
+        "Pemenang undian mobil dari bank itu akhirnya diumumkan di televisi.",
+        "Puluhan WNI korban TPPO dijanjikan kerja di Kamboja dengan tiket dan visa ditanggung.",
+        "Surat keterangan sakit dari dokter dibutuhkan untuk izin kerja lebih dari dua hari.",
+        "Berkat bimbingan guru les, anak saya lulus SNBT tahun ini.",
+        "Pemerintah harus lunasi utang ke BUMN karya sebelum proyek baru.",
+        "Ahli hikmah di kampung saya dulu juga guru ngaji, orangnya sederhana.",
+        "Bahaya banget kalau anak kecil sudah kenal game online sejak SD.",
     ],
 )
 def test_news_talk_that_shares_words_with_those_trades_is_not_held(ham):
