@@ -68,6 +68,7 @@ TRADES = [
             r"casino",
             r"kasino",
             r"parlay",
+            r"toto\s?(?:macau|sgp|hk|sydney|sdy)",
         ),
         _terms(
             r"anti\s?rungkad",
@@ -124,6 +125,8 @@ TRADES = [
             r"proses\s?(?:cepat|mudah|kilat)",
             r"hapus\s?(?:data\s?)?(?:slik|bi\s?checking)",
             r"galbay\s?aman",
+            r"tanpa\s?teror",
+            r"lepas\s?dari\s?(?:jerat\s?)?(?:hutang\s?|utang\s?)?pinjol",
         ),
     ),
     Trade(
@@ -185,6 +188,7 @@ TRADES = [
             r"mentor",
             r"saham\s?gorengan",
             r"presale",
+            r"(?:dicari|cari)\s?mitra|mitra\s?reseller",
             r"(?:koin|token)\s?baru",
         ),
         _terms(
@@ -200,6 +204,7 @@ TRADES = [
             r"bimbingan\s?mentor",
             r"berkat\s?(?:sinyal|arahan|bimbingan)\s?(?:trading|investasi|forex|kripto|crypto|saham)",
             r"potensi\s?\d+\s?x",
+            r"untung\s?\d+\s?%\s?(?:per|tiap|se)\s?(?:bulan|hari|minggu)",
         ),
     ),
     # Services no honest seller offers in a news site's comments.
@@ -233,10 +238,13 @@ TRADES = [
             r"recovery\s?akun",
             r"hack\s?(?:akun|wa|whatsapp|ig|instagram|fb|facebook)",
             r"(?:diamond|uc)\s?gratis",
-            r"umroh\s?murah",
+            r"umroh\s?(?:murah|tanpa\s?(?:antri|antre|antrian)|promo)",
+            r"(?:bisa|bantu|jasa)\s?buka\s?blokir",
             # Pirated films and matches.
             r"nonton\s?(?:film|bola|drakor|anime)\s?(?:sub\s?indo\s?)?(?:gratis|online\s?gratis)",
             r"lk21|indoxxi|rebahin|iptv",
+            r"(?:nonton|streaming)\s?gratis|(?:full\s?)?hd\s?sub\s?indo",
+            r"gratis\s?(?:hd|full\s?hd)?\s?tanpa\s?iklan",
             r"rekening\s?(?:atas\s?nama|an)\s?orang\s?lain",
         ),
         _terms(
@@ -275,7 +283,7 @@ TRADES = [
             r"pagar\s?gh?aib",
             r"buang\s?sial",
             # A testimonial: "hutang saya lunas berkat bantuan Mbah Joyo".
-            r"(?:hutang|utang)\s?(?:saya\s?)?(?:lunas|terbayar)",
+            r"(?:hutang|utang)\s?(?:saya\s?)?(?:\d+\s?(?:jt|juta)\s?)?(?:lunas|terbayar|beres)",
             r"berkat\s?bantuan\s?(?:mbah|aki|ki|eyang|gus|beliau)",
             r"(?:terima\s?kasih|makasih)\s?(?:banyak\s?)?(?:mbah|aki|eyang)",
             r"angka\s?(?:togel\s?)?(?:jitu|ritual|ga?ib|gh?aib|mistik|keramat)",
@@ -305,6 +313,8 @@ TRADES = [
             r"part\s?time",
             r"tugas\s?harian",
             r"like\s?(?:dan|&)?\s?subscribe",
+            r"like\s?(?:video|konten|postingan)",
+            r"kerja\s?paruh\s?waktu",
             r"lowongan",
             r"program\s?magang",
             r"(?:review|rating|ulasan)\s?(?:hotel|produk|restoran|google\s?maps|bintang\s?5)",
@@ -312,6 +322,7 @@ TRADES = [
         ),
         _terms(
             r"tanpa\s?pengalaman",
+            r"(?:beneran|benar|langsung)\s?dibayar",
             r"gaji\s?\d+\s?(?:juta|jt|rb|ribu)\s?(?:per|se)\s?(?:hari|minggu)",
             r"dibutuhkan\s?segera\s?(?:admin|operator|karyawan|pekerja)",
             r"kerja\s?santai\s?(?:dari\s?rumah|gaji)",
@@ -329,7 +340,8 @@ TRADES = [
     Trade(
         "dagang",
         _terms(
-            r"(?:jual|dijual|menjual)(?:\s?\w+){1,4}?\s?(?:murah|termurah|harga\s?miring)",
+            r"(?:jual|dijual|menjual)\s?\w+\s?(?:murah|termurah|harga\s?miring)",
+            r"(?:jual|dijual|menjual)(?:\s\w+){2,4}\s(?:murah|termurah|harga\s?miring)",
             r"ready\s?stock",
             r"open\s?(?:order|po|reseller)",
             r"harga\s?(?:grosir|reseller|miring)",
@@ -342,6 +354,7 @@ TRADES = [
             r"(?:yang\s?)?(?:minat|berminat)\s?(?:bisa\s?|silakan\s?|silahkan\s?)?"
             r"(?:japri|inbox|dm|pm|wa|chat|order)",
             r"order\s?sekarang",
+            r"(?:di\s?)?bawah\s?(?:harga\s?)?pasaran",
         ),
     ),
     # Advertising declared as such: asking leave to promote, sending readers to
@@ -444,7 +457,7 @@ CRITICAL = _terms(
     r"diberantas",
     r"waspada",
     r"hati\s?hati",
-    r"jangan\s?(?:percaya|tergiur|mudah|beli|ikut|main|klik)",
+    r"(?:jangan|jgn)\s?(?:percaya|tergiur|mudah|beli|ikut|main|klik|lewat|transfer)",
     r"phishing",
     r"modus",
     r"scam",
@@ -464,7 +477,7 @@ CRITICAL = _terms(
     r"terjerat",
     r"hoaks",
     r"hoax",
-    r"jangan\s?(?:disebar|disebarkan|sebar|dibuka|diklik)",
+    r"(?:jangan|jgn)\s?(?:disebar|disebarkan|sebar|dibuka|diklik)",
     r"ternyata",
     r"(?:di|ter)gadai",
     r"ngeri",
@@ -473,7 +486,10 @@ CRITICAL = _terms(
     r"bohong",
     r"haram",
     r"palsu",
-    r"jangan\s?(?:pernah|mau)",
+    r"(?:jangan|jgn)\s?(?:pernah|mau)",
+    r"(?:patut\s?)?curiga",
+    r"(?:di|ter)tangkap|ketangkep",
+    r"(?:yg|yang)\s?(?:masih\s?)?percaya",
     r"(?:ga|gak|nggak|tidak|tak)\s?(?:ada\s?)?(?:izin|terdaftar)",
     r"pasti\s?kalah",
     suffix="(?:nya|lah|kah|in)?",
@@ -532,7 +548,8 @@ class Signals:
     # or the scammer's number, so it is never binned unseen.
     critical: bool = False
     # A sign no reader's comment carries: advertising declared as such (the
-    # "iklan" trade) or an app file to install (undangan.apk).
+    # "iklan" trade), an app file to install (undangan.apk), a link that
+    # impersonates a bank or an agency.
     blatant: bool = False
     # Something of a known trade (its words, its pitches, an impersonating
     # link): outside them, a number and a call may be a reader's own
@@ -549,7 +566,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     points = impersonating.points
     reasons = list(impersonating.reasons)
     in_trade = False
-    blatant = bool(_APP_FILE.search(normalized))
+    blatant = bool(_APP_FILE.search(normalized) or impersonating.points)
     for trade in TRADES:
         terms = {m.group().replace(" ", "") for m in trade.terms.finditer(normalized)}
         pitches = {m.group() for m in trade.pitches.finditer(normalized)}
@@ -617,11 +634,19 @@ _BRAND_SITE = re.compile(
 # A link on those domains naming a bank, an agency, a courier or a wallet
 # (bri-layanan.online, kurir-id.top, read "kurir id.top"): the page
 # impersonates them.
-_IMPERSONATING = re.compile(
+# On other domains, the name joined by a hyphen to a lure (bri-tarif.com,
+# gopay-promo.com, read "bri tarif.com"): none of them uses such an address.
+_BRANDS = (
     r"(?<![a-z0-9])(?:bri|bca|bni|mandiri|btn|bsi|bpjs|kemensos|bansos|pln|pajak|djp|ojk"
     r"|polri|kemenkes|prakerja|jne|jnt|sicepat|anteraja|kurir|paket|ovo|gopay|shopee"
-    r"|tokopedia|lazada|telkomsel|indihome|pertamina)(?:[ .-][a-z0-9]+){0,2}"
-    rf"\.{CHEAP_DOMAINS}(?![a-z0-9.])"
+    r"|tokopedia|lazada|telkomsel|indihome|pertamina)"
+)
+_DOT = r"\s?(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)| dot | titik )\s?"
+_IMPERSONATING = re.compile(
+    rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{_DOT}{CHEAP_DOMAINS}(?![a-z0-9.])"
+    rf"|{_BRANDS}[ -](?:promo|tarif|subsidi|konfirmasi|verifikasi|hadiah|undian|bonus|cashback"
+    r"|layanan|login|update|klaim|poin|reward|kaget|resmi)[a-z0-9]*"
+    rf"{_DOT}(?:com|net|org|info|biz|co|cc|me|tv|id)(?![a-z0-9.])"
 )
 
 

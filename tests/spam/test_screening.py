@@ -538,3 +538,36 @@ def test_official_sites_are_the_state_s_own(link, official):
 )
 def test_a_number_and_a_call_outside_the_trades_never_go_to_spam_unseen(ham):
     assert _screen(f"<p>{ham}</p>").status == Comment.Status.PENDING, ham
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "Pelanggan PLN yth, klaim subsidi token listrik di pln-subsidi2025[.]com sebelum kuota"
+        " habis",
+        "Yth nasabah BCA, tarif transfer naik, isi formulir penolakan di bca-tarif.com",
+        "Hutang pinjol 25jt saya beres tanpa teror berkat bantuan Bu Sinta, WA 0812 6666 1313",
+        "Kerja paruh waktu cuma like video di rumah, beneran dibayar 50rb per tugas, daftar di"
+        " kerjalike.site",
+        "Main toto macau paling gacor, link s.id/totojp",
+        "Dicari mitra reseller, untung 15% per bulan dijamin, modal 5 juta, WA 0857 4444 9090",
+    ],
+)
+def test_lures_on_look_alike_addresses_debt_fixers_and_task_scams_are_caught(spam):
+    result = _screen(f"<p>{spam}</p>")
+    assert result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM, spam
+
+
+@pytest.mark.parametrize(
+    "ham",
+    [
+        'Investasi kripto silakan, tapi jgn lewat "admin" WA atau grup Telegram',
+        "Robot trading itu banyak yg ketangkep, masih aja ada yg percaya profit 5% per hari",
+        "Yang nawarin gaji 5jt tanpa pengalaman tanpa ijazah itu patut curiga",
+        "Promo resmi BRI cuma ada di bri.co.id, jangan percaya situs lain",
+        "Saya pakai BCA mobile dan klikbca.com, aman-aman saja selama ini",
+        "Streaming resmi Liga 1 ada di Vidio, bayar sedikit gak apa-apa daripada nonton ilegal",
+    ],
+)
+def test_warnings_in_informal_writing_and_brands_own_addresses_are_not_spam(ham):
+    assert _screen(f"<p>{ham}</p>").status == Comment.Status.PENDING, ham
