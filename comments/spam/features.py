@@ -16,10 +16,10 @@ _TLDS = (
     r"|ee|gg|app|store|shop|club|fun|icu|cfd|sbs|lol|bet|win|click|life|world|today|art|buzz)\b"
 )
 # The dot of a domain as spammers write it: naga88[.]com, naga88 (dot) vip, naga88 titik com.
-_DOT = r"\s?(?:\.|。|[(\[{](?:dot|\.)[)\]}]| dot | titik )\s?"
+DOMAIN_DOT = r"\s?(?:\.|。|[(\[{](?:dot|\.)[)\]}]| dot | titik )\s?"
 _URL = re.compile(
     r"(?:https?://|hxxps?://|www\.)\S+"
-    rf"|\b[a-z0-9-]{{2,}}{_DOT}{_TLDS}"
+    rf"|\b[a-z0-9-]{{2,}}{DOMAIN_DOT}{_TLDS}"
     # Short links on one-letter domains (s.id/…, t.me/…), and www naga88 com.
     r"|\b[a-z]\.(?:id|me|co|ly|gg)/\S+"
     rf"|\bw [a-z0-9-]{{2,}} {_TLDS}"

@@ -12,10 +12,13 @@ from moderators.
 import re
 from dataclasses import dataclass
 
+from .features import DOMAIN_DOT
 from .trade_words import address_words
 
 _B = r"(?<![a-z0-9])"
 _E = r"(?![a-z0-9])"
+# A gambling brand's name: a word and its number or lucky word (naga88, sultan4d).
+_BRAND_NAME = r"[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp)"
 
 
 def _terms(*patterns: str, suffix: str = "") -> re.Pattern:
@@ -89,7 +92,7 @@ TRADES = [
             r"hari\s?ini\s?gacor",
             # "Lagi gacor" alone is also a striker's or a songbird's good form.
             r"(?:slot|situs|server|olympus|zeus|mahjong|bonanza"
-            r"|[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp))\s?(?:lagi|sedang)\s?gacor",
+            rf"|{_BRAND_NAME})\s?(?:lagi|sedang)\s?gacor",
             r"(?:lagi|sedang)\s?gacor\s?(?:nih\s?|banget\s?|parah\s?)?di",
             r"win\s?rate",
             r"wd\s?(?:lancar|cepat|aman|berapapun|pasti\s?dibayar)",
@@ -366,7 +369,7 @@ TRADES = [
             r"(?:kunjungi|mampir|cek|main|singgah)\s?(?:juga\s?)?(?:ke\s?|di\s?)?"
             r"(?:website|blog|situs|web|toko|channel|lapak)\s?(?:saya|kami|aku|ku)",
             r"(?:(?:coba|main|gabung|daftar|mampir|kunjungi)\s?(?:aja\s?|saja\s?)?)?(?:di|ke)\s?"
-            r"[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp)",
+            + _BRAND_NAME,
         ),
     ),
     # Phishing: a prize, a blocked account, a parcel, and a link or file to open.
@@ -628,9 +631,7 @@ def is_official(link: str) -> bool:
 # or newspaper uses.
 CHEAP_DOMAINS = r"(?:lol|bet|win|vip|top|xyz|site|online|icu|cfd|sbs|click|buzz|fun|live|pro|club)"
 # A website on those domains, named for a brand (naga88.lol).
-_BRAND_SITE = re.compile(
-    rf"(?<![a-z0-9])[a-z]{{3,}}(?:88|77|99|303|777|138|168|4d|hoki|jp)\.{CHEAP_DOMAINS}(?![a-z0-9])"
-)
+_BRAND_SITE = re.compile(rf"(?<![a-z0-9]){_BRAND_NAME}\.{CHEAP_DOMAINS}(?![a-z0-9])")
 # A link on those domains naming a bank, an agency, a courier or a wallet
 # (bri-layanan.online, kurir-id.top, read "kurir id.top"): the page
 # impersonates them.
@@ -641,12 +642,11 @@ _BRANDS = (
     r"|polri|kemenkes|prakerja|jne|jnt|sicepat|anteraja|kurir|paket|ovo|gopay|shopee"
     r"|tokopedia|lazada|telkomsel|indihome|pertamina)"
 )
-_DOT = r"\s?(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)| dot | titik )\s?"
 _IMPERSONATING = re.compile(
-    rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{_DOT}{CHEAP_DOMAINS}(?![a-z0-9.])"
+    rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{DOMAIN_DOT}{CHEAP_DOMAINS}(?![a-z0-9.])"
     rf"|{_BRANDS}[ -](?:promo|tarif|subsidi|konfirmasi|verifikasi|hadiah|undian|bonus|cashback"
     r"|layanan|login|update|klaim|poin|reward|kaget|resmi)[a-z0-9]*"
-    rf"{_DOT}(?:com|net|org|info|biz|co|cc|me|tv|id)(?![a-z0-9.])"
+    rf"{DOMAIN_DOT}(?:com|net|org|info|biz|co|cc|me|tv|id)(?![a-z0-9.])"
 )
 
 
