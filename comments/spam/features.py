@@ -13,7 +13,7 @@ from .normalize import normalize, words
 MAX_FEATURES = 400
 _TLDS = (
     r"(?:com|net|org|id|co|xyz|top|site|online|vip|me|ly|info|biz|link|cc|io|asia|live|pro"
-    r"|ee|gg|app|store|shop|club|fun|icu|cfd|sbs|lol|bet|win|click|life|world|today|art|buzz)\b"
+    r"|ee|gg|app|store|shop|club|fun|icu|cfd|sbs|lol|bet|win|click|life|world|today|art|buzz|tv)\b"
 )
 # The dot of a domain as spammers write it: naga88[.]com, naga88 (dot) vip, naga88 titik com.
 DOMAIN_DOT = r"\s?(?:\.|。|[(\[{](?:dot|\.)[)\]}]| dot | titik )\s?"
@@ -28,7 +28,10 @@ _URL = re.compile(
 # spaces, dots or dashes between them (opening hours such as 08.00-16.00 are
 # too short to be one).
 _PHONE = re.compile(r"(?<!\d)(?:\(?\+?62\)?[\s.\-]?|\(?0)8(?:\)?[\s.\-]?\d){8,11}(?!\d)")
-_WHATSAPP = re.compile(r"\b(?:wa|whatsapp|whatsap|wa\.me|telegram|tele|tg)\b")
+# A chat app named as the way to reach someone (not "grup WA", a group of readers).
+_WHATSAPP = re.compile(
+    r"(?<!grup )(?<!group )\b(?:wa|whatsapp|whatsap|wa\.me|telegram|tele|tg)\b(?! grup| group)"
+)
 _MONEY = re.compile(r"\b\d+\s?(?:rb|ribu|jt|juta|k)\b|\brp\s?\d")
 
 

@@ -158,6 +158,8 @@ def _unleet(match: re.Match) -> str:
     tail = _TRAILING_NUMBER.search(token)
     if tail and sum(c.isalpha() for c in token[: tail.start()]) < 3:
         tail = None  # 5l07: too few letters before it for a brand's number
+    if tail and _known(token.translate(_LEET)):
+        tail = None  # samp41: a word, not a brand's number
     head = token[: tail.start()] if tail else token
     if not any(c.isalpha() for c in head):
         return token
@@ -191,6 +193,29 @@ def _joined_if_letters(match: re.Match) -> str:
     return _SEPARATORS.sub("", spaced) if sum(c.isalpha() for c in spaced) >= 3 else spaced
 
 
+# A short link written apart: t . me / grupcuan, s . id/ tagihan.
+_SPACED_SHORT_LINK = re.compile(
+    r"(?<![a-z0-9])(s|t|bit|cutt|wa)\s?\.\s?(id|me|ly)\s?/\s?(?=[a-z0-9])"
+)
+# A phone number written in words: nol delapan satu tiga, dua dua empat, ...
+_DIGIT_WORDS = dict(
+    zip(
+        "nol kosong satu dua tiga empat lima enam tujuh delapan sembilan".split(),
+        "00123456789",
+        strict=True,
+    )
+)
+_NUMBER_IN_WORDS = re.compile(
+    r"(?<![a-z0-9])(?:nol|kosong)(?:[\s,.\-]{1,3}(?:"
+    + "|".join(_DIGIT_WORDS)
+    + r")(?![a-z0-9])){8,13}"
+)
+
+
+def _digits_of_words(match: re.Match) -> str:
+    return "".join(_DIGIT_WORDS[word] for word in re.findall(r"[a-z]+", match.group()))
+
+
 # slot-gacor, slot_gacor: two words.
 _JOINERS = re.compile(r"(?<=[a-z])[-_]+(?=[a-z])")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
@@ -215,7 +240,8 @@ def _drop_symbols_in_words(text: str) -> str:
     """Emoji and other symbols between letters go: g🔥a💰c🎰o⚡r reads gacor.
 
     Between two words of two letters or more they part them: slot🔥gacor
-    reads "slot gacor" (and sl🔥ot "sl ot", read whole again later).
+    reads "slot gacor" (and sl🔥ot "sl ot", read whole again later); not
+    between a word and a number.
     """
     out: list[str] = []
     i = 0
@@ -231,6 +257,8 @@ def _drop_symbols_in_words(text: str) -> str:
             words = (
                 i > 1 and text[i - 2].isalnum() and end + 1 < len(text) and text[end + 1].isalnum()
             )
+            # A name and its number stay one: NAGA🐉777 reads naga777.
+            words = words and text[i - 1].isdigit() == text[end].isdigit()
             out.append(" " if words else "")
         else:
             out.append(text[i:end])
@@ -283,7 +311,8 @@ _EVERYDAY = frozenset(
     paling harus boleh dapat pernah belum masih sedang telah orang waktu tahun
     bulan minggu jam besar kecil mahal terima kasih tolong silakan mohon info
     sini sana mana siapa kapan bagaimana kenapa berapa nanti besok untung jual
-    beli bayar harga mereka dia kalian tayang bocoran pola merapat rame""".split()
+    beli bayar harga mereka dia kalian tayang bocoran pola merapat rame sampai
+    sampe""".split()
 )
 
 
@@ -306,6 +335,7 @@ def _folded(text: str) -> str:
     text = _SPACED_MIXED.sub(_joined_if_letters, text)
     text = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group()), text)
     text = _MIXED.sub(_unleet, text)  # g 4 c 0 r, joined only now
+    text = _SPACED_SHORT_LINK.sub(r"\1.\2/", _NUMBER_IN_WORDS.sub(_digits_of_words, text))
     text = _JOINERS.sub(" ", text)
     text = _REPEATS.sub(r"\1", text)
     return trade_words.restore(_SPACES.sub(" ", text).strip())

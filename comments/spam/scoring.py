@@ -8,9 +8,10 @@ spam" with the score and its reasons shown to the moderator.
 ``Score.signs`` counts what the writer says, not what they quote: a reader
 quoting a scam message ("Selamat anda memenangkan undian, klik link ini")
 to warn others is held for a moderator at most. It counts only signs of a
-known trade (or an advertising name or website): a number and a call alone
-("yang mau jadi relawan bisa WA koordinator kami di 0857 …") hold a comment
-at most.
+known trade (or an advertising name or website) that act on it: a number
+and a call alone ("yang mau jadi relawan bisa WA koordinator kami di 0857
+…"), or one word of each of two trades ("cuan", "withdraw"), hold a
+comment at most.
 """
 
 import re
@@ -134,13 +135,15 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
         named.points
         or site.points
         or own.blatant
+        or (own.reachable and not own.critical)
         or (cheap_link and own.points >= settings.COMMENTS_SPAM_HOLD_SCORE)
     ):
         # An advertising name or website, advertising declared as such ("titip
-        # lapak", "mampir ke blog saya"), an app file to install, or a pitch
-        # with a link on the domains spam moves to, comes with polite cover
-        # text ("artikel yang bagus, terima kasih"; "agar dikirim hari ini"):
-        # its ordinary words say nothing for it.
+        # lapak", "mampir ke blog saya"), an app file to install, a pitch
+        # with a link on the domains spam moves to, or a trade's words with a
+        # way to reach the seller and no reader's warning, comes with cover
+        # text (polite words, a sentence about the news: "semoga korban
+        # banjir segera dapat bantuan"): its ordinary words say nothing for it.
         learned = max(0.0, learned)
     reasons = [*named.reasons, *site.reasons, *found.reasons]
     if own is not found and own.points < found.points:
@@ -151,5 +154,5 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
         )
     total = round(learned + found.points + named.points + site.points, 2)
     unquoted = f"{name} {unquoted}" if name else unquoted
-    signs = (own.points if own.in_trade else 0.0) + named.points + site.points
+    signs = (own.points if own.acts else 0.0) + named.points + site.points
     return Score(total, reasons, normalized, found_features, signs, own.critical, unquoted)

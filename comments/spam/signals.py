@@ -16,6 +16,8 @@ from .features import DOMAIN_DOT
 from .trade_words import address_words
 
 _B = r"(?<![a-z0-9])"
+# A seller's name to search for instead of a link: "ketik di google NONTONKUY21".
+_SEARCH_POINTER = r"(?:ketik|cari|search)\s?(?:aja\s?|saja\s?)?(?:di\s?)?(?:google|gugel|youtube)"
 _E = r"(?![a-z0-9])"
 # A gambling brand's name: a word and its number or lucky word (naga88, sultan4d).
 _BRAND_NAME = r"[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp)"
@@ -72,6 +74,9 @@ TRADES = [
             r"kasino",
             r"parlay",
             r"toto\s?(?:macau|sgp|hk|sydney|sdy)",
+            r"mix\s?parlay",
+            r"free\s?spin",
+            r"(?:depo|deposit)\s?(?:qris|dana|ovo|gopay)",
         ),
         _terms(
             r"anti\s?rungkad",
@@ -96,6 +101,7 @@ TRADES = [
             r"(?:lagi|sedang)\s?gacor\s?(?:nih\s?|banget\s?|parah\s?)?di",
             r"win\s?rate",
             r"wd\s?(?:lancar|cepat|aman|berapapun|pasti\s?dibayar)",
+            r"cashback\s?(?:kalah|\d+\s?%)",
         ),
     ),
     Trade(
@@ -156,6 +162,7 @@ TRADES = [
             r"detoks|detox",
             r"obat\s?(?:aborsi|penggugur|telat\s?bulan)|cytotec|gastrul",
             r"telat\s?(?:datang\s?)?(?:bulan|haid|mens)",
+            r"pengencang(?:\s?payudara)?",
         ),
         _terms(
             r"tahan\s?lama",
@@ -169,7 +176,10 @@ TRADES = [
             r"kirim\s?(?:rahasia|aman)",
             r"(?:cepat|tuntas|aman)\s?(?:dan|&)\s?rahasia|(?:rahasia|privasi)\s?(?:terjamin|dijamin)",
             r"sekali\s?minum",
-            r"turun\s?\d+\s?kg\s?(?:berkat|pakai|minum|konsumsi)",
+            r"turun\s?\d+\s?kg\s?(?:dalam\s?\d+\s?(?:hari|minggu)\s?)?"
+            r"(?:tanpa\s?(?:diet|olahraga)|berkat|pakai|cuma\s?minum|hanya\s?minum|minum|konsumsi)",
+            r"tanpa\s?(?:diet|olahraga)\s?(?:dan\s?|&\s?)?(?:tanpa\s?)?(?:olahraga|diet)",
+            r"aman\s?(?:untuk\s?)?(?:busui|bumil)",
             r"(?:putih|glowing|langsing|cerah)\s?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
         ),
     ),
@@ -193,6 +203,7 @@ TRADES = [
             r"presale",
             r"(?:dicari|cari)\s?mitra|mitra\s?reseller",
             r"(?:koin|token)\s?baru",
+            r"arisan\s?(?:online|menurun|getok)",
         ),
         _terms(
             r"profit\s?(?:harian|\d+\s?%|per\s?hari|pasti|konsisten|tiap\s?hari)",
@@ -208,6 +219,8 @@ TRADES = [
             r"berkat\s?(?:sinyal|arahan|bimbingan)\s?(?:trading|investasi|forex|kripto|crypto|saham)",
             r"potensi\s?\d+\s?x",
             r"untung\s?\d+\s?%\s?(?:per|tiap|se)\s?(?:bulan|hari|minggu)",
+            r"admin\s?amanah",
+            r"setor\s?\d+\s?(?:rb|ribu|k|jt|juta)\s?(?:per|/|tiap)\s?(?:hari|minggu|bulan)",
         ),
     ),
     # Services no honest seller offers in a news site's comments.
@@ -217,9 +230,16 @@ TRADES = [
             r"joki\s?(?:skripsi|tesis|cpns|nilai|tugas|jurnal|kuliah|rank|game)",
             r"jasa\s?(?:joki|pembuatan|buka\s?blokir|ghostwriter|penagihan|hapus\s?data|pasang"
             r"|seo|backlink|review|rating|like|views?|tambah|naikkan|iklan"
-            r"|recovery|pulihkan|sadap|hack)",
-            r"jual\s?(?:akun|followers|likes|data|ktp|kk|rekening)",
-            r"sewa\s?(?:akun|rekening)",
+            r"|recovery|pulihkan|sadap|hack(?:er)?)",
+            r"jual\s?(?:akun|followers|likes|data(?:\s?nasabah|base)?|ktp|kk|rekening|ijazah)",
+            r"sewa(?:kan)?\s?(?:akun|rekening|e\s?wallet)",
+            r"rekening\s?(?:nganggur|menganggur|pasif|tidak\s?terpakai|yang\s?tidak\s?terpakai)",
+            r"database\s?(?:nomor|no|nasabah|pelanggan|hp)",
+            r"(?:hacker|peretas)\s?(?:bayaran|profesional)",
+            r"bobol\s?(?:akun|rekening|wa|whatsapp|ig|server)",
+            r"sadap\s?(?:hp|wa|whatsapp)",
+            r"hapus\s?catatan\s?kredit",
+            r"(?:jasa|bikin|pembuatan|butuh)\s?ijazah",
             r"(?:pembuatan|bikin)\s?(?:ijazah|sim|stnk|paspor|ktp|sertifikat)",
             r"followers",
             r"backlinks?",
@@ -241,13 +261,17 @@ TRADES = [
             r"recovery\s?akun",
             r"hack\s?(?:akun|wa|whatsapp|ig|instagram|fb|facebook)",
             r"(?:diamond|uc)\s?gratis",
-            r"umroh\s?(?:murah|tanpa\s?(?:antri|antre|antrian)|promo)",
+            r"umroh\s?(?:murah|hemat|tanpa\s?(?:antri|antre|antrian)|promo)",
+            r"paket\s?(?:umroh|haji)\s?(?:promo|murah|hemat)",
             r"(?:bisa|bantu|jasa)\s?buka\s?blokir",
             # Pirated films and matches.
             r"nonton\s?(?:film|bola|drakor|anime)\s?(?:sub\s?indo\s?)?(?:gratis|online\s?gratis)",
             r"lk21|indoxxi|rebahin|iptv",
             r"(?:nonton|streaming)\s?gratis|(?:full\s?)?hd\s?sub\s?indo",
             r"gratis\s?(?:hd|full\s?hd)?\s?tanpa\s?iklan",
+            r"live\s?streaming\s?(?:gratis|bola|semua)",
+            r"nobar\s?(?:online\s?)?gratis",
+            r"nonton(?:\s\w+){1,4}\sgratis",
             r"rekening\s?(?:atas\s?nama|an)\s?orang\s?lain",
         ),
         _terms(
@@ -263,6 +287,11 @@ TRADES = [
             r"halaman\s?(?:1|satu|pertama)\s?google",
             r"garansi\s?(?:lulus|lolos)",
             r"siap\s?iklan",
+            r"bisa\s?legalisir|asli\s?bukan\s?scan|terdaftar\s?(?:di\s?)?(?:pddikti|dikti|forlap)",
+            r"(?:followers|likes|subscriber|viewers|views)\s?(?:real|aktif|permanen|indo|organik)",
+            r"tanpa\s?(?:buffering|langganan)",
+            r"bayar\s?setelah\s?(?:jadi|selesai|beres|berhasil)|bukti\s?dulu\s?(?:baru\s?)?bayar",
+            r"(?:bisa\s?)?cicil(?:an)?\s?tanpa\s?(?:dp|bunga)|tanpa\s?dp",
         ),
     ),
     # Dukun: charms, spells and "uang gaib" sold to the desperate.
@@ -302,6 +331,7 @@ TRADES = [
             r"(?:buka|membuka)\s?jodoh",
             r"terbukti\s?(?:ampuh|manjur|berhasil)",
             r"(?:mahar|bayar)\s?(?:setelah|kalau|jika)\s?(?:tembus|berhasil|jp|terbukti)",
+            r"(?:hubungi|kontak|hub|wa)\s?(?:beliau|mbah|aki|eyang|gus|ki)",
         ),
     ),
     # Fake jobs: typing data, liking videos, "kerja santai" for pay per task.
@@ -322,6 +352,7 @@ TRADES = [
             r"program\s?magang",
             r"(?:review|rating|ulasan)\s?(?:hotel|produk|restoran|google\s?maps|bintang\s?5)",
             r"(?:kerja|lowongan\s?kerja|lowongan|loker)\s?(?:di\s?)?(?:kamboja|myanmar|laos)",
+            r"(?:kerja|loker|lowongan)(?:\s\w+){0,3}\s(?:luar\s?negeri|luarnegeri)",
         ),
         _terms(
             r"tanpa\s?pengalaman",
@@ -332,7 +363,10 @@ TRADES = [
             r"\d+\s?jam\s?kerja\s?dapat",
             r"dibayar\s?\d+\s?(?:rb|ribu|k)\s?(?:per|/)",
             r"komisi\s?(?:langsung|harian|per\s?tugas|tiap\s?tugas)",
-            r"(?:tiket|visa|paspor)(?:\s?(?:dan|&)\s?(?:tiket|visa|paspor|akomodasi))?\s?(?:ditanggung|gratis|dibayarkan)",
+            r"(?:tiket|visa|paspor)(?:\s?(?:dan|&)\s?(?:tiket|visa|paspor|akomodasi|mess|makan|asrama))?"
+            r"\s?(?:ditanggung|gratis|dibayarkan)",
+            r"gaji\s?(?:\$|usd|rm)\s?\d+",
+            r"komisi\s?\d+\s?%\s?(?:tiap|per|setiap)",
             r"(?:ibu\s?rumah\s?tangga|irt)\s?(?:dan|&)\s?(?:pelajar|mahasiswa)",
             r"gaji\s?mingguan",
             r"kirim\s?cv\s?(?:ke|via|lewat)",
@@ -394,6 +428,9 @@ TRADES = [
             r"tarif\s?transfer",
             r"bea\s?cukai",
             r"saldo\s?(?:dana|gratis|bansos)",
+            r"giveaway",
+            r"dana\s?kaget",
+            r"tunggakan\s?pajak",
         ),
         _terms(
             r"selamat\s?anda\s?(?:terpilih|mendapatkan|memenangkan|menang)",
@@ -406,7 +443,10 @@ TRADES = [
             r"perubahan\s?tarif",
             r"(?:download|unduh|install)\s?(?:file|apk|sekarang)",
             r"buka\s?file",
-            r"klaim\s?(?:saldo|hadiah|bantuan|kuota)",
+            r"klaim\s?(?:saldo|hadiah|bantuan|kuota|token|voucher|subsidi|dana)",
+            r"hindari\s?denda",
+            r"syarat\s?(?:nya\s?)?follow",
+            r"share\s?ke\s?\d+\s?(?:grup|group|teman|orang)",
             r"verifikasi\s?(?:sekarang|ulang|akun)",
             r"(?:segera\s?)?konfirmasi\s?(?:alamat|data|akun|pembayaran)",
             r"(?:update|perbarui)\s?data\s?(?:anda|kamu)",
@@ -435,7 +475,10 @@ CALLS = _terms(
     r"main\s?di",
     r"gabung\s?sekarang",
     r"join\s?sekarang",
-    r"jangan\s?sampai\s?ketinggalan",
+    r"jangan\s?(?:sampai|sampe)\s?(?:ketinggalan|nyesel|menyesal|kehabisan|kelewatan)",
+    _SEARCH_POINTER,
+    r"minat\s?(?:list|dm|japri|wa|chat)",
+    r"cek\s?harga",
     r"terbatas",
     r"promo",
     r"gratis",
@@ -452,7 +495,9 @@ CRITICAL = _terms(
     r"penipu",
     r"tipu",
     r"tertipu",
-    r"korban",
+    # Not the victims of a disaster, of which a spammer's opening sentence speaks.
+    r"korban(?!\s?(?:gempa|banjir|bencana|longsor|kebakaran|erupsi|tsunami|kecelakaan|jiwa"
+    r"|meninggal|tewas|luka|selamat|perang|konflik))",
     r"(?:mem)?blokir",
     r"diblokir",
     r"berantas",
@@ -460,8 +505,9 @@ CRITICAL = _terms(
     r"diberantas",
     r"waspada",
     r"hati\s?hati",
-    r"(?:jangan|jgn)\s?(?:percaya|tergiur|mudah|beli|ikut|main|klik|lewat|transfer)",
-    r"phishing",
+    r"(?:jangan|jgn)\s?(?:percaya|tergiur|tergoda|mudah|beli|ikut|main|klik|lewat|transfer"
+    r"|ditransfer|install|instal|unduh|download|buka|isi|kasih|kirim)",
+    r"phishing|phising",
     r"modus",
     r"scam",
     r"bodong",
@@ -487,14 +533,21 @@ CRITICAL = _terms(
     r"ketipu",
     r"hati2",
     r"bohong",
-    r"haram",
+    r"(?<!masjidil )haram",
     r"palsu",
     r"(?:jangan|jgn)\s?(?:pernah|mau)",
     r"(?:patut\s?)?curiga",
     r"(?:di|ter)tangkap|ketangkep",
     r"(?:yg|yang)\s?(?:masih\s?)?percaya",
     r"(?:ga|gak|nggak|tidak|tak)\s?(?:ada\s?)?(?:izin|terdaftar)",
-    r"pasti\s?kalah",
+    r"pasti\s?(?:kalah|minus|rugi|boncos|bangkrut)",
+    r"total\s?(?:rugi|kerugian|kalah)",
+    # Regret, not the pitch's "dijamin gak nyesel" or "jangan sampai nyesel".
+    r"(?<!sampai )(?<!sampe )(?<!gak )(?<!ga )(?<!tidak )(?<!nggak )(?<!bakal )"
+    r"(?:nyesel|menyesal|kapok)",
+    r"(?:gak|ga|tidak|nggak|ngga)\s?ada\s?(?:yg|yang)\s?namanya",
+    r"(?:stop|berhenti|tobat)\s?(?:main|judi|judol|slot)",
+    r"judol",
     suffix="(?:nya|lah|kah|in)?",
 )
 # A commenter's name is a person's name or a nickname (Toto, Zeus, Andi88);
@@ -540,6 +593,7 @@ CONTACT_POINTS = 2.5
 OUTSIDE_PHONE_POINTS = 2.0
 
 
+_BRAND_SHAPED = re.compile(rf"{_BRAND_NAME}|[a-z]{{3,}}(?:4d|88|77|99|303|777|138|168)")
 _APP_FILE = re.compile(r"[a-z0-9-]+\.apk(?![a-z0-9])")
 
 
@@ -558,6 +612,12 @@ class Signals:
     # link): outside them, a number and a call may be a reader's own
     # ("hubungi keluarga di 0813 …"), and hold a comment at most.
     in_trade: bool = False
+    # A known trade's pitch, two of its words, or its words with a way to act
+    # on them (a call, a link, a number): one word of each of two trades
+    # ("cuan", "withdraw") may be a reader's, and holds a comment at most.
+    acts: bool = False
+    # A known trade's words with a link, a number or a name to search for.
+    reachable: bool = False
 
 
 def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signals:
@@ -568,7 +628,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     impersonating = _impersonating_links(normalized)
     points = impersonating.points
     reasons = list(impersonating.reasons)
-    in_trade = False
+    in_trade = pitched = worded = False
     blatant = bool(_APP_FILE.search(normalized) or impersonating.points)
     for trade in TRADES:
         terms = {m.group().replace(" ", "") for m in trade.terms.finditer(normalized)}
@@ -580,6 +640,10 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
             points += min(PITCH_CAP, PITCH_POINTS * len(pitches))
             reasons.append(f"{trade.name}: {', '.join(sorted(pitches)[:3])}")
         in_trade = in_trade or bool(terms or pitches)
+        # Two words of one trade ("maxwin", "gacor") say more than a reader's one.
+        pitched = pitched or bool(pitches) or len(terms) >= 2
+        # More than a name shaped like a gambling brand's (andi88 is also a nickname).
+        worded = worded or bool(pitches) or any(not _BRAND_SHAPED.fullmatch(t) for t in terms)
         blatant = blatant or (trade.name == "iklan" and bool(terms or pitches))
     calls = {m.group() for m in CALLS.finditer(normalized)}
     # A link, a phone number, a call to act count when the text is in a trade.
@@ -609,7 +673,11 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         points += max(CRITICAL_CAP, CRITICAL_POINTS * len(critical))
         reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
     in_trade = in_trade or bool(impersonating.points)
-    return Signals(points, reasons, bool(critical), blatant, in_trade)
+    reachable = (worded or bool(impersonating.points)) and bool(
+        links or contact or re.search(_SEARCH_POINTER, normalized)
+    )
+    acts = pitched or blatant or reachable or (in_trade and bool(calls))
+    return Signals(points, reasons, bool(critical), blatant, in_trade, acts, reachable)
 
 
 # Government, school and army sites (only the state registers under
@@ -640,13 +708,18 @@ _BRAND_SITE = re.compile(rf"(?<![a-z0-9]){_BRAND_NAME}\.{CHEAP_DOMAINS}(?![a-z0-
 _BRANDS = (
     r"(?<![a-z0-9])(?:bri|bca|bni|mandiri|btn|bsi|bpjs|kemensos|bansos|pln|pajak|djp|ojk"
     r"|polri|kemenkes|prakerja|jne|jnt|sicepat|anteraja|kurir|paket|ovo|gopay|shopee"
-    r"|tokopedia|lazada|telkomsel|indihome|pertamina)"
+    r"|tokopedia|lazada|telkomsel|indihome|pertamina|dana|linkaja|samsat|dukcapil|kemenkeu)"
+)
+_LURES = (
+    r"(?:promo|tarif|subsidi|konfirmasi|verifikasi|hadiah|undian|bonus|cashback|layanan|login"
+    r"|update|klaim|poin|reward|kaget|resmi|tagihan|denda|bayar)"
 )
 _IMPERSONATING = re.compile(
     rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{DOMAIN_DOT}{CHEAP_DOMAINS}(?![a-z0-9.])"
-    rf"|{_BRANDS}[ -](?:promo|tarif|subsidi|konfirmasi|verifikasi|hadiah|undian|bonus|cashback"
-    r"|layanan|login|update|klaim|poin|reward|kaget|resmi)[a-z0-9]*"
-    rf"{DOMAIN_DOT}(?:com|net|org|info|biz|co|cc|me|tv|id)(?![a-z0-9.])"
+    rf"|{_BRANDS}[ -]{_LURES}[a-z0-9-]*(?:{DOMAIN_DOT}[a-z0-9-]+)?"
+    rf"{DOMAIN_DOT}(?:com|net|org|info|biz|co|cc|me|tv|id|app|xyz|site|web|page|dev)(?![a-z0-9.])"
+    # A short link named for one: s.id/djp-tagihan.
+    rf"|(?<![a-z0-9])(?:s\.id|bit\.ly|t\.me|tinyurl\.com|cutt\.ly)/{_BRANDS}[ -]?{_LURES}"
 )
 
 
@@ -656,7 +729,13 @@ def _impersonating_links(normalized: str) -> Signals:
     None for a reader warning of such a link ("itu palsu, jangan klik"):
     it names the link to keep others away from it.
     """
-    found = sorted({m.group() for m in _IMPERSONATING.finditer(normalized)})
+    found = sorted(
+        {
+            m.group()
+            for m in _IMPERSONATING.finditer(normalized)
+            if not is_official(m.group().replace(" ", "-"))
+        }
+    )
     if not found or CRITICAL.search(normalized):
         return Signals(0.0, [])
     return Signals(PITCH_POINTS, [f"phishing: tautan tiruan {', '.join(found[:2])}"])

@@ -298,3 +298,33 @@ def test_a_fancy_letter_with_two_readings_is_read_as_the_trade_s_word():
 )
 def test_other_scripts_writing_stays_as_written(text):
     assert not any(char.isascii() and char.isalpha() for char in normalize(text))
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("main di NAGA🐉777 aja", "naga777"),  # a name and its number stay one
+        ("jangan samp41 nyesel", "sampai"),  # a word, not a brand's number
+        ("gabung t . me / grupcuan", "t.me/grupcuan"),
+        ("bayar via s . id/ tagihan", "s.id/tagihan"),
+        ("hubungi nol delapan satu tiga, dua dua empat, satu sembilan lima, tujuh", "08132241957"),
+    ],
+)
+def test_names_numbers_and_short_links_written_apart_read_whole(written, read):
+    assert read in normalize(written)
+
+
+def test_a_short_link_written_apart_is_a_link():
+    assert link_count(normalize("join grup t . me / misicuan_id")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skor akhir 2🔥1 untuk tuan rumah",
+        "Satu dua tiga, ayo nyanyi bersama",
+        "Nol besar: satu dua tiga empat lima enam",
+    ],
+)
+def test_ordinary_numbers_and_counting_stay_as_written(text):
+    assert not _PHONE.search(normalize(text))

@@ -1,0 +1,95 @@
+"""A pitch behind a sentence about the news, new trades' pitches, and readers' warnings."""
+
+import pytest
+
+from comments.models import Comment
+from comments.screening import screen
+
+pytestmark = pytest.mark.django_db
+
+
+def _screen(text, **kwargs):
+    return screen(name="Pembaca", url="", body_html=f"<p>{text}</p>", trap_filled=False, **kwargs)
+
+
+def _caught(result) -> bool:
+    return result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        # A sentence about the news first: its ordinary words excuse nothing.
+        "Semoga warga yang terdampak banjir segera mendapat bantuan dari pemerintah daerah."
+        " Btw yang butuh pembesar payudara alami bisa chat admin 0813 5521 8890",
+        "Timnas makin solid mainnya, bangga sama anak muda kita semua! Joki tugas kuliah"
+        " semua jurusan, chat t.me/jokikampus_id",
+        "Semoga harga beras cepat turun menjelang puasa tahun ini. Jasa followers real"
+        " dan aktif, 10k cuma 99rb, cek s.id/tambahfans",
+    ],
+)
+def test_ordinary_words_before_a_pitch_with_a_way_to_reach_the_seller_excuse_nothing(spam):
+    assert _caught(_screen(spam)), spam
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        # The victims of a disaster are no reader's warning.
+        "Turut berduka untuk korban gempa. Main slot gacor di NAGA🐉777 aja, jackpot tiap jam",
+        "Antrian haji lama sekali. Umroh hemat 14 juta all in dekat Masjidil Haram, bisa"
+        " cicil tanpa DP, info 0813 8827 4106",
+        "Pengungsi butuh selimut. Live streaming gratis semua laga liga, ketik di google"
+        " BOLASERU21",
+        "Cari kerja makin susah. Sewakan rekening kamu yang tidak terpakai, dibayar 1 juta"
+        " per bulan, hubungi 0812 7788 9900",
+        "Hacker profesional, bobol akun apapun, bukti dulu baru bayar, hub 0838 1122 3344",
+        "Butuh ijazah SMA untuk melamar? Asli bukan scan, bisa legalisir, hubungi nol"
+        " delapan satu tiga dua dua empat satu sembilan lima tujuh",
+        "Tunggakan pajak kendaraan Anda Rp 2.350.000, hindari denda, bayar via"
+        " s . id / djp-tagihan hari ini",
+        "GIVEAWAY HP baru untuk 5 orang! Syarat follow @bagibagihadiah, komen dan share ke 3 grup",
+    ],
+)
+def test_new_trades_and_disguises_are_caught(spam):
+    assert _caught(_screen(spam)), spam
+
+
+@pytest.mark.parametrize(
+    "ham",
+    [
+        # One word of each of two trades is a reader's talk, never binned.
+        "Yg bilang cuan dari judol, coba hitung total deposit vs withdraw setahun. Pasti minus.",
+        "Kerja dari rumah yang legit itu ada, misalnya freelance penerjemah, tapi gajinya"
+        " tidak instan.",
+        # Warnings in the words of those who lost.
+        "Nyesel dulu main slot, total rugi hampir 70 jt. Buat yang masih main, stop"
+        " sekarang. Gak ada yg namanya pola gacor.",
+        "Update m-banking cuma dari Play Store ya, jangan install APK kiriman orang,"
+        " itu buat nguras rekening.",
+        "Link bansos yang disebar di grup WA itu phising, cek cuma di situs resmi.",
+    ],
+)
+def test_a_reader_s_talk_and_warnings_are_never_binned(ham):
+    result = _screen(ham)
+    assert result.status == Comment.Status.PENDING, (ham, result.score, result.reasons)
+
+
+def test_a_nickname_shaped_like_a_brand_with_a_link_holds_nothing():
+    result = screen(
+        name="Andi",
+        url="https://andi88.blogspot.com",
+        body_html="<p>Setuju dengan penulis, pemerintah harus tegas.</p>",
+        trap_filled=False,
+    )
+    assert (result.status, result.flag) == (Comment.Status.PENDING, Comment.Flag.NONE)
+
+
+def test_disaster_victims_in_an_opening_sentence_are_not_a_warning():
+    spam = (
+        "Semoga korban banjir diberi ketabahan. Yang butuh dana cepat, pinjaman cair tanpa"
+        " BI checking, hubungi 0812 3344 5566"
+    )
+    assert _screen(spam).status == Comment.Status.SPAM
+    warning = spam.replace("korban banjir", "korban pinjol")
+    assert _screen(warning).status == Comment.Status.PENDING
