@@ -29,8 +29,10 @@ _URL = re.compile(
 # too short to be one).
 _PHONE = re.compile(r"(?<!\d)(?:\(?\+?62\)?[\s.\-]?|\(?0)8(?:\)?[\s.\-]?\d){8,11}(?!\d)")
 # A chat app named as the way to reach someone (not "grup WA", a group of readers).
+# So is a handle on one ("DM IG @solusihutang", "tele @toko").
 _WHATSAPP = re.compile(
     r"(?<!grup )(?<!group )\b(?:wa|whatsapp|whatsap|wa\.me|telegram|tele|tg)\b(?! grup| group)"
+    r"|\b(?:ig|instagram|tele|telegram|tiktok|dm|follow|twitter)\s?@[a-z0-9_.]{3,}"
 )
 _MONEY = re.compile(r"\b\d+\s?(?:rb|ribu|jt|juta|k)\b|\brp\s?\d")
 

@@ -148,6 +148,30 @@ def _phone_digits(match: re.Match) -> str:
     return number.translate(_DIGIT_LOOKALIKES) if sum(c.isdigit() for c in number) >= 6 else number
 
 
+# A phone number written partly or wholly in words, its digits perhaps
+# letters: "0813 nol tujuh dua sembilan 4415", "nol delapan satu tiga ...".
+_DIGIT_WORDS = dict(
+    zip(
+        "nol kosong satu dua tiga empat lima enam tujuh delapan sembilan".split(),
+        "00123456789",
+        strict=True,
+    )
+)
+_NUMBER_IN_WORDS = re.compile(
+    r"(?<![a-z0-9])(?:0[0-9oli]*|nol|kosong)(?:[\s,.\-]{1,3}(?:[0-9][0-9oli]*|"
+    + "|".join(_DIGIT_WORDS)
+    + r")(?![a-z0-9])){2,13}"
+)
+
+
+def _digits_of_words(match: re.Match) -> str:
+    parts = re.findall(r"[a-z0-9]+", match.group())
+    if all(part[0].isdigit() for part in parts):
+        return match.group()  # digits alone: read as they are
+    digits = "".join(_DIGIT_WORDS.get(part) or part.translate(_DIGIT_LOOKALIKES) for part in parts)
+    return digits if digits.startswith("08") and 10 <= len(digits) <= 13 else match.group()
+
+
 def _unleet(match: re.Match) -> str:
     token = match.group()
     if _NUMBER_UNIT.fullmatch(token):
@@ -197,25 +221,6 @@ def _joined_if_letters(match: re.Match) -> str:
 _SPACED_SHORT_LINK = re.compile(
     r"(?<![a-z0-9])(s|t|bit|cutt|wa)\s?\.\s?(id|me|ly)\s?/\s?(?=[a-z0-9])"
 )
-# A phone number written in words: nol delapan satu tiga, dua dua empat, ...
-_DIGIT_WORDS = dict(
-    zip(
-        "nol kosong satu dua tiga empat lima enam tujuh delapan sembilan".split(),
-        "00123456789",
-        strict=True,
-    )
-)
-_NUMBER_IN_WORDS = re.compile(
-    r"(?<![a-z0-9])(?:nol|kosong)(?:[\s,.\-]{1,3}(?:"
-    + "|".join(_DIGIT_WORDS)
-    + r")(?![a-z0-9])){8,13}"
-)
-
-
-def _digits_of_words(match: re.Match) -> str:
-    return "".join(_DIGIT_WORDS[word] for word in re.findall(r"[a-z]+", match.group()))
-
-
 # slot-gacor, slot_gacor: two words.
 _JOINERS = re.compile(r"(?<=[a-z])[-_]+(?=[a-z])")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
@@ -329,13 +334,14 @@ def _folded(text: str) -> str:
     text = fancy_letters.read_latin(text, _fold_table()).translate(_fold_table())
     text = _drop_symbols_in_words(_SHOUTED.sub("!", text))
     text = _SYMBOL_WORD.sub(_symbols_to_letters, text)
+    text = _NUMBER_IN_WORDS.sub(_digits_of_words, text)
     text = _PHONE_LOOKALIKE.sub(_phone_digits, text)
     text = _MIXED.sub(_unleet, text)
     text = trade_words.unmask(text)
     text = _SPACED_MIXED.sub(_joined_if_letters, text)
     text = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group()), text)
     text = _MIXED.sub(_unleet, text)  # g 4 c 0 r, joined only now
-    text = _SPACED_SHORT_LINK.sub(r"\1.\2/", _NUMBER_IN_WORDS.sub(_digits_of_words, text))
+    text = _SPACED_SHORT_LINK.sub(r"\1.\2/", text)
     text = _JOINERS.sub(" ", text)
     text = _REPEATS.sub(r"\1", text)
     return trade_words.restore(_SPACES.sub(" ", text).strip())

@@ -18,6 +18,8 @@ from .trade_words import address_words
 _B = r"(?<![a-z0-9])"
 # A seller's name to search for instead of a link: "ketik di google NONTONKUY21".
 _SEARCH_POINTER = r"(?:ketik|cari|search)\s?(?:aja\s?|saja\s?)?(?:di\s?)?(?:google|gugel|youtube)"
+# A seller's profile to open instead of a link: "cek bio", "link di bio".
+_PROFILE_POINTER = r"(?:cek|klik|lihat)\s?(?:bio|profil)|link\s?(?:ada\s?)?di\s?(?:bio|profil)"
 _E = r"(?![a-z0-9])"
 # A gambling brand's name: a word and its number or lucky word (naga88, sultan4d).
 _BRAND_NAME = r"[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp)"
@@ -93,7 +95,9 @@ TRADES = [
             r"depo\s?\d+",
             r"\d+\s?(?:rb|k)\s?(?:jadi|jd)\s?\d+",
             r"modal\s?receh",
-            r"situs\s?(?:resmi|terpercaya|gacor)",
+            r"situs\s?(?:terpercaya|gacor)",
+            # "Situs resmi" alone is also a reader's pointer to an agency's site.
+            rf"situs\s?resmi\s?(?:slot|togel|judi|casino|kasino|toto|{_BRAND_NAME})",
             r"hari\s?ini\s?gacor",
             # "Lagi gacor" alone is also a striker's or a songbird's good form.
             r"(?:slot|situs|server|olympus|zeus|mahjong|bonanza"
@@ -136,6 +140,8 @@ TRADES = [
             r"galbay\s?aman",
             r"tanpa\s?teror",
             r"lepas\s?dari\s?(?:jerat\s?)?(?:hutang\s?|utang\s?)?pinjol",
+            r"(?:solusi|cara)\s?(?:lunasi|lunas|bebas|lepas)\s?(?:dari\s?)?(?:hutang\s?|utang\s?)?pinjol",
+            r"(?:lunas|lunasi|beres)\s?(?:\w+\s)?tanpa\s?bayar",
         ),
     ),
     Trade(
@@ -151,7 +157,7 @@ TRADES = [
             r"ejakulasi",
             r"obat\s?pelangsing",
             r"pelangsing",
-            r"peninggi\s?badan",
+            r"peninggi(?:\s?badan)?",
             r"obat\s?herbal",
             r"klg",
             r"kapsul",
@@ -180,6 +186,8 @@ TRADES = [
             r"(?:tanpa\s?(?:diet|olahraga)|berkat|pakai|cuma\s?minum|hanya\s?minum|minum|konsumsi)",
             r"tanpa\s?(?:diet|olahraga)\s?(?:dan\s?|&\s?)?(?:tanpa\s?)?(?:olahraga|diet)",
             r"aman\s?(?:untuk\s?)?(?:busui|bumil)",
+            r"(?:nambah|tambah|naik)\s?tinggi\s?\d+\s?cm",
+            r"sembuh\s?total|tanpa\s?operasi|\d+\s?pasien\s?(?:sudah\s?)?sembuh",
             r"(?:putih|glowing|langsing|cerah)\s?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
         ),
     ),
@@ -204,6 +212,8 @@ TRADES = [
             r"(?:dicari|cari)\s?mitra|mitra\s?reseller",
             r"(?:koin|token)\s?baru",
             r"arisan\s?(?:online|menurun|getok)",
+            r"(?:kelas|grup|group)\s?(?:saham|trading|kripto|crypto|forex)",
+            r"kavling\s?syariah",
         ),
         _terms(
             r"profit\s?(?:harian|\d+\s?%|per\s?hari|pasti|konsisten|tiap\s?hari)",
@@ -220,6 +230,8 @@ TRADES = [
             r"potensi\s?\d+\s?x",
             r"untung\s?\d+\s?%\s?(?:per|tiap|se)\s?(?:bulan|hari|minggu)",
             r"admin\s?amanah",
+            r"sinyal\s?(?:\d+\s?%\s?)?(?:akurat|jitu|pasti)",
+            r"tanpa\s?(?:bank|riba)\s?(?:dan\s?|&\s?)?tanpa\s?(?:bank|riba|bi\s?checking)",
             r"setor\s?\d+\s?(?:rb|ribu|k|jt|juta)\s?(?:per|/|tiap)\s?(?:hari|minggu|bulan)",
         ),
     ),
@@ -258,7 +270,7 @@ TRADES = [
             r"ktp\s?dummy",
             r"nomor\s?virtual",
             r"jalur\s?titipan",
-            r"recovery\s?akun",
+            r"recovery\s?akun|(?:tim|jasa)\s?recovery",
             r"hack\s?(?:akun|wa|whatsapp|ig|instagram|fb|facebook)",
             r"(?:diamond|uc)\s?gratis",
             r"umroh\s?(?:murah|hemat|tanpa\s?(?:antri|antre|antrian)|promo)",
@@ -271,7 +283,7 @@ TRADES = [
             r"gratis\s?(?:hd|full\s?hd)?\s?tanpa\s?iklan",
             r"live\s?streaming\s?(?:gratis|bola|semua)",
             r"nobar\s?(?:online\s?)?gratis",
-            r"nonton(?:\s\w+){1,4}\sgratis",
+            r"nonton(?:\s[\w&]+){1,5}\sgratis",
             r"rekening\s?(?:atas\s?nama|an)\s?orang\s?lain",
         ),
         _terms(
@@ -292,6 +304,7 @@ TRADES = [
             r"tanpa\s?(?:buffering|langganan)",
             r"bayar\s?setelah\s?(?:jadi|selesai|beres|berhasil)|bukti\s?dulu\s?(?:baru\s?)?bayar",
             r"(?:bisa\s?)?cicil(?:an)?\s?tanpa\s?(?:dp|bunga)|tanpa\s?dp",
+            r"(?:uang|dana)\s?(?:anda|kamu)\s?(?:bisa\s?)?(?:kembali|balik)",
         ),
     ),
     # Dukun: charms, spells and "uang gaib" sold to the desperate.
@@ -401,9 +414,22 @@ TRADES = [
         _terms(r"(?:numpang|titip|nitip|izin|ijin|permisi)\s?(?:promo|promosi|lapak|iklan|jualan)"),
         _terms(
             r"(?:kunjungi|mampir|cek|main|singgah)\s?(?:juga\s?)?(?:ke\s?|di\s?)?"
-            r"(?:website|blog|situs|web|toko|channel|lapak)\s?(?:saya|kami|aku|ku)",
+            r"(?:website|blog|situs|web|toko|channel|lapak)\s?(?:saya|kami|aku|ku|ane|gue|gw|kita)",
             r"(?:(?:coba|main|gabung|daftar|mampir|kunjungi)\s?(?:aja\s?|saja\s?)?)?(?:di|ke)\s?"
             + _BRAND_NAME,
+        ),
+    ),
+    # Escorts, in the euphemisms of their adverts.
+    Trade(
+        "prostitusi",
+        _terms(
+            r"open\s?bo|openbo|vcs|real\s?pict|full\s?service|pijat\s?plus",
+            r"teman\s?kencan|kencan\s?dewasa|cewek\s?panggilan|tante\s?girang",
+        ),
+        _terms(
+            r"(?:list|cek)\s?(?:&\s?|dan\s?)?tarif",
+            r"booking\s?(?:via|lewat|di)",
+            r"(?:no|anti|bukan)\s?tipu(?:\s?tipu)?",
         ),
     ),
     # Phishing: a prize, a blocked account, a parcel, and a link or file to open.
@@ -415,7 +441,8 @@ TRADES = [
             r"pemenang\s?giveaway",
             r"rekening\s?(?:anda\s?)?(?:terblokir|diblokir)",
             r"akun\s?(?:anda\s?)?(?:terblokir|diblokir)",
-            r"(?:akun|rekening|kartu|nomor)\s?(?:anda|kamu)\s?akan\s?(?:di|ter)(?:blokir|nonaktifkan|bekukan)",
+            r"(?:akun|rekening|kartu|nomor)(?:\s\w+){0,2}\s(?:anda|kamu)\s?akan\s?"
+            r"(?:di|ter)(?:blokir|nonaktifkan|bekukan)",
             r"[a-z0-9-]+\.apk",
             r"kuota\s?gratis",
             r"internet\s?gratis",
@@ -431,6 +458,8 @@ TRADES = [
             r"giveaway",
             r"dana\s?kaget",
             r"tunggakan\s?pajak",
+            r"token\s?(?:listrik|pln)\s?gratis",
+            r"(?:verifikasi|konfirmasi|validasi)\s?(?:nasabah|akun|data|rekening)\s?\.\s?[a-z]{2,6}",
         ),
         _terms(
             r"selamat\s?anda\s?(?:terpilih|mendapatkan|memenangkan|menang)",
@@ -445,6 +474,7 @@ TRADES = [
             r"buka\s?file",
             r"klaim\s?(?:saldo|hadiah|bantuan|kuota|token|voucher|subsidi|dana)",
             r"hindari\s?denda",
+            r"klaim\s?sekarang|verifikasi\s?segera",
             r"syarat\s?(?:nya\s?)?follow",
             r"share\s?ke\s?\d+\s?(?:grup|group|teman|orang)",
             r"verifikasi\s?(?:sekarang|ulang|akun)",
@@ -461,8 +491,8 @@ CALLS = _terms(
     r"daftar\s?(?:sekarang|disini|di\s?sini|langsung|segera)",
     r"daftar",
     r"klik\s?(?:link|tautan|disini|di\s?sini|bio|profil)",
-    r"cek\s?(?:bio|profil|link|ig|instagram|tiktok)",
-    r"link\s?(?:ada\s?)?di\s?(?:bio|profil)",
+    r"cek\s?(?:link|ig|instagram|tiktok)",
+    _PROFILE_POINTER,
     r"(?:hubungi|kontak|chat|wa|whatsapp|hub)\s?(?:kami|admin|sekarang|segera|cs)?",
     r"info\s?lengkap",
     r"buruan",
@@ -493,7 +523,7 @@ CRITICAL = _terms(
     r"ilegal",
     r"penipuan",
     r"penipu",
-    r"tipu",
+    r"(?<!no )(?<!anti )(?<!bukan )tipu",
     r"tertipu",
     # Not the victims of a disaster, of which a spammer's opening sentence speaks.
     r"korban(?!\s?(?:gempa|banjir|bencana|longsor|kebakaran|erupsi|tsunami|kecelakaan|jiwa"
@@ -548,6 +578,8 @@ CRITICAL = _terms(
     r"(?:gak|ga|tidak|nggak|ngga)\s?ada\s?(?:yg|yang)\s?namanya",
     r"(?:stop|berhenti|tobat)\s?(?:main|judi|judol|slot)",
     r"judol",
+    r"buntung",
+    r"(?:depo|deposit)\s?\d+\s?(?:rb|k|jt)?\s?wd\s?(?:0|nol)",
     suffix="(?:nya|lah|kah|in)?",
 )
 # A commenter's name is a person's name or a nickname (Toto, Zeus, Andi88);
@@ -616,7 +648,8 @@ class Signals:
     # on them (a call, a link, a number): one word of each of two trades
     # ("cuan", "withdraw") may be a reader's, and holds a comment at most.
     acts: bool = False
-    # A known trade's words with a link, a number or a name to search for.
+    # A known trade's words with a link, a number, a name to search for or a
+    # profile to open.
     reachable: bool = False
 
 
@@ -674,7 +707,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
     in_trade = in_trade or bool(impersonating.points)
     reachable = (worded or bool(impersonating.points)) and bool(
-        links or contact or re.search(_SEARCH_POINTER, normalized)
+        links or contact or re.search(f"{_SEARCH_POINTER}|{_PROFILE_POINTER}", normalized)
     )
     acts = pitched or blatant or reachable or (in_trade and bool(calls))
     return Signals(points, reasons, bool(critical), blatant, in_trade, acts, reachable)
@@ -691,7 +724,7 @@ _OFFICIAL = re.compile(
 
 def is_official(link: str) -> bool:
     """Whether ``link`` (as ``features.link_targets`` finds it) is on an official site."""
-    host = re.sub(r"^(?:https?|hxxps?)://", "", link).split("/")[0].split(":")[0]
+    host = re.sub(r"^(?:https?|hxxps?)://", "", link).split("/")[0].split(":")[0].rstrip(".,;!?)")
     return bool(_OFFICIAL.search(host))
 
 
@@ -716,7 +749,7 @@ _LURES = (
 )
 _IMPERSONATING = re.compile(
     rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{DOMAIN_DOT}{CHEAP_DOMAINS}(?![a-z0-9.])"
-    rf"|{_BRANDS}[ -]{_LURES}[a-z0-9-]*(?:{DOMAIN_DOT}[a-z0-9-]+)?"
+    rf"|{_BRANDS}[ -]{_LURES}[a-z0-9-]*(?:[ -][a-z0-9]+){{0,2}}(?:{DOMAIN_DOT}[a-z0-9-]+)?"
     rf"{DOMAIN_DOT}(?:com|net|org|info|biz|co|cc|me|tv|id|app|xyz|site|web|page|dev)(?![a-z0-9.])"
     # A short link named for one: s.id/djp-tagihan.
     rf"|(?<![a-z0-9])(?:s\.id|bit\.ly|t\.me|tinyurl\.com|cutt\.ly)/{_BRANDS}[ -]?{_LURES}"

@@ -328,3 +328,15 @@ def test_a_short_link_written_apart_is_a_link():
 )
 def test_ordinary_numbers_and_counting_stay_as_written(text):
     assert not _PHONE.search(normalize(text))
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("hub Pak Anwar 0813 nol tujuh dua sembilan 4415", "081307294415"),
+        ("hub LPK 0822 satu tiga 77 delapan 4O1", "082213778401"),
+    ],
+)
+def test_a_phone_number_partly_in_words_is_read_as_digits(written, read):
+    assert read in normalize(written)
+    assert _PHONE.search(normalize(written))

@@ -93,3 +93,37 @@ def test_disaster_victims_in_an_opening_sentence_are_not_a_warning():
     assert _screen(spam).status == Comment.Status.SPAM
     warning = spam.replace("korban banjir", "korban pinjol")
     assert _screen(warning).status == Comment.Status.PENDING
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        # A profile or a handle is a way to reach the seller, like a number.
+        "Pendaftaran sekolah sudah dibuka ya. Anak saya nambah tinggi 6 cm cuma 2 bulan"
+        " pakai susu peninggi, yang mau wajib coba, cek bio",
+        "Rupiah melemah terus, jangan cuma nabung. Ikut kelas saham kami, sinyal 100%"
+        " akurat tiap pagi, gabung grup telegram @kelas_cuanpagi",
+        "Tanah kavling syariah di Bogor tanpa bank tanpa riba, cuma 25jt langsung SHM,"
+        " hub Pak Anwar 0813 nol tujuh dua sembilan 4415",
+        "Token listrik gratis 1 bulan program subsidi PLN, klaim sekarang di"
+        " pln-subsidi-token . com",
+        "Nice info gan, mampir juga ke blog ane di ceritatani(dot)blogspot(dot)com ya",
+        "Open BO area Jaksel, real pict no tipu, booking via tele @malam_jaksel",
+    ],
+)
+def test_pitches_reached_by_a_profile_a_handle_or_a_number_in_words_are_caught(spam):
+    assert _caught(_screen(spam)), spam
+
+
+@pytest.mark.parametrize(
+    "ham",
+    [
+        "Data lengkapnya bisa dilihat di situs resmi BMKG, https://www.bmkg.go.id, ada"
+        " daftar gempa dirasakan. Lebih akurat daripada broadcast WA.",
+        "cuan cuan cuan, ujung2nya buntung. depo 50 wd 0 kata temen gw yg skrg jualan motor 😭",
+        "@Budi setuju, judol itu merusak, tetangga saya sampai jual rumah.",
+    ],
+)
+def test_an_agency_s_site_a_gambler_s_joke_and_a_reply_are_never_binned(ham):
+    result = _screen(ham)
+    assert result.status == Comment.Status.PENDING, (ham, result.score, result.reasons)
