@@ -32,7 +32,9 @@ _PHONE = re.compile(r"(?<!\d)(?:\(?\+?62\)?[\s.\-]?|\(?0)8(?:\)?[\s.\-]?\d){8,11
 # So is a handle on one ("DM IG @solusihutang", "tele @toko").
 _WHATSAPP = re.compile(
     r"(?<!grup )(?<!group )\b(?:wa|whatsapp|whatsap|wa\.me|telegram|tele|tg)\b(?! grup| group)"
-    r"|\b(?:ig|instagram|tele|telegram|tiktok|dm|follow|twitter)\s?@[a-z0-9_.]{3,}"
+    r"|\b(?:ig|instagram|tele|telegram|tiktok|dm|follow|twitter|di)\s?@[a-z0-9_.]{3,}"
+    # "DM admin", "DM aja", or "DM" closing the comment.
+    r"|\bdm\b(?=\s?(?:admin|aja|saja|kami|saya|aku|sekarang|kak|@)|[\s.!]*$)"
 )
 _MONEY = re.compile(r"\b\d+\s?(?:rb|ribu|jt|juta|k)\b|\brp\s?\d")
 

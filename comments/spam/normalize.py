@@ -217,9 +217,9 @@ def _joined_if_letters(match: re.Match) -> str:
     return _SEPARATORS.sub("", spaced) if sum(c.isalpha() for c in spaced) >= 3 else spaced
 
 
-# A short link written apart: t . me / grupcuan, s . id/ tagihan.
+# A short link written apart: t . me / grupcuan, s . id/ tagihan, t me/manja.
 _SPACED_SHORT_LINK = re.compile(
-    r"(?<![a-z0-9])(s|t|bit|cutt|wa)\s?\.\s?(id|me|ly)\s?/\s?(?=[a-z0-9])"
+    r"(?<![a-z0-9])(s|t|bit|cutt|wa)(?:\s?\.\s?|\s)(id|me|ly)\s?/\s?(?=[a-z0-9])"
 )
 # slot-gacor, slot_gacor: two words.
 _JOINERS = re.compile(r"(?<=[a-z])[-_]+(?=[a-z])")

@@ -19,10 +19,20 @@ _B = r"(?<![a-z0-9])"
 # A seller's name to search for instead of a link: "ketik di google NONTONKUY21".
 _SEARCH_POINTER = r"(?:ketik|cari|search)\s?(?:aja\s?|saja\s?)?(?:di\s?)?(?:google|gugel|youtube)"
 # A seller's profile to open instead of a link: "cek bio", "link di bio".
-_PROFILE_POINTER = r"(?:cek|klik|lihat)\s?(?:bio|profil)|link\s?(?:ada\s?)?di\s?(?:bio|profil)"
+_PROFILE_POINTER = (
+    r"(?:cek|klik|lihat)\s?(?:bio|profil)|(?:link|info)\s?(?:ada\s?)?di\s?(?:bio|profil)"
+)
 _E = r"(?![a-z0-9])"
 # A gambling brand's name: a word and its number or lucky word (naga88, sultan4d).
 _BRAND_NAME = r"[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp)"
+# A name built of the trade's own words (juaraparlay, gacorjp88, sbomantul,
+# royalspin): no reader's nickname, and a name to search for. Not the word
+# with a suffix of speech (gacornya, parlaynya).
+_TRADE_BRAND = (
+    r"[a-z]{3,}(?:gacor|maxwin|parlay|casino|kasino|jackpot|togel)\d*"
+    r"|(?:gacor|maxwin|parlay|casino|kasino|jackpot|togel)(?!nya|lah|kah|an(?![a-z]))[a-z]{2,}\d*"
+    r"|sbo[a-z]{3,}\d*|[a-z]{4,}spin\d*"
+)
 
 
 def _terms(*patterns: str, suffix: str = "") -> re.Pattern:
@@ -82,7 +92,8 @@ TRADES = [
         ),
         _terms(
             r"anti\s?rungkad",
-            r"pasti\s?(?:jp|wd|maxwin|menang|cuan)",
+            r"(?:pasti|dijamin)\s?(?:jp|wd|maxwin|menang|cuan)",
+            r"(?:buat|untuk)\s?(?:yang|yg)\s?(?:mau|ingin|pengen)\s?(?:maxwin|jp|jackpot|wd|cuan)",
             r"gampang\s?(?:jp|menang|maxwin|wd)",
             r"bocoran\s?(?:slot|rtp|pola)",
             r"pola\s?gacor",
@@ -98,6 +109,7 @@ TRADES = [
             r"situs\s?(?:terpercaya|gacor)",
             # "Situs resmi" alone is also a reader's pointer to an agency's site.
             rf"situs\s?resmi\s?(?:slot|togel|judi|casino|kasino|toto|{_BRAND_NAME})",
+            rf"{_BRAND_NAME}\s?situs\s?resmi",
             r"hari\s?ini\s?gacor",
             # "Lagi gacor" alone is also a striker's or a songbird's good form.
             r"(?:slot|situs|server|olympus|zeus|mahjong|bonanza"
@@ -106,6 +118,7 @@ TRADES = [
             r"win\s?rate",
             r"wd\s?(?:lancar|cepat|aman|berapapun|pasti\s?dibayar)",
             r"cashback\s?(?:kalah|\d+\s?%)",
+            _TRADE_BRAND,
         ),
     ),
     Trade(
@@ -128,7 +141,7 @@ TRADES = [
         _terms(
             r"tanpa\s?(?:bi\s?checking|bi|slik|jaminan|agunan|survei|survey|ribet)",
             r"bi\s?checking",
-            r"cair\s?(?:cepat|dalam|hari\s?ini|\d+\s?menit|langsung)",
+            r"cair\s?(?:cepat|dalam|hari\s?ini|\d+\s?(?:menit|jam)|langsung)",
             r"langsung\s?cair",
             r"acc\s?cepat",
             r"pasti\s?(?:acc|cair|di\s?acc)",
@@ -182,7 +195,8 @@ TRADES = [
             r"kirim\s?(?:rahasia|aman)",
             r"(?:cepat|tuntas|aman)\s?(?:dan|&)\s?rahasia|(?:rahasia|privasi)\s?(?:terjamin|dijamin)",
             r"sekali\s?minum",
-            r"turun\s?\d+\s?kg\s?(?:dalam\s?\d+\s?(?:hari|minggu)\s?)?"
+            r"turun\s?(?:dari\s?\d+\s?(?:ke|jadi)\s?)?\d+\s?kg\s?"
+            r"(?:(?:dalam\s?\d+\s?|se)(?:hari|minggu|bulan)\s?)?"
             r"(?:tanpa\s?(?:diet|olahraga)|berkat|pakai|cuma\s?minum|hanya\s?minum|minum|konsumsi)",
             r"tanpa\s?(?:diet|olahraga)\s?(?:dan\s?|&\s?)?(?:tanpa\s?)?(?:olahraga|diet)",
             r"aman\s?(?:untuk\s?)?(?:busui|bumil)",
@@ -213,10 +227,12 @@ TRADES = [
             r"(?:koin|token)\s?baru",
             r"arisan\s?(?:online|menurun|getok)",
             r"(?:kelas|grup|group)\s?(?:saham|trading|kripto|crypto|forex)",
+            r"titip\s?dana|robot\s?(?:emas|xauusd|forex|ea)",
             r"kavling\s?syariah",
         ),
         _terms(
-            r"profit\s?(?:harian|\d+\s?%|per\s?hari|pasti|konsisten|tiap\s?hari)",
+            r"profit\s?(?:masuk\s?)?(?:harian|\d+\s?%|per\s?hari|pasti|konsisten|tiap\s?hari)",
+            r"auto\s?(?:profit|cuan|wd)",
             r"modal\s?(?:kecil|minim|\d+)",
             r"(?:tanpa|anti)\s?(?:rugi|loss|resiko|risiko)",
             r"(?:dijamin|pasti|garansi)\s?(?:untung|profit|cuan|balik\s?modal)",
@@ -245,7 +261,9 @@ TRADES = [
             r"|recovery|pulihkan|sadap|hack(?:er)?)",
             r"jual\s?(?:akun|followers|likes|data(?:\s?nasabah|base)?|ktp|kk|rekening|ijazah)",
             r"sewa(?:kan)?\s?(?:akun|rekening|e\s?wallet)",
-            r"rekening\s?(?:nganggur|menganggur|pasif|tidak\s?terpakai|yang\s?tidak\s?terpakai)",
+            r"rekening(?:\s[\w/]+){0,3}\s(?:yang\s)?(?:nganggur|menganggur|pasif|tidak\s?terpakai)",
+            r"akun\s?(?:wa|ig|fb|whatsapp|instagram|facebook)(?:\s?(?:atau|/)\s?(?:wa|ig|fb))?"
+            r"\s?(?:dibajak|kena\s?hack|di\s?hack)",
             r"database\s?(?:nomor|no|nasabah|pelanggan|hp)",
             r"(?:hacker|peretas)\s?(?:bayaran|profesional)",
             r"bobol\s?(?:akun|rekening|wa|whatsapp|ig|server)",
@@ -275,6 +293,8 @@ TRADES = [
             r"(?:diamond|uc)\s?gratis",
             r"umroh\s?(?:murah|hemat|tanpa\s?(?:antri|antre|antrian)|promo)",
             r"paket\s?(?:umroh|haji)\s?(?:promo|murah|hemat)",
+            r"umroh\s?\d+\s?(?:jt|juta)",
+            r"(?:live|streaming|nonton)\s?(?:motogp|f1|bola|liga|epl|ucl|timnas)\s?(?:\w+\s?)?gratis",
             r"(?:bisa|bantu|jasa)\s?buka\s?blokir",
             # Pirated films and matches.
             r"nonton\s?(?:film|bola|drakor|anime)\s?(?:sub\s?indo\s?)?(?:gratis|online\s?gratis)",
@@ -305,6 +325,10 @@ TRADES = [
             r"bayar\s?setelah\s?(?:jadi|selesai|beres|berhasil)|bukti\s?dulu\s?(?:baru\s?)?bayar",
             r"(?:bisa\s?)?cicil(?:an)?\s?tanpa\s?(?:dp|bunga)|tanpa\s?dp",
             r"(?:uang|dana)\s?(?:anda|kamu)\s?(?:bisa\s?)?(?:kembali|balik)",
+            r"bisa\s?(?:dipulihkan|dikembalikan)",
+            r"disewa(?:kan)?\s?\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta|k)",
+            r"(?:permanen|no|anti|gak|tidak)\s?drop",
+            r"\d+\s?(?:jt|juta)\s?all\s?in",
         ),
     ),
     # Dukun: charms, spells and "uang gaib" sold to the desperate.
@@ -329,7 +353,8 @@ TRADES = [
             r"buang\s?sial",
             # A testimonial: "hutang saya lunas berkat bantuan Mbah Joyo".
             r"(?:hutang|utang)\s?(?:saya\s?)?(?:\d+\s?(?:jt|juta)\s?)?(?:lunas|terbayar|beres)",
-            r"berkat\s?bantuan\s?(?:mbah|aki|ki|eyang|gus|beliau)",
+            r"berkat\s?bantuan\s?(?:mbah|aki|ki|eyang|gus|beliau|@[a-z0-9_.]+)",
+            r"(?:mau|ingin)\s?balikan|balikan\s?(?:sama|dengan)\s?(?:pasangan|mantan|suami|istri)",
             r"(?:terima\s?kasih|makasih)\s?(?:banyak\s?)?(?:mbah|aki|eyang)",
             r"angka\s?(?:togel\s?)?(?:jitu|ritual|ga?ib|gh?aib|mistik|keramat)",
             r"ahli\s?(?:hikmah|spiritual|supranatural|metafisika)",
@@ -355,7 +380,7 @@ TRADES = [
             r"ketik\s?data",
             r"input\s?data",
             r"freelance",
-            r"kerja\s?sampingan",
+            r"kerja(?:an)?\s?sampingan",
             r"part\s?time",
             r"tugas\s?harian",
             r"like\s?(?:dan|&)?\s?subscribe",
@@ -380,6 +405,7 @@ TRADES = [
             r"\s?(?:ditanggung|gratis|dibayarkan)",
             r"gaji\s?(?:\$|usd|rm)\s?\d+",
             r"komisi\s?\d+\s?%\s?(?:tiap|per|setiap)",
+            r"\d+\s?(?:rb|ribu|k)\s?(?:/|per)\s?(?:task|tugas|video|like|misi)",
             r"(?:ibu\s?rumah\s?tangga|irt)\s?(?:dan|&)\s?(?:pelajar|mahasiswa)",
             r"gaji\s?mingguan",
             r"kirim\s?cv\s?(?:ke|via|lewat)",
@@ -417,6 +443,9 @@ TRADES = [
             r"(?:website|blog|situs|web|toko|channel|lapak)\s?(?:saya|kami|aku|ku|ane|gue|gw|kita)",
             r"(?:(?:coba|main|gabung|daftar|mampir|kunjungi)\s?(?:aja\s?|saja\s?)?)?(?:di|ke)\s?"
             + _BRAND_NAME,
+            r"(?:cek|coba)\s?(?:aja\s?|saja\s?)?" + _BRAND_NAME,
+            # The writer's own site: "mampir juga ke pusatfollowers(dot)id".
+            rf"(?:mampir|kunjungi|singgah)\s?(?:juga\s?)?(?:ke|di)\s?[a-z0-9-]{{3,}}{DOMAIN_DOT}[a-z]{{2,6}}",
         ),
     ),
     # Escorts, in the euphemisms of their adverts.
@@ -424,6 +453,7 @@ TRADES = [
         "prostitusi",
         _terms(
             r"open\s?bo|openbo|vcs|real\s?pict|full\s?service|pijat\s?plus",
+            r"(?:ditemenin|ditemani|nemenin)\s?(?:cewek|cewe|ce|wanita|tante)",
             r"teman\s?kencan|kencan\s?dewasa|cewek\s?panggilan|tante\s?girang",
         ),
         _terms(
@@ -475,6 +505,8 @@ TRADES = [
             r"klaim\s?(?:saldo|hadiah|bantuan|kuota|token|voucher|subsidi|dana)",
             r"hindari\s?denda",
             r"klaim\s?sekarang|verifikasi\s?segera",
+            r"(?:masukkan|masukan|input|isi)\s?(?:nomor\s?)?(?:pin|otp|cvv|password|kata\s?sandi)",
+            r"cek\s?(?:denda\s?)?tilang\s?(?:kamu|anda)",
             r"syarat\s?(?:nya\s?)?follow",
             r"share\s?ke\s?\d+\s?(?:grup|group|teman|orang)",
             r"verifikasi\s?(?:sekarang|ulang|akun)",
@@ -509,6 +541,8 @@ CALLS = _terms(
     _SEARCH_POINTER,
     r"minat\s?(?:list|dm|japri|wa|chat)",
     r"cek\s?harga",
+    # A testimonial's turn: "awalnya ragu, ternyata …".
+    r"awalnya\s?(?:saya\s?|aku\s?)?ragu",
     r"terbatas",
     r"promo",
     r"gratis",
@@ -626,6 +660,8 @@ OUTSIDE_PHONE_POINTS = 2.0
 
 
 _BRAND_SHAPED = re.compile(rf"{_BRAND_NAME}|[a-z]{{3,}}(?:4d|88|77|99|303|777|138|168)")
+# Also the slang of a striker's, a gamer's or a songbird's good form.
+_SLANG = frozenset({"gacor", "maxwin", "jackpot", "jp", "rungkad"})
 _APP_FILE = re.compile(r"[a-z0-9-]+\.apk(?![a-z0-9])")
 
 
@@ -664,8 +700,15 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     in_trade = pitched = worded = False
     blatant = bool(_APP_FILE.search(normalized) or impersonating.points)
     for trade in TRADES:
-        terms = {m.group().replace(" ", "") for m in trade.terms.finditer(normalized)}
-        pitches = {m.group() for m in trade.pitches.finditer(normalized)}
+        # Not what names an official site ("mampir ke bmkg.go.id").
+        terms = {
+            m.group().replace(" ", "")
+            for m in trade.terms.finditer(normalized)
+            if not is_official(m.group())
+        }
+        pitches = {
+            m.group() for m in trade.pitches.finditer(normalized) if not is_official(m.group())
+        }
         if terms:
             points += min(TERM_CAP, TERM_POINTS * len(terms))
             reasons.append(f"{trade.name}: {', '.join(sorted(terms)[:3])}")
@@ -673,8 +716,9 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
             points += min(PITCH_CAP, PITCH_POINTS * len(pitches))
             reasons.append(f"{trade.name}: {', '.join(sorted(pitches)[:3])}")
         in_trade = in_trade or bool(terms or pitches)
-        # Two words of one trade ("maxwin", "gacor") say more than a reader's one.
-        pitched = pitched or bool(pitches) or len(terms) >= 2
+        # Two words of one trade ("withdraw", "naga88") say more than a reader's
+        # one; not the two that are also slang for good form ("gacor", "maxwin").
+        pitched = pitched or bool(pitches) or len(terms - _SLANG) >= 2
         # More than a name shaped like a gambling brand's (andi88 is also a nickname).
         worded = worded or bool(pitches) or any(not _BRAND_SHAPED.fullmatch(t) for t in terms)
         blatant = blatant or (trade.name == "iklan" and bool(terms or pitches))
@@ -707,7 +751,9 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
     in_trade = in_trade or bool(impersonating.points)
     reachable = (worded or bool(impersonating.points)) and bool(
-        links or contact or re.search(f"{_SEARCH_POINTER}|{_PROFILE_POINTER}", normalized)
+        links
+        or contact
+        or re.search(f"{_SEARCH_POINTER}|{_PROFILE_POINTER}|{_B}(?:{_TRADE_BRAND}){_E}", normalized)
     )
     acts = pitched or blatant or reachable or (in_trade and bool(calls))
     return Signals(points, reasons, bool(critical), blatant, in_trade, acts, reachable)
@@ -741,16 +787,18 @@ _BRAND_SITE = re.compile(rf"(?<![a-z0-9]){_BRAND_NAME}\.{CHEAP_DOMAINS}(?![a-z0-
 _BRANDS = (
     r"(?<![a-z0-9])(?:bri|bca|bni|mandiri|btn|bsi|bpjs|kemensos|bansos|pln|pajak|djp|ojk"
     r"|polri|kemenkes|prakerja|jne|jnt|sicepat|anteraja|kurir|paket|ovo|gopay|shopee"
-    r"|tokopedia|lazada|telkomsel|indihome|pertamina|dana|linkaja|samsat|dukcapil|kemenkeu)"
+    r"|tokopedia|lazada|telkomsel|indihome|pertamina|dana|linkaja|samsat|dukcapil|kemenkeu"
+    r"|etle|korlantas)"
 )
 _LURES = (
     r"(?:promo|tarif|subsidi|konfirmasi|verifikasi|hadiah|undian|bonus|cashback|layanan|login"
-    r"|update|klaim|poin|reward|kaget|resmi|tagihan|denda|bayar)"
+    r"|update|klaim|poin|reward|kaget|resmi|tagihan|denda|bayar|cek|diskon|tilang)"
 )
 _IMPERSONATING = re.compile(
     rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{DOMAIN_DOT}{CHEAP_DOMAINS}(?![a-z0-9.])"
     rf"|{_BRANDS}[ -]{_LURES}[a-z0-9-]*(?:[ -][a-z0-9]+){{0,2}}(?:{DOMAIN_DOT}[a-z0-9-]+)?"
-    rf"{DOMAIN_DOT}(?:com|net|org|info|biz|co|cc|me|tv|id|app|xyz|site|web|page|dev)(?![a-z0-9.])"
+    rf"{DOMAIN_DOT}(?:com|net|org|info|biz|co|cc|me|tv|id|app|web|page|dev|shop|store|link"
+    rf"|{CHEAP_DOMAINS[3:-1]})(?![a-z0-9.])"
     # A short link named for one: s.id/djp-tagihan.
     rf"|(?<![a-z0-9])(?:s\.id|bit\.ly|t\.me|tinyurl\.com|cutt\.ly)/{_BRANDS}[ -]?{_LURES}"
 )

@@ -127,3 +127,43 @@ def test_pitches_reached_by_a_profile_a_handle_or_a_number_in_words_are_caught(s
 def test_an_agency_s_site_a_gambler_s_joke_and_a_reply_are_never_binned(ham):
     result = _screen(ham)
     assert result.status == Comment.Status.PENDING, (ham, result.score, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        # A brand named at the end of a reader-like comment is the way to it.
+        "Setuju sama isi beritanya, harga beras di pasar dekat rumah udah 16 ribu per kilo."
+        " Btw yang lagi butuh tambahan, cek GACORJP88",
+        "Timnas main bagus banget semalam, pelatih harus pertahankan formasi ini. Prediksi"
+        " skor lengkap ada di JUARAPARLAY",
+        "Tahun lalu saya di-PHK dari pabrik, sampai sekarang masih nganggur. Rekening"
+        " nganggur bisa disewakan 500rb/bln, DM",
+        "Info penting: pelanggan PLN dapat diskon token 50% bulan ini. Beli token lewat"
+        " pln-diskon.shop, masukkan nomor meter dan PIN ATM untuk verifikasi",
+        "Jalan Sudirman tiap pagi macet parah. Cek denda tilang kamu di etle-korlantas-cek.com",
+        "Artikelnya bagus min, ada typo di paragraf ketiga. Salam dari pembaca setia, mampir"
+        " juga ke pusatfollowers(dot)id",
+        "Guru honorer gajinya kecil sekali. Buat guru honorer ada kerja like video 15rb/task,"
+        " cek bio",
+        "Sudah 6 bulan titip dana di Koin Barokah, tiap Jumat profit masuk 10% tepat waktu,"
+        " gabung lewat t me/koinbarokah",
+    ],
+)
+def test_a_pitch_slipped_in_at_the_end_of_a_reader_like_comment_is_caught(spam):
+    assert _caught(_screen(spam)), spam
+
+
+@pytest.mark.parametrize(
+    "ham",
+    [
+        # Slang for good form, two words of it: a fan's talk.
+        "EVOS main kayak gitu ya pantes boncos, draft hero-nya aneh bgt. Mending RRQ,"
+        " maxwin season ini, lord gacor 👑",
+        "Kunjungi juga laman resmi gempa di bmkg.go.id, datanya lebih lengkap.",
+        "Lagi gacornya striker kita, parlaynya orang-orang pasti pada tembus wkwk",
+    ],
+)
+def test_slang_and_a_pointer_to_an_agency_are_never_binned(ham):
+    result = _screen(ham)
+    assert result.status == Comment.Status.PENDING, (ham, result.score, result.reasons)
