@@ -326,6 +326,14 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
             },
         )
 
+    @property
+    def modified_at(self):
+        """When readers last saw the article change: its last save, or its
+        going live when that came later (a scheduled article)."""
+        if self.published_at is None or self.updated_at is None:
+            return self.updated_at or self.published_at
+        return max(self.updated_at, self.published_at)
+
     def clean(self):
         super().clean()
         errors = {}

@@ -118,6 +118,8 @@ class CommentForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
     )
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    # The order the page shows them in, which the error summary follows.
+    field_order = ["body", "name", "email", "url"]
     # Reply notifications (comments.subscriptions): off unless the reader asks.
     notify_replies = forms.BooleanField(
         label=_("Beri tahu saya lewat email jika ada balasan"), required=False

@@ -5,7 +5,8 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
-from django.views.decorators.http import require_POST, require_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 from django_ratelimit.decorators import ratelimit
 
 from articles.models import Article
@@ -46,7 +47,7 @@ def _redirect_to_comment(request, comment) -> HttpResponseSeeOther:
     return HttpResponseSeeOther(f"{comment.article.get_absolute_url()}{query}#{comment.anchor}")
 
 
-def _invalid(request, article, form):
+def _invalid(request, article, form, *, status=400):
     # What was typed comes back so nothing is lost, but no more of it than a
     # valid comment may hold: a megabyte posted is not a megabyte answered.
     form.data = _capped(form.data)
@@ -54,7 +55,7 @@ def _invalid(request, article, form):
         request,
         "comments/comment_error.html",
         {"article": article, "form": form, "reply_to": form.cleaned_data.get("parent")},
-        status=400,
+        status=status,
     )
     if not still_good(request):
         # The reader fixes and sends again: with a ticket that will do.
@@ -62,13 +63,49 @@ def _invalid(request, article, form):
     return response
 
 
+def _too_soon(request, article, form):
+    """429 with the form as the reader filled it in: nothing typed is lost."""
+    form.is_valid()
+    form.add_error(
+        None,
+        _(
+            "Terlalu banyak permintaan dari alamat Anda dalam waktu singkat. Tunggu sekitar"
+            " satu menit, lalu kirim lagi: komentar Anda tetap di bawah ini."
+        ),
+    )
+    response = _invalid(request, article, form, status=429)
+    response["Retry-After"] = "60"
+    return response
+
+
+def _form_page_only(request, article_id: int):
+    """The form's address opened in a browser: 405, and the way to the form."""
+    article = get_object_or_404(Article.objects.published(), pk=article_id)
+    context = {
+        "heading": _("Komentar dikirim dari halaman artikel"),
+        "message": _("Tulis komentar Anda lewat formulir di bawah artikel."),
+        "article": article,
+        "anchor": "#form-komentar",
+    }
+    response = render(request, "error.html", context, status=405)
+    response["Allow"] = "POST"
+    return response
+
+
 @same_origin_post
-@require_POST
-@ratelimit(group="comments:post", key="ip", rate=_comment_rate, method="POST", block=True)
+@ratelimit(group="comments:post", key="ip", rate=_comment_rate, method="POST", block=False)
 def post_comment(request, article_id: int):
-    """Store a reader's comment; 303 to it when accepted, 400 with the form when not."""
+    """Store a reader's comment; 303 to it when accepted, 400 with the form when not.
+
+    Too many from one address: 429 with the form as filled in. Opened in a
+    browser (GET): 405, with the way to the article's form.
+    """
+    if request.method != "POST":
+        return _form_page_only(request, article_id)
     article = get_object_or_404(Article.objects.published(), pk=article_id)
     form = CommentForm(request.POST, article=article)
+    if getattr(request, "limited", False):
+        return _too_soon(request, article, form)
     if not form.is_valid():
         return _invalid(request, article, form)
     data = form.cleaned_data

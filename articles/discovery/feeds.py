@@ -29,9 +29,10 @@ class _CreditedRssFeed(Rss201rev2Feed):
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
-        if item.get("source_name"):
-            attrs = {"url": item["source_url"]} if item.get("source_url") else {}
-            handler.addQuickElement("source", item["source_name"], attrs)
+        # RSS 2.0 requires the outlet's address; a source without a website
+        # (the newsroom itself) is credited in the description alone.
+        if item.get("source_name") and item.get("source_url"):
+            handler.addQuickElement("source", item["source_name"], {"url": item["source_url"]})
 
 
 class LatestArticlesFeed(Feed):
@@ -94,8 +95,8 @@ class LatestArticlesFeed(Feed):
 
     def item_updateddate(self, item):
         if item.is_live and item.live_newest_at:
-            return max(item.updated_at, item.live_newest_at)
-        return item.updated_at
+            return max(item.modified_at, item.live_newest_at)
+        return item.modified_at
 
     def get_feed(self, obj, request):
         """The feed, its enclosures' URLs on this site's address like its links."""

@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db.models import Count, Max, OuterRef, QuerySet, Subquery
-from django.db.models.functions import TruncMonth
+from django.db.models.functions import Greatest, TruncMonth
 from django.urls import reverse
 from django.utils import timezone
 
@@ -66,7 +66,8 @@ def article_months() -> list[tuple[datetime.date, int, datetime.datetime]]:
         .order_by()
         .annotate(month=TruncMonth("publication_date"))
         .values("month")
-        .annotate(count=Count("pk"), latest=Max("updated_at"))
+        # A scheduled article changes its month when it goes live, after its last save.
+        .annotate(count=Count("pk"), latest=Max(Greatest("updated_at", "published_at")))
         .order_by("-month")
         .values_list("month", "count", "latest")
     )

@@ -79,7 +79,7 @@ def news_article_data(article: Article, *, request=None) -> dict:
         "description": article.lead,
         "inLanguage": "id",
         "datePublished": article.published_at.isoformat(),
-        "dateModified": article.updated_at.isoformat(),
+        "dateModified": article.modified_at.isoformat(),
         "author": author_data(article, request=request),
         "publisher": {
             "@type": "Organization",

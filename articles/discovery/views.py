@@ -158,7 +158,7 @@ def sitemap_articles(request, year, month, part=1):
         raise Http404
     return _urlset(
         request,
-        ((a.get_absolute_url(), a.updated_at, "daily", "0.8") for a in articles),
+        ((a.get_absolute_url(), a.modified_at, "daily", "0.8") for a in articles),
     )
 
 
