@@ -34,7 +34,7 @@ _WHATSAPP = re.compile(
     r"(?<!grup )(?<!group )\b(?:wa|whatsapp|whatsap|wa\.me|telegram|tele|tg)\b(?! grup| group)"
     r"|\b(?:ig|instagram|tele|telegram|tiktok|dm|follow|twitter|di)\s?@[a-z0-9_.]{3,}"
     # "DM admin", "DM aja", or "DM" closing the comment.
-    r"|\bdm\b(?=\s?(?:admin|aja|saja|kami|saya|aku|sekarang|kak|@)|[\s.!]*$)"
+    r"|\bdm\b(?=\s?(?:admin|aja|saja|kami|saya|aku|sekarang|kak|for|untuk|@)|[\s.!]*$)"
 )
 _MONEY = re.compile(r"\b\d+\s?(?:rb|ribu|jt|juta|k)\b|\brp\s?\d")
 

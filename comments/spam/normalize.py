@@ -117,7 +117,9 @@ def _symbols_to_letters(match: re.Match) -> str:
 # letters, except a number with its unit (100rb, 5jt) and a brand's
 # trailing number (slot88, naga303) or lottery "4D" (sultan4d).
 _MIXED = re.compile(r"(?<![a-z0-9])[a-z0-9]*(?:[a-z][0-9]|[0-9][a-z])[a-z0-9]*")
-_NUMBER_UNIT = re.compile(r"\d+(?:rb|k|jt|juta|ribu|x|d|gb|mb|km|kg|cm|mm|m|an|th|thn|pm|am)")
+_NUMBER_UNIT = re.compile(
+    r"\d+(?:rb|k|jt|juta|ribu|x|d|gb|mb|km|kg|cm|mm|m|an|th|thn|pm|am)|(?:rp|idr|usd)\d+"
+)
 _TRAILING_NUMBER = re.compile(r"(?:\d{2,}|4d)$")
 
 
@@ -246,7 +248,7 @@ def _drop_symbols_in_words(text: str) -> str:
 
     Between two words of two letters or more they part them: slot🔥gacor
     reads "slot gacor" (and sl🔥ot "sl ot", read whole again later); not
-    between a word and a number.
+    between a word and a number. Elsewhere they become a space.
     """
     out: list[str] = []
     i = 0
@@ -266,7 +268,9 @@ def _drop_symbols_in_words(text: str) -> str:
             words = words and text[i - 1].isdigit() == text[end].isdigit()
             out.append(" " if words else "")
         else:
-            out.append(text[i:end])
+            # Standing apart, they part words and say nothing: "umroh 🕌 promo",
+            # except the one that says "free" (🆓).
+            out.append(" gratis " if "\U0001f193" in text[i:end] else " ")
         i = end
     return "".join(out)
 

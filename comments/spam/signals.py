@@ -202,6 +202,9 @@ TRADES = [
             r"aman\s?(?:untuk\s?)?(?:busui|bumil)",
             r"(?:nambah|tambah|naik)\s?tinggi\s?\d+\s?cm",
             r"sembuh\s?total|tanpa\s?operasi|\d+\s?pasien\s?(?:sudah\s?)?sembuh",
+            r"(?:gula\s?darah|darah\s?tinggi|kolesterol|asam\s?urat)(?:nya)?\s?(?:langsung\s?|jadi\s?)?"
+            r"(?:normal|turun|stabil)",
+            r"\d+\s?(?:hari|minggu)\s?(?:langsung\s?)?sembuh",
             r"(?:putih|glowing|langsing|cerah)\s?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
         ),
     ),
@@ -243,7 +246,7 @@ TRADES = [
             r"gabung\s?(?:grup|group|komunitas)",
             r"bimbingan\s?mentor",
             r"berkat\s?(?:sinyal|arahan|bimbingan)\s?(?:trading|investasi|forex|kripto|crypto|saham)",
-            r"potensi\s?\d+\s?x",
+            r"(?:potensi|mau|bisa|naik|target)\s?\d+\s?x",
             r"untung\s?\d+\s?%\s?(?:per|tiap|se)\s?(?:bulan|hari|minggu)",
             r"admin\s?amanah",
             r"sinyal\s?(?:\d+\s?%\s?)?(?:akurat|jitu|pasti)",
@@ -269,7 +272,8 @@ TRADES = [
             r"bobol\s?(?:akun|rekening|wa|whatsapp|ig|server)",
             r"sadap\s?(?:hp|wa|whatsapp)",
             r"hapus\s?catatan\s?kredit",
-            r"(?:jasa|bikin|pembuatan|butuh)\s?ijazah",
+            r"(?:jasa|bikin|pembuatan|butuh|need)\s?ijazah",
+            r"bantu\s?(?:ngerjain|mengerjakan|bikin)\s?(?:skripsi|tesis|tugas)",
             r"(?:pembuatan|bikin)\s?(?:ijazah|sim|stnk|paspor|ktp|sertifikat)",
             r"followers",
             r"backlinks?",
@@ -325,6 +329,8 @@ TRADES = [
             r"bayar\s?setelah\s?(?:jadi|selesai|beres|berhasil)|bukti\s?dulu\s?(?:baru\s?)?bayar",
             r"(?:bisa\s?)?cicil(?:an)?\s?tanpa\s?(?:dp|bunga)|tanpa\s?dp",
             r"(?:uang|dana)\s?(?:anda|kamu)\s?(?:bisa\s?)?(?:kembali|balik)",
+            r"(?:lacak|tarik|balikin|kembalikan)\s?(?:dan\s?tarik\s?)?(?:kembali\s?)?(?:dana|uang)",
+            r"(?:nggak|gak|ga|tidak|tanpa)\s?perlu\s?(?:antri|antre|tes|ujian)",
             r"bisa\s?(?:dipulihkan|dikembalikan)",
             r"disewa(?:kan)?\s?\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta|k)",
             r"(?:permanen|no|anti|gak|tidak)\s?drop",
@@ -359,6 +365,7 @@ TRADES = [
             r"angka\s?(?:togel\s?)?(?:jitu|ritual|ga?ib|gh?aib|mistik|keramat)",
             r"ahli\s?(?:hikmah|spiritual|supranatural|metafisika)",
             r"(?:dibantu|ditolong)\s?(?:oleh\s?)?(?:mbah|aki|ki|eyang|gus)",
+            r"doa\s?khusus|(?:suami|istri|pasangan)\s?kembali\s?(?:sayang|setia|pulang)",
             r"(?:lunasi|melunasi)\s?(?:semua\s?)?(?:hutang|utang)",
         ),
         _terms(
@@ -370,6 +377,7 @@ TRADES = [
             r"terbukti\s?(?:ampuh|manjur|berhasil)",
             r"(?:mahar|bayar)\s?(?:setelah|kalau|jika)\s?(?:tembus|berhasil|jp|terbukti)",
             r"(?:hubungi|kontak|hub|wa)\s?(?:beliau|mbah|aki|eyang|gus|ki)",
+            r"(?:beliau|mbah|ustaz|ustadz|kyai)\s?bisa\s?dihubungi",
         ),
     ),
     # Fake jobs: typing data, liking videos, "kerja santai" for pay per task.
@@ -448,12 +456,22 @@ TRADES = [
             rf"(?:mampir|kunjungi|singgah)\s?(?:juga\s?)?(?:ke|di)\s?[a-z0-9-]{{3,}}{DOMAIN_DOT}[a-z]{{2,6}}",
         ),
     ),
+    # Drugs sold in euphemism.
+    Trade(
+        "narkoba",
+        _terms(
+            r"(?:snack|permen|vitamin|gula|kapsul|obat)\s?(?:bahagia|happy|tenang|fly|tidur)",
+            r"tembakau\s?(?:sintetis|gorila)|happy\s?five|ekstasi|sabu",
+        ),
+        _terms(r"cod\s?(?:aman|rapi)", r"kirim\s?rapi", r"ready\s?(?:barang|stok|stock)"),
+    ),
     # Escorts, in the euphemisms of their adverts.
     Trade(
         "prostitusi",
         _terms(
             r"open\s?bo|openbo|vcs|real\s?pict|full\s?service|pijat\s?plus",
             r"(?:ditemenin|ditemani|nemenin)\s?(?:cewek|cewe|ce|wanita|tante)",
+            r"(?:agensi|jasa)\s?teman\s?(?:ngobrol|jalan|kencan)|teman\s?ngobrol\s?malam",
             r"teman\s?kencan|kencan\s?dewasa|cewek\s?panggilan|tante\s?girang",
         ),
         _terms(
@@ -489,6 +507,10 @@ TRADES = [
             r"dana\s?kaget",
             r"tunggakan\s?pajak",
             r"token\s?(?:listrik|pln)\s?gratis",
+            r"akun\s?(?:kamu|anda)\s?(?:bermasalah|dibekukan|terblokir|diblokir)",
+            r"transaksi\s?mencurigakan",
+            r"bantuan\s?saldo",
+            r"penghapusan\s?(?:utang|hutang)|hapus\s?(?:utang|hutang)",
             r"(?:verifikasi|konfirmasi|validasi)\s?(?:nasabah|akun|data|rekening)\s?\.\s?[a-z]{2,6}",
         ),
         _terms(
@@ -505,6 +527,9 @@ TRADES = [
             r"klaim\s?(?:saldo|hadiah|bantuan|kuota|token|voucher|subsidi|dana)",
             r"hindari\s?denda",
             r"klaim\s?sekarang|verifikasi\s?segera",
+            r"akan\s?hangus|amankan\s?akun|upgrade\s?(?:gratis|ke\s?premium)",
+            r"verifikasi\s?(?:ulang\s?)?(?:di|lewat|melalui)",
+            r"biaya\s?(?:seleksi|pendaftaran|administrasi|admin)\s?rp",
             r"(?:masukkan|masukan|input|isi)\s?(?:nomor\s?)?(?:pin|otp|cvv|password|kata\s?sandi)",
             r"cek\s?(?:denda\s?)?tilang\s?(?:kamu|anda)",
             r"syarat\s?(?:nya\s?)?follow",
@@ -540,6 +565,9 @@ CALLS = _terms(
     r"jangan\s?(?:sampai|sampe)\s?(?:ketinggalan|nyesel|menyesal|kehabisan|kelewatan)",
     _SEARCH_POINTER,
     r"minat\s?(?:list|dm|japri|wa|chat)",
+    r"(?:dm|chat|wa)\s?(?:for|untuk)\s?(?:pricelist|price|harga|info|order)|pricelist",
+    r"sebelum\s?(?:kuota\s?)?(?:habis|telat|terlambat)",
+    r"(?:yang|yg)\s?butuh\s?(?:bisa\s?)?(?:pesan|order|dm)",
     r"cek\s?harga",
     # A testimonial's turn: "awalnya ragu, ternyata …".
     r"awalnya\s?(?:saya\s?|aku\s?)?ragu",
@@ -788,17 +816,24 @@ _BRANDS = (
     r"(?<![a-z0-9])(?:bri|bca|bni|mandiri|btn|bsi|bpjs|kemensos|bansos|pln|pajak|djp|ojk"
     r"|polri|kemenkes|prakerja|jne|jnt|sicepat|anteraja|kurir|paket|ovo|gopay|shopee"
     r"|tokopedia|lazada|telkomsel|indihome|pertamina|dana|linkaja|samsat|dukcapil|kemenkeu"
-    r"|etle|korlantas)"
+    r"|etle|korlantas|komdigi|kominfo|kemenag|kemkes|bumn|satgas|bpom|bkn|kemnaker|bapenda)"
 )
+# A domain ends at a space, a comma, or a full stop that ends the sentence.
+_DOMAIN_END = r"(?![a-z0-9]|\.[a-z0-9])"
 _LURES = (
     r"(?:promo|tarif|subsidi|konfirmasi|verifikasi|hadiah|undian|bonus|cashback|layanan|login"
-    r"|update|klaim|poin|reward|kaget|resmi|tagihan|denda|bayar|cek|diskon|tilang)"
+    r"|update|klaim|poin|reward|kaget|resmi|tagihan|denda|bayar|cek|diskon|tilang|bantuan"
+    r"|secure|premium|cs|rekrutmen|gratis|hapus|sehat)"
 )
 _IMPERSONATING = re.compile(
-    rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{DOMAIN_DOT}{CHEAP_DOMAINS}(?![a-z0-9.])"
+    rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{DOMAIN_DOT}{CHEAP_DOMAINS}{_DOMAIN_END}"
     rf"|{_BRANDS}[ -]{_LURES}[a-z0-9-]*(?:[ -][a-z0-9]+){{0,2}}(?:{DOMAIN_DOT}[a-z0-9-]+)?"
     rf"{DOMAIN_DOT}(?:com|net|org|info|biz|co|cc|me|tv|id|app|web|page|dev|shop|store|link"
-    rf"|{CHEAP_DOMAINS[3:-1]})(?![a-z0-9.])"
+    rf"|{CHEAP_DOMAINS[3:-1]}){_DOMAIN_END}"
+    # The lure first: rekrutmen-bumn-online.com, umroh-subsidi-kemenag.com.
+    rf"|(?<![a-z0-9])(?:[a-z0-9]+[ -])?{_LURES}[a-z]*[ -]{_BRANDS}(?:[ -][a-z0-9]+)?"
+    rf"{DOMAIN_DOT}(?:com|net|org|info|biz|co|cc|me|tv|id|app|web|page|dev|shop|store|link"
+    rf"|{CHEAP_DOMAINS[3:-1]}){_DOMAIN_END}"
     # A short link named for one: s.id/djp-tagihan.
     rf"|(?<![a-z0-9])(?:s\.id|bit\.ly|t\.me|tinyurl\.com|cutt\.ly)/{_BRANDS}[ -]?{_LURES}"
 )

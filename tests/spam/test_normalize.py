@@ -112,8 +112,8 @@ def test_greek_and_latin_epsilon_read_as_e():
 
 def test_different_emoji_between_the_letters_are_dropped():
     assert normalize("g🔥a💰c🎰o⚡r") == "gacor"
-    # Emoji between words stay: they are not hiding a word.
-    assert normalize("Mantap 🔥🔥 beritanya") == "mantap 🔥🔥 beritanya"
+    # Emoji between words part them, and hide nothing.
+    assert normalize("Mantap 🔥🔥 beritanya") == "mantap beritanya"
 
 
 def test_emoji_that_glue_words_together_part_them():
@@ -340,3 +340,15 @@ def test_ordinary_numbers_and_counting_stay_as_written(text):
 def test_a_phone_number_partly_in_words_is_read_as_digits(written, read):
     assert read in normalize(written)
     assert _PHONE.search(normalize(written))
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("🕋✈️ umroh 🕌 promo 12,9jt", "umroh promo 12,9jt"),
+        ("nonton 🎞️ film 🆓 tanpa iklan", "nonton film gratis tanpa iklan"),
+        ("keren!🔥🔥", "keren!"),
+    ],
+)
+def test_emoji_standing_apart_part_nothing(written, read):
+    assert normalize(written) == read

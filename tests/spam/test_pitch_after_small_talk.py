@@ -167,3 +167,42 @@ def test_a_pitch_slipped_in_at_the_end_of_a_reader_like_comment_is_caught(spam):
 def test_slang_and_a_pointer_to_an_agency_are_never_binned(ham):
     result = _screen(ham)
     assert result.status == Comment.Status.PENDING, (ham, result.score, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        # Emoji standing between words part nothing: "umroh 🕌 promo".
+        "🕋✈️ umroh 🕌 promo 12,9jt 😍 kuota terbatas ⏳ 📲 DM @berkahsafar.travel 🤲",
+        "🎬🍿 nonton 🎞️ film bioskop terbaru 🆓 tanpa iklan 👉 bioskopgratis.cc 🔥🔥",
+        # Notices in an agency's or a wallet's name, on an address that is not theirs.
+        "Pemberitahuan SakuPay: saldo Anda Rp2.500.000 akan hangus karena akun belum upgrade"
+        " ke Premium. Upgrade gratis di sakupay-premium.id hari ini.",
+        "PENGUMUMAN: Rekrutmen pegawai BUMN gelombang 2 telah dibuka, daftar di"
+        " rekrutmen-bumn-online.com. Biaya seleksi Rp250.000.",
+        "Layanan Pelanggan DompetNusa: transaksi mencurigakan terdeteksi di akun Anda. Amankan"
+        " akun dengan login di dompetnusa-secure.com sekarang.",
+        # A seller posing as a reader who was helped.
+        "Turut prihatin. Ibu saya dulu diabetesnya parah, akhirnya rutin minum Gluko Herbal dan"
+        " gula darahnya normal lagi. Yang butuh bisa pesan ke 0852-6610-4473.",
+        "Yang masih bingung ngurus SIM, saya kemarin dibantu kenalan, nggak perlu antri dan tes,"
+        " 2 hari jadi. Kalau butuh saya kasih nomornya, wa 0857-2281-6630.",
+        "ready snack bahagia & kapsul tidur, COD aman, wa 0812 5566 7788",
+    ],
+)
+def test_notices_in_another_s_name_emoji_pitches_and_helpful_sellers_are_caught(spam):
+    assert _caught(_screen(spam)), spam
+
+
+@pytest.mark.parametrize(
+    "ham",
+    [
+        "messi masih gacor aja di umur segitu, golnya tadi malem kelas dunia 🔥🔥",
+        "Alhamdulillah gula darah bapak saya stabil setelah rutin jalan pagi dan kurangi nasi 🙏",
+        "Pengumuman resmi pajak selalu dari domain .go.id, kalau ada tagihan pajak lewat WA"
+        " dengan link lain itu pasti palsu.",
+    ],
+)
+def test_emoji_talk_a_recovery_and_a_reader_s_pointer_to_official_notices_are_never_binned(ham):
+    result = _screen(ham)
+    assert result.status == Comment.Status.PENDING, (ham, result.score, result.reasons)
