@@ -11,6 +11,7 @@ from django_ratelimit.decorators import ratelimit
 
 from articles.models import Article
 from articles.notices import give_notice
+from portal.rate_limit import LIMIT_WINDOW_SECONDS, TOO_MANY_REQUESTS
 from portal.same_origin import same_origin_post
 
 from .authorship import own_comment_ids, remember_comment
@@ -66,15 +67,9 @@ def _invalid(request, article, form, *, status=400):
 def _too_soon(request, article, form):
     """429 with the form as the reader filled it in: nothing typed is lost."""
     form.is_valid()
-    form.add_error(
-        None,
-        _(
-            "Terlalu banyak permintaan dari alamat Anda dalam waktu singkat. Tunggu sekitar"
-            " satu menit, lalu kirim lagi: komentar Anda tetap di bawah ini."
-        ),
-    )
+    form.add_error(None, f"{TOO_MANY_REQUESTS} {_('Komentar Anda tetap di bawah ini.')}")
     response = _invalid(request, article, form, status=429)
-    response["Retry-After"] = "60"
+    response["Retry-After"] = str(LIMIT_WINDOW_SECONDS)
     return response
 
 

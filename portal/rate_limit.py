@@ -3,6 +3,7 @@
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django_ratelimit.core import get_usage
 
 
@@ -21,9 +22,15 @@ def seconds_to_wait(request, *, group: str, rate: str) -> int:
     return int(usage["time_left"]) + 1
 
 
+# What a refused client is told, and how long django-ratelimit's per-minute
+# limits make it wait.
+TOO_MANY_REQUESTS = _lazy("Terlalu banyak permintaan. Silakan tunggu sebentar lalu coba lagi.")
+LIMIT_WINDOW_SECONDS = 60
+
+
 def too_many_requests(request, *, retry_after: int):
     """429 with ``Retry-After``: an Indonesian page, or JSON when JSON was asked for."""
-    message = _("Terlalu banyak permintaan. Silakan tunggu sebentar lalu coba lagi.")
+    message = TOO_MANY_REQUESTS
     if "application/json" in request.headers.get("Accept", ""):
         response = JsonResponse({"error": str(message)}, status=429)
     else:
@@ -39,4 +46,4 @@ def rate_limited(request, exception):
 
     Those limits are per minute, so a minute is always long enough to wait.
     """
-    return too_many_requests(request, retry_after=60)
+    return too_many_requests(request, retry_after=LIMIT_WINDOW_SECONDS)

@@ -30,7 +30,7 @@ _URL = re.compile(
 _PHONE = re.compile(r"(?<!\d)(?:\(?\+?62\)?[\s.\-]?|\(?0)8(?:\)?[\s.\-]?\d){8,11}(?!\d)")
 # A chat app named as the way to reach someone (not "grup WA", a group of readers).
 # So is a handle on one ("DM IG @solusihutang", "tele @toko").
-_WHATSAPP = re.compile(
+_CHAT_CONTACT = re.compile(
     r"(?<!grup )(?<!group )\b(?:wa|whatsapp|whatsap|wa\.me|telegram|tele|tg)\b(?! grup| group)"
     r"|\b(?:ig|instagram|tele|telegram|tiktok|dm|follow|twitter|di)\s?@[a-z0-9_.]{3,}"
     # "DM admin", "DM aja", or "DM" closing the comment.
@@ -75,7 +75,7 @@ def features(normalized: str) -> list[str]:
             add("!links")
     if _PHONE.search(normalized):
         add("!phone")
-    if _WHATSAPP.search(normalized):
+    if _CHAT_CONTACT.search(normalized):
         add("!chat")
     if _MONEY.search(normalized):
         add("!money")

@@ -167,7 +167,7 @@ _NUMBER_IN_WORDS = re.compile(
 
 
 def _digits_of_words(match: re.Match) -> str:
-    parts = re.findall(r"[a-z0-9]+", match.group())
+    parts = words(match.group())
     if all(part[0].isdigit() for part in parts):
         return match.group()  # digits alone: read as they are
     digits = "".join(_DIGIT_WORDS.get(part) or part.translate(_DIGIT_LOOKALIKES) for part in parts)

@@ -687,7 +687,10 @@ CONTACT_POINTS = 2.5
 OUTSIDE_PHONE_POINTS = 2.0
 
 
-_BRAND_SHAPED = re.compile(rf"{_BRAND_NAME}|[a-z]{{3,}}(?:4d|88|77|99|303|777|138|168)")
+_BRAND_SHAPED = re.compile(_BRAND_NAME)
+# A way to the seller without a link or a number: a name to search for, a
+# profile to open, a brand built of the trade's words.
+_NAMED_WAY = re.compile(f"{_SEARCH_POINTER}|{_PROFILE_POINTER}|{_B}(?:{_TRADE_BRAND}){_E}")
 # Also the slang of a striker's, a gamer's or a songbird's good form.
 _SLANG = frozenset({"gacor", "maxwin", "jackpot", "jp", "rungkad"})
 _APP_FILE = re.compile(r"[a-z0-9-]+\.apk(?![a-z0-9])")
@@ -779,9 +782,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
     in_trade = in_trade or bool(impersonating.points)
     reachable = (worded or bool(impersonating.points)) and bool(
-        links
-        or contact
-        or re.search(f"{_SEARCH_POINTER}|{_PROFILE_POINTER}|{_B}(?:{_TRADE_BRAND}){_E}", normalized)
+        links or contact or _NAMED_WAY.search(normalized)
     )
     acts = pitched or blatant or reachable or (in_trade and bool(calls))
     return Signals(points, reasons, bool(critical), blatant, in_trade, acts, reachable)
@@ -818,7 +819,11 @@ _BRANDS = (
     r"|tokopedia|lazada|telkomsel|indihome|pertamina|dana|linkaja|samsat|dukcapil|kemenkeu"
     r"|etle|korlantas|komdigi|kominfo|kemenag|kemkes|bumn|satgas|bpom|bkn|kemnaker|bapenda)"
 )
-# A domain ends at a space, a comma, or a full stop that ends the sentence.
+# The common domains, and the cheap ones; a domain ends at a space, a comma,
+# or a full stop that ends the sentence.
+_ANY_DOMAIN = (
+    rf"(?:com|net|org|info|biz|co|cc|me|tv|id|app|web|page|dev|shop|store|link|{CHEAP_DOMAINS})"
+)
 _DOMAIN_END = r"(?![a-z0-9]|\.[a-z0-9])"
 _LURES = (
     r"(?:promo|tarif|subsidi|konfirmasi|verifikasi|hadiah|undian|bonus|cashback|layanan|login"
@@ -828,12 +833,10 @@ _LURES = (
 _IMPERSONATING = re.compile(
     rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{DOMAIN_DOT}{CHEAP_DOMAINS}{_DOMAIN_END}"
     rf"|{_BRANDS}[ -]{_LURES}[a-z0-9-]*(?:[ -][a-z0-9]+){{0,2}}(?:{DOMAIN_DOT}[a-z0-9-]+)?"
-    rf"{DOMAIN_DOT}(?:com|net|org|info|biz|co|cc|me|tv|id|app|web|page|dev|shop|store|link"
-    rf"|{CHEAP_DOMAINS[3:-1]}){_DOMAIN_END}"
+    rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
     # The lure first: rekrutmen-bumn-online.com, umroh-subsidi-kemenag.com.
     rf"|(?<![a-z0-9])(?:[a-z0-9]+[ -])?{_LURES}[a-z]*[ -]{_BRANDS}(?:[ -][a-z0-9]+)?"
-    rf"{DOMAIN_DOT}(?:com|net|org|info|biz|co|cc|me|tv|id|app|web|page|dev|shop|store|link"
-    rf"|{CHEAP_DOMAINS[3:-1]}){_DOMAIN_END}"
+    rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
     # A short link named for one: s.id/djp-tagihan.
     rf"|(?<![a-z0-9])(?:s\.id|bit\.ly|t\.me|tinyurl\.com|cutt\.ly)/{_BRANDS}[ -]?{_LURES}"
 )
