@@ -8,7 +8,7 @@ from django.db import connection
 from django.db.models import F, Prefetch, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _lazy
 
 from portal.page_cache.pages import add_page_keys, is_personal, kept, page_accepts, public_page
@@ -220,7 +220,14 @@ _LISTINGS = {
 def listing(request, slug, kind):
     """A category, tag or source page: its published articles, newest first, paginated."""
     spec = _LISTINGS[kind]
-    subject = get_object_or_404(spec.model, slug=slug)
+    subject = spec.model.objects.filter(slug=slug).first()
+    if subject is None:
+        # An address typed or shared with capitals ("/kategori/Nasional/").
+        lower = slug.lower()
+        found = spec.model.objects.filter(slug=lower).first() if lower != slug else None
+        if found is None:
+            raise Http404
+        return redirect(found.get_absolute_url(), permanent=True)
     if kind == "author":
         add_page_keys(request, [editor_key(subject.user_id)])
         # By the editor's id: the profile's join is not needed to filter.

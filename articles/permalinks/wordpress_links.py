@@ -108,14 +108,16 @@ def _near(slug: str, first: datetime.date, last: datetime.date) -> Article | Non
     """The published article with ``slug`` dated within a day of ``first``..``last``.
 
     ``slug`` is Kabar's, or the one the post had on WordPress when Kabar's
-    had to differ (``Article.wordpress_slug``).
+    had to differ (``Article.wordpress_slug``), as given or in small letters:
+    a link typed or shared with capitals ("/NATO-Rusia-…/") still leads there.
     """
     if CONTROL_CHARACTERS.search(slug):
         return None
     one_day = datetime.timedelta(days=1)
+    slugs = sorted({slug, slug.lower()})
     return (
         Article.objects.published()
-        .filter(Q(slug=slug) | Q(wordpress_slug=slug))
+        .filter(Q(slug__in=slugs) | Q(wordpress_slug__in=slugs))
         .filter(publication_date__range=(first - one_day, last + one_day))
         .order_by("publication_date", "id")
         .first()
