@@ -28,10 +28,18 @@ _URL = re.compile(
 # spaces, dots or dashes between them (opening hours such as 08.00-16.00 are
 # too short to be one).
 _PHONE = re.compile(r"(?<!\d)(?:\(?\+?62\)?[\s.\-]?|\(?0)8(?:\)?[\s.\-]?\d){8,11}(?!\d)")
+# The "wa" (and) of an Arabic phrase, not WhatsApp: "innalillahi wa inna
+# ilaihi raji'un", "subhanahu wa ta'ala", "wa'alaikumsalam".
+ARABIC_AND = (
+    r"(?!\s?'?(?:inna|ta'?\s?ala|salam|sallam|alaikum|'alaikum|rahmatullah|barakatuh"
+    r"|ilaihi|ba'?du))"
+)
 # A chat app named as the way to reach someone (not "grup WA", a group of readers).
 # So is a handle on one ("DM IG @solusihutang", "tele @toko").
 _CHAT_CONTACT = re.compile(
     r"(?<!grup )(?<!group )\b(?:wa|whatsapp|whatsap|wa\.me|telegram|tele|tg)\b(?! grup| group)"
+    # Not the "wa" (and) of an Arabic phrase: "innalillahi wa inna ilaihi raji'un".
+    rf"{ARABIC_AND}"
     r"|\b(?:ig|instagram|tele|telegram|tiktok|dm|follow|twitter|di)\s?@[a-z0-9_.]{3,}"
     # "DM admin", "DM aja", or "DM" closing the comment.
     r"|\bdm\b(?=\s?(?:admin|aja|saja|kami|saya|aku|sekarang|kak|for|untuk|@)|[\s.!]*$)"

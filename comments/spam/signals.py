@@ -12,7 +12,7 @@ from moderators.
 import re
 from dataclasses import dataclass
 
-from .features import DOMAIN_DOT
+from .features import ARABIC_AND, DOMAIN_DOT
 from .trade_words import address_words
 
 _B = r"(?<![a-z0-9])"
@@ -205,6 +205,10 @@ TRADES = [
             r"(?:gula\s?darah|darah\s?tinggi|kolesterol|asam\s?urat)(?:nya)?\s?(?:langsung\s?|jadi\s?)?"
             r"(?:normal|turun|stabil)",
             r"\d+\s?(?:hari|minggu)\s?(?:langsung\s?)?sembuh",
+            # A cure a doctor could not explain: "dokter pun heran".
+            r"dokter\s?(?:pun\s?|aja\s?|saja\s?|sampai\s?)?(?:heran|bingung|kaget|angkat\s?tangan)",
+            r"sembuh\s?(?:total\s?)?dari\s?(?:kanker|diabetes|stroke|tumor|kista|hipertensi"
+            r"|gagal\s?ginjal|jantung)(?:\s\w+){0,4}\s(?:cuma|hanya|berkat|dengan)\s?(?:minum|pakai|konsumsi)",
             r"(?:putih|glowing|langsing|cerah)\s?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
         ),
     ),
@@ -228,7 +232,8 @@ TRADES = [
             r"presale",
             r"(?:dicari|cari)\s?mitra|mitra\s?reseller",
             r"(?:koin|token)\s?baru",
-            r"arisan\s?(?:online|menurun|getok)",
+            r"arisan\s?(?:\w+\s?)?(?:online|menurun|getok)",
+            r"airdrop|connect\s?wallet|baru\s?listing",
             r"(?:kelas|grup|group)\s?(?:saham|trading|kripto|crypto|forex)",
             r"titip\s?dana|robot\s?(?:emas|xauusd|forex|ea)",
             r"kavling\s?syariah",
@@ -246,7 +251,8 @@ TRADES = [
             r"gabung\s?(?:grup|group|komunitas)",
             r"bimbingan\s?mentor",
             r"berkat\s?(?:sinyal|arahan|bimbingan)\s?(?:trading|investasi|forex|kripto|crypto|saham)",
-            r"(?:potensi|mau|bisa|naik|target)\s?\d+\s?x",
+            r"(?:potensi|mau|bisa|naik|target|dijamin)\s?\d+\s?x",
+            r"(?:gratis\s?)?\d+\s?(?:usdt|usd|dollar)\s?(?:gratis|untuk\s?\d+\s?pendaftar)",
             r"untung\s?\d+\s?%\s?(?:per|tiap|se)\s?(?:bulan|hari|minggu)",
             r"admin\s?amanah",
             r"sinyal\s?(?:\d+\s?%\s?)?(?:akurat|jitu|pasti)",
@@ -297,7 +303,7 @@ TRADES = [
             r"(?:diamond|uc)\s?gratis",
             r"umroh\s?(?:murah|hemat|tanpa\s?(?:antri|antre|antrian)|promo)",
             r"paket\s?(?:umroh|haji)\s?(?:promo|murah|hemat)",
-            r"umroh\s?\d+\s?(?:jt|juta)",
+            r"umroh(?:\s?plus\s?\w+)?\s?(?:cuma\s?|hanya\s?|mulai\s?)?\d+\s?(?:jt|juta)",
             r"(?:live|streaming|nonton)\s?(?:motogp|f1|bola|liga|epl|ucl|timnas)\s?(?:\w+\s?)?gratis",
             r"(?:bisa|bantu|jasa)\s?buka\s?blokir",
             # Pirated films and matches.
@@ -309,6 +315,9 @@ TRADES = [
             r"nobar\s?(?:online\s?)?gratis",
             r"nonton(?:\s[\w&]+){1,5}\sgratis",
             r"rekening\s?(?:atas\s?nama|an)\s?orang\s?lain",
+            r"akun\s?(?:streaming\s?|netflix\s?|spotify\s?|youtube\s?|canva\s?)?premium(?:\s[\w&]+){0,4}\s(?:murah|termurah)",
+            r"(?:apk|aplikasi)\s?mod|unlock\s?(?:semua\s?)?fitur",
+            r"(?:jual\s?)?kuota\s?(?:internet\s?)?murah|jual\s?kuota",
         ),
         _terms(
             r"tanpa\s?(?:tes|antre|antri|ujian)",
@@ -335,6 +344,7 @@ TRADES = [
             r"disewa(?:kan)?\s?\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta|k)",
             r"(?:permanen|no|anti|gak|tidak)\s?drop",
             r"\d+\s?(?:jt|juta)\s?all\s?in",
+            r"garansi\s?full|seat\s?terbatas",
         ),
     ),
     # Dukun: charms, spells and "uang gaib" sold to the desperate.
@@ -349,6 +359,7 @@ TRADES = [
             r"susuk",
             r"pemikat",
             r"pesugihan",
+            r"(?:di|kena\s?)?guna\s?guna",
             r"tumbal",
             r"ruwatan",
             r"jimat",
@@ -370,7 +381,8 @@ TRADES = [
         ),
         _terms(
             r"tanpa\s?tumbal",
-            r"(?:pelet|santet|pengasihan)\s?(?:foto\s?)?jarak\s?jauh",
+            r"(?:pelet|santet|pengasihan|ruqyah|rukyah|pengobatan|terapi)\s?(?:foto\s?)?jarak\s?jauh",
+            r"(?:bisa\s?)?(?:melihat|lihat|tahu|menerawang)\s?siapa\s?pelakunya",
             r"mahar\s?(?:terjangkau|ringan|murah|seikhlasnya)",
             r"buka\s?aura",
             r"(?:buka|membuka)\s?jodoh",
@@ -432,13 +444,17 @@ TRADES = [
             r"bisa\s?cod",
             r"cod\s?(?:seluruh|se)\s?indonesia",
             r"dropship(?:per)?",
-            r"stok\s?terbatas",
+            r"stok\s?(?:\w+\s?)?terbatas",
+            r"(?:mobil|motor)\s?lelang|lelang\s?(?:leasing|bank)",
+            r"tiket\s?(?:pesawat\s?)?promo",
         ),
         _terms(
             r"(?:yang\s?)?(?:minat|berminat)\s?(?:bisa\s?|silakan\s?|silahkan\s?)?"
             r"(?:japri|inbox|dm|pm|wa|chat|order)",
             r"order\s?sekarang",
             r"(?:di\s?)?bawah\s?(?:harga\s?)?pasaran",
+            r"harga\s?pabrik|booking\s?fee|(?:transfer|tf)\s?dp\s?(?:dulu|dahulu)|issued\s?cepat",
+            r"lebih\s?murah\s?dari\s?(?:aplikasi|toko|pasaran|harga\s?normal)",
         ),
     ),
     # Advertising declared as such: asking leave to promote, sending readers to
@@ -473,6 +489,7 @@ TRADES = [
             r"(?:ditemenin|ditemani|nemenin)\s?(?:cewek|cewe|ce|wanita|tante)",
             r"(?:agensi|jasa)\s?teman\s?(?:ngobrol|jalan|kencan)|teman\s?ngobrol\s?malam",
             r"teman\s?kencan|kencan\s?dewasa|cewek\s?panggilan|tante\s?girang",
+            r"no\s?sensor|bokep|full\s?durasi|video\s?(?:viral\s?)?(?:full|lengkap)\s?(?:durasi|version|versi|ver)",
         ),
         _terms(
             r"(?:list|cek)\s?(?:&\s?|dan\s?)?tarif",
@@ -511,6 +528,9 @@ TRADES = [
             r"transaksi\s?mencurigakan",
             r"bantuan\s?saldo",
             r"penghapusan\s?(?:utang|hutang)|hapus\s?(?:utang|hutang)",
+            r"dear\s?(?:valued\s?)?(?:customer|user|member)",
+            r"(?:has\s?been|is)\s?(?:temporarily\s?)?(?:blocked|suspended|locked|deactivated)",
+            r"bantuan\s?(?:resmi\s?)?(?:pemerintah|bencana)\s?rp\s?\d+",
             r"(?:verifikasi|konfirmasi|validasi)\s?(?:nasabah|akun|data|rekening)\s?\.\s?[a-z]{2,6}",
         ),
         _terms(
@@ -528,6 +548,9 @@ TRADES = [
             r"hindari\s?denda",
             r"klaim\s?sekarang|verifikasi\s?segera",
             r"akan\s?hangus|amankan\s?akun|upgrade\s?(?:gratis|ke\s?premium)",
+            r"(?:enter|update|confirm|verify)\s?your\s?(?:card|account|bank|personal|login)"
+            r"(?:\s?(?:details|data|information|info))?|to\s?reactivate",
+            r"(?:daftarkan|masukkan|masukan|input|kirim|kirimkan|isi)\s?(?:nomor\s?|no\s?)?(?:nik|ktp)",
             r"verifikasi\s?(?:ulang\s?)?(?:di|lewat|melalui)",
             r"biaya\s?(?:seleksi|pendaftaran|administrasi|admin)\s?rp",
             r"(?:masukkan|masukan|input|isi)\s?(?:nomor\s?)?(?:pin|otp|cvv|password|kata\s?sandi)",
@@ -550,7 +573,7 @@ CALLS = _terms(
     r"klik\s?(?:link|tautan|disini|di\s?sini|bio|profil)",
     r"cek\s?(?:link|ig|instagram|tiktok)",
     _PROFILE_POINTER,
-    r"(?:hubungi|kontak|chat|wa|whatsapp|hub)\s?(?:kami|admin|sekarang|segera|cs)?",
+    rf"(?:hubungi|kontak|chat|wa{ARABIC_AND}|whatsapp|hub)\s?(?:kami|admin|sekarang|segera|cs)?",
     r"info\s?lengkap",
     r"buruan",
     r"kunjungi",
@@ -591,7 +614,8 @@ CRITICAL = _terms(
     r"korban(?!\s?(?:gempa|banjir|bencana|longsor|kebakaran|erupsi|tsunami|kecelakaan|jiwa"
     r"|meninggal|tewas|luka|selamat|perang|konflik))",
     r"(?:mem)?blokir",
-    r"diblokir",
+    # Not a notice's threat: "akun anda akan diblokir".
+    r"(?<!akan )(?<!telah )(?<!sementara )diblokir",
     r"berantas",
     r"memberantas",
     r"diberantas",
@@ -604,6 +628,14 @@ CRITICAL = _terms(
     r"scam",
     r"bodong",
     r"lapor(?:kan|an)?",
+    r"report",
+    r"(?<!bukan )(?<!no )(?<!anti )spam(?:mer)?",
+    r"(?:komen|akun)\s?bot",
+    # A bank's or an agency's own warning: "Bank tidak pernah minta OTP".
+    r"(?:tidak|gak|nggak|ga|gk|tdk|tak)\s?pernah\s?(?:minta|meminta|menghubungi|mengirim|kirim)",
+    # A reader asking: "itu asli gak?", "saya belum klik".
+    r"(?:itu|ini)\s?asli\s?(?:gak|nggak|ga|gk|tidak|bukan|atau\s?(?:palsu|hoaks|hoax|penipuan))\s?\?",
+    r"belum\s?(?:saya\s?|aku\s?)?(?:klik|diklik|buka|dibuka)",
     r"ojk",
     r"polisi",
     r"satgas",
@@ -836,6 +868,9 @@ _IMPERSONATING = re.compile(
     rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
     # The lure first: rekrutmen-bumn-online.com, umroh-subsidi-kemenag.com.
     rf"|(?<![a-z0-9])(?:[a-z0-9]+[ -])?{_LURES}[a-z]*[ -]{_BRANDS}(?:[ -][a-z0-9]+)?"
+    rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
+    # An address that reads as .com but is not: secure-banknusa.com-verify.id.
+    rf"|(?<![a-z0-9])[a-z0-9-]+{DOMAIN_DOT}com[ -](?:{_LURES}|verify|account|id)[a-z0-9-]*"
     rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
     # A short link named for one: s.id/djp-tagihan.
     rf"|(?<![a-z0-9])(?:s\.id|bit\.ly|t\.me|tinyurl\.com|cutt\.ly)/{_BRANDS}[ -]?{_LURES}"
