@@ -13,7 +13,8 @@ from .normalize import normalize, words
 MAX_FEATURES = 400
 _TLDS = (
     r"(?:com|net|org|id|co|xyz|top|site|online|vip|me|ly|info|biz|link|cc|io|asia|live|pro"
-    r"|ee|gg|app|store|shop|club|fun|icu|cfd|sbs|lol|bet|win|click|life|world|today|art|buzz|tv)\b"
+    r"|ee|gg|app|store|shop|club|fun|icu|cfd|sbs|lol|bet|win|click|life|world|today|art|buzz|tv"
+    r"|finance|exchange|digital|network|cloud|space|website|tech|pw|monster|cyou|bond|ai)\b"
 )
 # The dot of a domain as spammers write it: naga88[.]com, naga88 (dot) vip, naga88 titik com.
 DOMAIN_DOT = r"\s?(?:\.|。|[(\[{](?:dot|\.)[)\]}]| dot | titik )\s?"

@@ -216,7 +216,15 @@ _SEPARATORS = re.compile(r"[^a-z0-9]")
 
 def _joined_if_letters(match: re.Match) -> str:
     spaced = match.group()
-    return _SEPARATORS.sub("", spaced) if sum(c.isalpha() for c in spaced) >= 3 else spaced
+    if sum(c.isalpha() for c in spaced) < 3:
+        return spaced
+    parts = spaced.split()
+    # Dotted words set apart by spaces stay apart: "j.u.a.l a.k.u.n" reads "jual akun".
+    if len(parts) > 1 and all(len(part) > 2 for part in parts):
+        return " ".join(
+            ("." if part[0] == "." else "") + _SEPARATORS.sub("", part) for part in parts
+        )
+    return _SEPARATORS.sub("", spaced)
 
 
 # A short link written apart: t . me / grupcuan, s . id/ tagihan, t me/manja.

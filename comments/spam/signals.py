@@ -237,6 +237,8 @@ TRADES = [
             r"(?:kelas|grup|group)\s?(?:saham|trading|kripto|crypto|forex)",
             r"titip\s?dana|robot\s?(?:emas|xauusd|forex|ea)",
             r"kavling\s?syariah",
+            r"kode\s?(?:referral|referal|reff?|undangan)",
+            r"(?:nonton|lihat)\s?iklan\s?(?:dapat|dapet|dibayar)|dari\s?nonton\s?iklan",
         ),
         _terms(
             r"profit\s?(?:masuk\s?)?(?:harian|\d+\s?%|per\s?hari|pasti|konsisten|tiap\s?hari)",
@@ -255,6 +257,8 @@ TRADES = [
             r"(?:gratis\s?)?\d+\s?(?:usdt|usd|dollar)\s?(?:gratis|untuk\s?\d+\s?pendaftar)",
             r"untung\s?\d+\s?%\s?(?:per|tiap|se)\s?(?:bulan|hari|minggu)",
             r"admin\s?amanah",
+            r"modal\s?(?:hp|jempol|kuota)",
+            r"(?:dapat|dapet|dpt|hasilkan)\s?\d+\s?(?:jt|juta|rb|ribu|k)\s?(?:sehari|per\s?hari|tiap\s?hari)",
             r"sinyal\s?(?:\d+\s?%\s?)?(?:akurat|jitu|pasti)",
             r"tanpa\s?(?:bank|riba)\s?(?:dan\s?|&\s?)?tanpa\s?(?:bank|riba|bi\s?checking)",
             r"setor\s?\d+\s?(?:rb|ribu|k|jt|juta)\s?(?:per|/|tiap)\s?(?:hari|minggu|bulan)",
@@ -315,6 +319,9 @@ TRADES = [
             r"nobar\s?(?:online\s?)?gratis",
             r"nonton(?:\s[\w&]+){1,5}\sgratis",
             r"rekening\s?(?:atas\s?nama|an)\s?orang\s?lain",
+            r"(?:cyber\s?|crypto\s?|fund\s?)?recovery\s?(?:pros?|team|experts?|specialists?|services?)",
+            r"(?:watch|stream)\s?(?:every|all)?(?:\s\w+){0,3}\s(?:match|matches|games|movies)\s?(?:for\s?)?free",
+            r"nonton\s?film(?:\s\w+){0,3}\s?(?:full\s?hd|hd)\s?tanpa\s?iklan",
             r"akun\s?(?:streaming\s?|netflix\s?|spotify\s?|youtube\s?|canva\s?)?premium(?:\s[\w&]+){0,4}\s(?:murah|termurah)",
             r"(?:apk|aplikasi)\s?mod|unlock\s?(?:semua\s?)?fitur",
             r"(?:jual\s?)?kuota\s?(?:internet\s?)?murah|jual\s?kuota",
@@ -345,6 +352,10 @@ TRADES = [
             r"(?:permanen|no|anti|gak|tidak)\s?drop",
             r"\d+\s?(?:jt|juta)\s?all\s?in",
             r"garansi\s?full|seat\s?terbatas",
+            r"(?:kami|saya|kita)\s?bisa\s?(?:bantu\s?)?(?:pulihkan|memulihkan|kembalikan|mengembalikan)",
+            r"\d+\s?%\s?(?:berhasil|sukses|kembali)",
+            r"got\s?(?:all\s?)?(?:of\s?)?my\s?(?:usdt|btc|bitcoin|money|funds|crypto|coins?)\s?back",
+            r"(?:in|within)\s?hd,?\s?no\s?(?:signup|sign\s?up|registration|ads)|free\s?in\s?hd",
         ),
     ),
     # Dukun: charms, spells and "uang gaib" sold to the desperate.
@@ -411,6 +422,8 @@ TRADES = [
             r"(?:review|rating|ulasan)\s?(?:hotel|produk|restoran|google\s?maps|bintang\s?5)",
             r"(?:kerja|lowongan\s?kerja|lowongan|loker)\s?(?:di\s?)?(?:kamboja|myanmar|laos)",
             r"(?:kerja|loker|lowongan)(?:\s\w+){0,3}\s(?:luar\s?negeri|luarnegeri)",
+            r"(?:kerja|magang|loker|lowongan)\s?(?:di|ke)\s?(?:jepang|korea|taiwan|hongkong|australia"
+            r"|jerman|eropa|malaysia|singapura|dubai)",
         ),
         _terms(
             r"tanpa\s?pengalaman",
@@ -430,6 +443,7 @@ TRADES = [
             r"gaji\s?mingguan",
             r"kirim\s?cv\s?(?:ke|via|lewat)",
             r"tanpa\s?(?:bahasa|ijazah|skill)",
+            r"berangkat\s?\d+\s?(?:bulan|minggu)|info\s?pendaftaran",
         ),
     ),
     # Sellers: goods offered in the comments, to be ordered privately.
@@ -447,6 +461,7 @@ TRADES = [
             r"stok\s?(?:\w+\s?)?terbatas",
             r"(?:mobil|motor)\s?lelang|lelang\s?(?:leasing|bank)",
             r"tiket\s?(?:pesawat\s?)?promo",
+            r"bnib",
         ),
         _terms(
             r"(?:yang\s?)?(?:minat|berminat)\s?(?:bisa\s?|silakan\s?|silahkan\s?)?"
@@ -455,6 +470,7 @@ TRADES = [
             r"(?:di\s?)?bawah\s?(?:harga\s?)?pasaran",
             r"harga\s?pabrik|booking\s?fee|(?:transfer|tf)\s?dp\s?(?:dulu|dahulu)|issued\s?cepat",
             r"lebih\s?murah\s?dari\s?(?:aplikasi|toko|pasaran|harga\s?normal)",
+            r"(?:di|ke)\s?toko\s?(?:online\s?)?(?:kami|saya)",
         ),
     ),
     # Advertising declared as such: asking leave to promote, sending readers to
@@ -529,6 +545,7 @@ TRADES = [
             r"bantuan\s?saldo",
             r"penghapusan\s?(?:utang|hutang)|hapus\s?(?:utang|hutang)",
             r"dear\s?(?:valued\s?)?(?:customer|user|member)",
+            r"restitusi\s?pajak",
             r"(?:has\s?been|is)\s?(?:temporarily\s?)?(?:blocked|suspended|locked|deactivated)",
             r"bantuan\s?(?:resmi\s?)?(?:pemerintah|bencana)\s?rp\s?\d+",
             r"(?:verifikasi|konfirmasi|validasi)\s?(?:nasabah|akun|data|rekening)\s?\.\s?[a-z]{2,6}",
@@ -548,6 +565,7 @@ TRADES = [
             r"hindari\s?denda",
             r"klaim\s?sekarang|verifikasi\s?segera",
             r"akan\s?hangus|amankan\s?akun|upgrade\s?(?:gratis|ke\s?premium)",
+            r"anda\s?berhak\s?(?:atas|mendapatkan|menerima|mendapat)",
             r"(?:enter|update|confirm|verify)\s?your\s?(?:card|account|bank|personal|login)"
             r"(?:\s?(?:details|data|information|info))?|to\s?reactivate",
             r"(?:daftarkan|masukkan|masukan|input|kirim|kirimkan|isi)\s?(?:nomor\s?|no\s?)?(?:nik|ktp)",
@@ -725,6 +743,12 @@ _BRAND_SHAPED = re.compile(_BRAND_NAME)
 _NAMED_WAY = re.compile(f"{_SEARCH_POINTER}|{_PROFILE_POINTER}|{_B}(?:{_TRADE_BRAND}){_E}")
 # Also the slang of a striker's, a gamer's or a songbird's good form.
 _SLANG = frozenset({"gacor", "maxwin", "jackpot", "jp", "rungkad"})
+# A fan's talk of a match, a game or a songbird contest: there, that slang is praise.
+_FANS_TALK = _terms(
+    r"gol|laga|hat\s?trick|assist|striker|timnas|kiper|penalti|pelatih|skuad|klasemen|liga",
+    r"tendangan|umpan|gelandang|winger|pertandingan|turnamen|savage|mvp|kicau|burung",
+)
+FANS_POINTS = -2.0
 _APP_FILE = re.compile(r"[a-z0-9-]+\.apk(?![a-z0-9])")
 
 
@@ -761,6 +785,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     points = impersonating.points
     reasons = list(impersonating.reasons)
     in_trade = pitched = worded = False
+    all_terms: set[str] = set()
     blatant = bool(_APP_FILE.search(normalized) or impersonating.points)
     for trade in TRADES:
         # Not what names an official site ("mampir ke bmkg.go.id").
@@ -779,6 +804,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
             points += min(PITCH_CAP, PITCH_POINTS * len(pitches))
             reasons.append(f"{trade.name}: {', '.join(sorted(pitches)[:3])}")
         in_trade = in_trade or bool(terms or pitches)
+        all_terms |= terms | pitches
         # Two words of one trade ("withdraw", "naga88") say more than a reader's
         # one; not the two that are also slang for good form ("gacor", "maxwin").
         pitched = pitched or bool(pitches) or len(terms - _SLANG) >= 2
@@ -812,6 +838,15 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     if critical and not links and not phone:
         points += max(CRITICAL_CAP, CRITICAL_POINTS * len(critical))
         reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
+    if (
+        all_terms
+        and all_terms <= _SLANG
+        and not (links or contact)
+        and _FANS_TALK.search(normalized)
+    ):
+        # "Haaland mode maxwin, hattrick dalam 20 menit": praise, not a pitch.
+        points += FANS_POINTS - TERM_POINTS * len(all_terms)
+        reasons.append("bahasa penggemar")
     in_trade = in_trade or bool(impersonating.points)
     reachable = (worded or bool(impersonating.points)) and bool(
         links or contact or _NAMED_WAY.search(normalized)
@@ -860,7 +895,7 @@ _DOMAIN_END = r"(?![a-z0-9]|\.[a-z0-9])"
 _LURES = (
     r"(?:promo|tarif|subsidi|konfirmasi|verifikasi|hadiah|undian|bonus|cashback|layanan|login"
     r"|update|klaim|poin|reward|kaget|resmi|tagihan|denda|bayar|cek|diskon|tilang|bantuan"
-    r"|secure|premium|cs|rekrutmen|gratis|hapus|sehat)"
+    r"|secure|premium|cs|rekrutmen|gratis|hapus|sehat|daftar|pendaftaran|formulir|form)"
 )
 _IMPERSONATING = re.compile(
     rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{DOMAIN_DOT}{CHEAP_DOMAINS}{_DOMAIN_END}"

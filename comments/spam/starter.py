@@ -26,9 +26,9 @@ BLOCK = [
 ]
 # Rarely written but to promote: a comment with one waits for a moderator.
 # Words readers use critically as well ("togel", "obat kuat", "slot gacor",
-# "robot trading") are left to the score, which weighs what surrounds them.
+# "robot trading"), or as a fan's slang ("gacor", "maxwin": a striker's good
+# form), are left to the score, which weighs what surrounds them.
 WATCH = [
-    "maxwin",
     "deposit pulsa",
     "link alternatif",
     "tanpa bi checking",

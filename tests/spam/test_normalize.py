@@ -352,3 +352,10 @@ def test_a_phone_number_partly_in_words_is_read_as_digits(written, read):
 )
 def test_emoji_standing_apart_part_nothing(written, read):
     assert normalize(written) == read
+
+
+def test_dotted_words_set_apart_by_spaces_stay_apart():
+    assert normalize("J.u.a.l a.k.u.n N.e.t.f.l.i.x p.r.e.m.i.u.m") == "jual akun netflix premium"
+    assert normalize("d.e.p.o 1.0.r.b w.d.s.l.o.t.8.8 .c.o.m") == "depo 10rb wdslot88 .com"
+    # One letter apart is still a spaced word.
+    assert normalize("s.l-o t") == "slot"

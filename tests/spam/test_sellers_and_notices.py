@@ -47,6 +47,24 @@ def _caught(result) -> bool:
         "Umroh plus Turki cuma 16 juta, seat terbatas, DP 3 juta. Hub 0821 3360 9981",
         "Emas batangan 10 gram 7 juta, harga pabrik, stok lelang terbatas. wa 0813 8850 1172",
         "Jual kuota internet 100 GB cuma 50rb, order di kuotaku . site",
+        # Coins on a new domain, earning by watching ads, a refund in the tax office's name.
+        "Token $BANTENG baru listing, masih early, beli di presale bantengtoken.finance",
+        "Cuma modal HP dapet 2jt sehari dari nonton iklan di aplikasi CuanTV. Download di"
+        " cuantv.app kode referral: DINA77",
+        "D J P : Anda berhak atas restitusi pajak Rp2.450.000. Klaim di"
+        " d j p - r e s t i t u s i . o n l i n e",
+        "Info dari Kemensos: pendaftaran bansos dibuka, isi di pkh-kemensos-daftar.web.app",
+        # Recovery teams and free matches, in English too.
+        "Akun IG dibajak atau diblokir? Kami bisa pulihkan dalam 1x24 jam, 100% berhasil."
+        " DM @pulihkan.akunku",
+        "I was scammed by a fake broker but Cyber Recovery Pros got all my USDT back."
+        " Email recoverypros@mailbox-pro.net",
+        "Watch every Premier League match free in HD, no signup: kickfree.live",
+        # Dotted words, a shop answering its own question, jobs abroad.
+        "J.u.a.l a.k.u.n N.e.t.f.l.i.x p.r.e.m.i.u.m 15rb, g.a.r.a.n.s.i f.u.l.l",
+        "Ada yg jual HP BNIB cuma 6jt? Ada kak, di toko kami 😊 cek IG @hpmurah.official",
+        "Kerja di Jepang lewat LPK Sakura, berangkat 3 bulan, gaji 25jt. Info pendaftaran"
+        " 0878 1042 5566",
     ],
 )
 def test_sellers_and_notices_are_caught(spam):
@@ -63,6 +81,10 @@ def test_sellers_and_notices_are_caught(spam):
         # A bank employee's warning names what scammers ask for.
         "Saya kerja di bank, mau kasih tau: Bank TIDAK PERNAH minta OTP, PIN, atau kode"
         " verifikasi lewat telepon/WA. Tarif transfer gak pernah diubah lewat link formulir.",
+        # A fan's slang for good form.
+        "Haaland semalam bener2 mode maxwin, hattrick dlm 20 menit wkwk",
+        "Ole Romeny lagi gacor2nya, 4 laga 5 gol. Maxwin ini mah 🔥",
+        "Maxwin maxwin apaan, yang ada rumah tangga berantakan gara-gara slot.",
     ],
 )
 def test_readers_words_are_not_held(reader):
