@@ -23,6 +23,11 @@ _PROFILE_POINTER = (
     r"(?:cek|klik|lihat)\s?(?:bio|profil)|(?:link|info)\s?(?:ada\s?)?di\s?(?:bio|profil)"
 )
 _E = r"(?![a-z0-9])"
+# A brand to play at, its number apart or not ("main di pandora 88"); not Densus 88.
+_PLAY_AT = (
+    r"(?:main|daftar|gabung|join|login)\s?(?:di|ke)\s?[a-z]{3,}\s?(?:88|77|99|303|777|138|168|4d)"
+    r"(?!\s?(?:kali|x|menit|jam|hari|tahun|orang|persen)(?![a-z]))"
+)
 # A gambling brand's name: a word and its number or lucky word (naga88, sultan4d).
 _BRAND_NAME = r"[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp)"
 # A name built of the trade's own words (juaraparlay, gacorjp88, sbomantul,
@@ -89,6 +94,7 @@ TRADES = [
             r"mix\s?parlay",
             r"free\s?spin",
             r"(?:depo|deposit)\s?(?:qris|dana|ovo|gopay)",
+            r"mpo\d+",
         ),
         _terms(
             r"anti\s?rungkad",
@@ -118,6 +124,8 @@ TRADES = [
             r"win\s?rate",
             r"wd\s?(?:lancar|cepat|aman|berapapun|pasti\s?dibayar)",
             r"cashback\s?(?:kalah|\d+\s?%)",
+            r"(?:depo|deposit)\s?(?:kecil|receh|murah|ringan)|wd\s?(?:gede|gedhe|besar|jutaan)",
+            _PLAY_AT,
             _TRADE_BRAND,
         ),
     ),
@@ -210,6 +218,8 @@ TRADES = [
             r"sembuh\s?(?:total\s?)?dari\s?(?:kanker|diabetes|stroke|tumor|kista|hipertensi"
             r"|gagal\s?ginjal|jantung)(?:\s\w+){0,4}\s(?:cuma|hanya|berkat|dengan)\s?(?:minum|pakai|konsumsi)",
             r"(?:putih|glowing|langsing|cerah)\s?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
+            r"\d+\s?(?:hari|minggu)\s?(?:wajah|kulit|badan|perut)?\s?(?:langsung\s?)?"
+            r"(?:putih|glowing|cerah|langsing|mulus|kinclong)",
         ),
     ),
     Trade(
@@ -462,6 +472,8 @@ TRADES = [
             r"(?:mobil|motor)\s?lelang|lelang\s?(?:leasing|bank)",
             r"tiket\s?(?:pesawat\s?)?promo",
             r"bnib",
+            r"(?:jual|dijual|wts)\s?(?:tiket|laptop|hp|iphone|handphone|mobil|motor|akun|emas|logam\s?mulia)",
+            r"ex\s?kantor|rekber",
         ),
         _terms(
             r"(?:yang\s?)?(?:minat|berminat)\s?(?:bisa\s?|silakan\s?|silahkan\s?)?"
@@ -471,6 +483,7 @@ TRADES = [
             r"harga\s?pabrik|booking\s?fee|(?:transfer|tf)\s?dp\s?(?:dulu|dahulu)|issued\s?cepat",
             r"lebih\s?murah\s?dari\s?(?:aplikasi|toko|pasaran|harga\s?normal)",
             r"(?:di|ke)\s?toko\s?(?:online\s?)?(?:kami|saya)",
+            r"ready\s?banyak",
         ),
     ),
     # Advertising declared as such: asking leave to promote, sending readers to
@@ -525,7 +538,7 @@ TRADES = [
             r"(?:akun|rekening|kartu|nomor)(?:\s\w+){0,2}\s(?:anda|kamu)\s?akan\s?"
             r"(?:di|ter)(?:blokir|nonaktifkan|bekukan)",
             r"[a-z0-9-]+\.apk",
-            r"kuota\s?gratis",
+            r"kuota\s?gratis|hadiah\s?kuota",
             r"internet\s?gratis",
             r"kode\s?otp",
             r"(?:akun|whatsapp|rekening)\s?anda\s?(?:akan\s?)?(?:dihapus|dibajak|dinonaktifkan)",
@@ -633,7 +646,7 @@ CRITICAL = _terms(
     r"|meninggal|tewas|luka|selamat|perang|konflik))",
     r"(?:mem)?blokir",
     # Not a notice's threat: "akun anda akan diblokir".
-    r"(?<!akan )(?<!telah )(?<!sementara )diblokir",
+    r"(?<!akan )(?<!telah )(?<!sementara )(?<!anda )(?<!kamu )diblokir(?!\s?sementara)",
     r"berantas",
     r"memberantas",
     r"diberantas",
@@ -692,6 +705,11 @@ CRITICAL = _terms(
     r"judol",
     r"buntung",
     r"(?:depo|deposit)\s?\d+\s?(?:rb|k|jt)?\s?wd\s?(?:0|nol)",
+    # A reader seeing through a scheme: "itu ponzi", "mustahil", "admin kabur".
+    r"mustahil|ponzi|skema\s?piramida|money\s?game|bubar|be\s?careful",
+    r"(?:ga|gak|nggak|tidak|tak)\s?masuk\s?akal|kabur\s?(?:bawa|membawa)",
+    r"(?:yang|yg)\s?(?:kaya|untung|cuan|menang)\s?(?:cuma\s?|hanya\s?|ya\s?)?(?:admin|bandar|owner|bos)",
+    r"(?:ribuan|ratusan|banyak|jutaan)\s?orang\s?(?:rugi|jadi\s?korban|tertipu)",
     suffix="(?:nya|lah|kah|in)?",
 )
 # A commenter's name is a person's name or a nickname (Toto, Zeus, Andi88);
@@ -740,7 +758,19 @@ OUTSIDE_PHONE_POINTS = 2.0
 _BRAND_SHAPED = re.compile(_BRAND_NAME)
 # A way to the seller without a link or a number: a name to search for, a
 # profile to open, a brand built of the trade's words.
-_NAMED_WAY = re.compile(f"{_SEARCH_POINTER}|{_PROFILE_POINTER}|{_B}(?:{_TRADE_BRAND}){_E}")
+_NAMED_WAY = re.compile(
+    f"{_SEARCH_POINTER}|{_PROFILE_POINTER}|{_B}(?:{_TRADE_BRAND}|{_PLAY_AT}){_E}"
+)
+# The turn from the news to the pitch ("btw yang lagi butuh …", "daripada
+# pusing mending …"): followed by a trade's words, what came before it is
+# cover, and its warning words are no reader's.
+_TURN = _terms(
+    r"(?:btw|by\s?the\s?way|oh\s?iya?|ngomong\s?ngomong)\s(?:\w+\s){0,2}?"
+    r"(?:yang|yg|bagi|kalau|kalo|buat|untuk)\s?(?:lagi\s?|sedang\s?|masih\s?)?"
+    r"(?:butuh|cari|nyari|mencari|pengen|ingin|mau)",
+    r"daripada\s?(?:pusing|stres|stress|galau|bingung|sedih|emosi|kesel|kesal)"
+    r"(?:\s\w+){0,2}?\s?(?:mending|mendingan|lebih\s?baik)",
+)
 # Also the slang of a striker's, a gamer's or a songbird's good form.
 _SLANG = frozenset({"gacor", "maxwin", "jackpot", "jp", "rungkad"})
 # A fan's talk of a match, a game or a songbird contest: there, that slang is praise.
@@ -786,17 +816,18 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     reasons = list(impersonating.reasons)
     in_trade = pitched = worded = False
     all_terms: set[str] = set()
+    # Where the last of a trade's words ends.
+    trade_end = -1
     blatant = bool(_APP_FILE.search(normalized) or impersonating.points)
     for trade in TRADES:
         # Not what names an official site ("mampir ke bmkg.go.id").
-        terms = {
-            m.group().replace(" ", "")
-            for m in trade.terms.finditer(normalized)
-            if not is_official(m.group())
-        }
-        pitches = {
-            m.group() for m in trade.pitches.finditer(normalized) if not is_official(m.group())
-        }
+        found = [
+            [m for m in words.finditer(normalized) if not is_official(m.group())]
+            for words in (trade.terms, trade.pitches)
+        ]
+        terms = {m.group().replace(" ", "") for m in found[0]}
+        pitches = {m.group() for m in found[1]}
+        trade_end = max([trade_end, *(m.end() for m in found[0] + found[1])])
         if terms:
             points += min(TERM_CAP, TERM_POINTS * len(terms))
             reasons.append(f"{trade.name}: {', '.join(sorted(terms)[:3])}")
@@ -834,7 +865,13 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         if calls and (links or phone):
             points += CALL_POINTS * min(2, len(calls))
             reasons.append(f"ajakan: {', '.join(sorted(calls)[:3])}")
-    critical = {m.group() for m in CRITICAL.finditer(normalized)}
+    turn = _TURN.search(normalized)
+    if turn and trade_end > turn.end():
+        points += PITCH_POINTS
+        reasons.append(f"beralih ke promosi: {turn.group()}")
+    else:
+        turn = None
+    critical = {m.group() for m in CRITICAL.finditer(normalized, turn.start() if turn else 0)}
     if critical and not links and not phone:
         points += max(CRITICAL_CAP, CRITICAL_POINTS * len(critical))
         reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
@@ -884,7 +921,8 @@ _BRANDS = (
     r"(?<![a-z0-9])(?:bri|bca|bni|mandiri|btn|bsi|bpjs|kemensos|bansos|pln|pajak|djp|ojk"
     r"|polri|kemenkes|prakerja|jne|jnt|sicepat|anteraja|kurir|paket|ovo|gopay|shopee"
     r"|tokopedia|lazada|telkomsel|indihome|pertamina|dana|linkaja|samsat|dukcapil|kemenkeu"
-    r"|etle|korlantas|komdigi|kominfo|kemenag|kemkes|bumn|satgas|bpom|bkn|kemnaker|bapenda)"
+    r"|etle|korlantas|komdigi|kominfo|kemenag|kemkes|bumn|satgas|bpom|bkn|kemnaker|bapenda"
+    r"|tsel|indosat|im3|xl|axis|smartfren|byu)"
 )
 # The common domains, and the cheap ones; a domain ends at a space, a comma,
 # or a full stop that ends the sentence.
@@ -903,6 +941,9 @@ _IMPERSONATING = re.compile(
     rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
     # The lure first: rekrutmen-bumn-online.com, umroh-subsidi-kemenag.com.
     rf"|(?<![a-z0-9])(?:[a-z0-9]+[ -])?{_LURES}[a-z]*[ -]{_BRANDS}(?:[ -][a-z0-9]+)?"
+    rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
+    # Glued: rekrutmenbumn-2026.site.
+    rf"|(?<![a-z0-9]){_LURES}{_BRANDS[len(_B) :]}(?:[ -][a-z0-9]+)?"
     rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
     # An address that reads as .com but is not: secure-banknusa.com-verify.id.
     rf"|(?<![a-z0-9])[a-z0-9-]+{DOMAIN_DOT}com[ -](?:{_LURES}|verify|account|id)[a-z0-9-]*"

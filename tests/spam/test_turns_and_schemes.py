@@ -1,0 +1,73 @@
+"""A pitch after a turn from the news, sellers with a number, look-alike links, and readers
+seeing through a scheme."""
+
+import pytest
+
+from comments.models import Comment
+from comments.screening import screen
+
+pytestmark = pytest.mark.django_db
+
+
+def _screen(text):
+    return screen(name="Pembaca", url="", body_html=f"<p>{text}</p>", trap_filled=False)
+
+
+def _caught(result) -> bool:
+    return result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        # A reader's sentence (warning words and all), then the turn to the pitch.
+        "Miris lihat korban gempa belum dapat bantuan. Btw yang lagi butuh penghasilan"
+        " tambahan dari rumah cek bio aku ya",
+        "Ngeri banget kasus ini. Daripada pusing mending glowing pakai serum Cahaya Ayu,"
+        " 7 hari kulit cerah",
+        # A brand to play at, its number apart or glued to a small-stakes promise.
+        "Ekonomi lagi susah, makanya sekarang saya main di G4RUD4 77 aja, tiap hari dapat",
+        "Nonton timnas sambil main di M P O 7 7 7, deposit kecil WD gede",
+        # Sellers with a number and a seller's words.
+        "Jual tiket konser CAT 2 harga normal, bisa rekber. WA 0857 1122 3344, ready banyak",
+        "Jual laptop ex kantor i5 murah meriah, garansi 1 bulan. Chat 0819 2233 4455",
+        # Look-alike links: glued to the lure, a telco's name, a notice "blocked for now".
+        "Rekrutmen BUMN 2026 dibuka! Daftar lewat rekrutmenbumn-2026.site sebelum besok",
+        "Selamat! Pelanggan Telkomsel dapat hadiah kuota 50GB, ambil di tsel-hadiah.live",
+        "Pemberitahuan: akun B C A anda diblokir sementara. Verifikasi data di bca-verifikasi.id",
+    ],
+)
+def test_turned_pitches_sellers_and_look_alikes_are_caught(spam):
+    result = _screen(spam)
+    assert _caught(result), (result.status, result.flag, result.score, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "reader",
+    [
+        "Robot trading yang janji profit 30% per bulan itu mustahil. Inget kasus ATG?"
+        " Ribuan orang rugi.",
+        'Skema "titip dana 1jt jadi 3jt seminggu" itu ponzi, uang member baru buat bayar'
+        " member lama.",
+        'Gampang kok kaya, tinggal ikut "investasi" yang profit 5% per hari. Yang kaya adminnya 🤣',
+        "Be careful guys, a 'part-time job' on Telegram asks you to deposit money later.",
+    ],
+)
+def test_readers_seeing_through_a_scheme_are_never_binned(reader):
+    assert _screen(reader).status != Comment.Status.SPAM
+
+
+@pytest.mark.parametrize(
+    "reader",
+    [
+        "Densus 88 tangkap terduga teroris di Solo, semoga aman",
+        "Saya main di GBK 88 kali pun tetap kalah haha",
+        "Daripada pusing mending tidur aja, besok kerja lagi",
+        "Miris banget. Btw yang lagi cari info banjir, pantau bmkg.go.id ya",
+        "Akun saya diblokir sementara sama Twitter gara-gara komen politik",
+    ],
+)
+def test_readers_words_are_not_held(reader):
+    result = _screen(reader)
+    assert result.status == Comment.Status.PENDING
+    assert result.flag == Comment.Flag.NONE, (result.flag, result.score, result.reasons)
