@@ -17,10 +17,16 @@ from .trade_words import address_words
 
 _B = r"(?<![a-z0-9])"
 # A seller's name to search for instead of a link: "ketik di google NONTONKUY21".
-_SEARCH_POINTER = r"(?:ketik|cari|search)\s?(?:aja\s?|saja\s?)?(?:di\s?)?(?:google|gugel|youtube)"
+_SEARCH_POINTER = (
+    r"(?:ketik|cari|search)\s?(?:aja\s?|saja\s?)?(?:di\s?)?"
+    r"(?:google|gugel|youtube|shopee|tokopedia|tiktok\s?shop|lazada)"
+)
 # A seller's profile to open instead of a link: "cek bio", "link di bio".
 _PROFILE_POINTER = (
     r"(?:cek|klik|lihat)\s?(?:bio|profil)|(?:link|info)\s?(?:ada\s?)?di\s?(?:bio|profil)"
+    # "cek ig aku", "DM ig @jerseyku".
+    r"|(?:cek|dm|follow|folow|kunjungi|mampir\s?ke)\s?(?:ig|insta|instagram|tiktok|akun)"
+    r"\s?(?:aku|saya|kami|ku|kita|@[a-z0-9_.]{3,})"
 )
 _E = r"(?![a-z0-9])"
 # A brand to play at, its number apart or not ("main di pandora 88"); not Densus 88.
@@ -190,6 +196,7 @@ TRADES = [
             r"obat\s?(?:aborsi|penggugur|telat\s?bulan)|cytotec|gastrul",
             r"telat\s?(?:datang\s?)?(?:bulan|haid|mens)",
             r"pengencang(?:\s?payudara)?",
+            r"ramuan",
         ),
         _terms(
             r"tahan\s?lama",
@@ -249,8 +256,10 @@ TRADES = [
             r"kavling\s?syariah",
             r"kode\s?(?:referral|referal|reff?|undangan)",
             r"(?:nonton|lihat)\s?iklan\s?(?:dapat|dapet|dibayar)|dari\s?nonton\s?iklan",
+            r"tambahan\s?penghasilan",
         ),
         _terms(
+            r"(?:bunga|return|imbal\s?hasil)\s?\d+\s?%\s?(?:per|tiap|se|/)\s?(?:bulan|minggu|hari)",
             r"profit\s?(?:masuk\s?)?(?:harian|\d+\s?%|per\s?hari|pasti|konsisten|tiap\s?hari)",
             r"auto\s?(?:profit|cuan|wd)",
             r"modal\s?(?:kecil|minim|\d+)",
@@ -330,6 +339,7 @@ TRADES = [
             r"nonton(?:\s[\w&]+){1,5}\sgratis",
             r"rekening\s?(?:atas\s?nama|an)\s?orang\s?lain",
             r"(?:cyber\s?|crypto\s?|fund\s?)?recovery\s?(?:pros?|team|experts?|specialists?|services?)",
+            r"hack\s?recovery|biro\s?jasa|plat\s?(?:nomor\s?)?cantik|follback|folback|follow\s?back",
             r"(?:watch|stream)\s?(?:every|all)?(?:\s\w+){0,3}\s(?:match|matches|games|movies)\s?(?:for\s?)?free",
             r"nonton\s?film(?:\s\w+){0,3}\s?(?:full\s?hd|hd)\s?tanpa\s?iklan",
             r"akun\s?(?:streaming\s?|netflix\s?|spotify\s?|youtube\s?|canva\s?)?premium(?:\s[\w&]+){0,4}\s(?:murah|termurah)",
@@ -430,6 +440,7 @@ TRADES = [
             r"lowongan",
             r"program\s?magang",
             r"(?:review|rating|ulasan)\s?(?:hotel|produk|restoran|google\s?maps|bintang\s?5)",
+            r"kerja\s?online|gaji\s?harian",
             r"(?:kerja|lowongan\s?kerja|lowongan|loker)\s?(?:di\s?)?(?:kamboja|myanmar|laos)",
             r"(?:kerja|loker|lowongan)(?:\s\w+){0,3}\s(?:luar\s?negeri|luarnegeri)",
             r"(?:kerja|magang|loker|lowongan)\s?(?:di|ke)\s?(?:jepang|korea|taiwan|hongkong|australia"
@@ -454,6 +465,7 @@ TRADES = [
             r"kirim\s?cv\s?(?:ke|via|lewat)",
             r"tanpa\s?(?:bahasa|ijazah|skill)",
             r"berangkat\s?\d+\s?(?:bulan|minggu)|info\s?pendaftaran",
+            r"(?:dapat|dapet)\s?komisi",
         ),
     ),
     # Sellers: goods offered in the comments, to be ordered privately.
@@ -474,6 +486,7 @@ TRADES = [
             r"bnib",
             r"(?:jual|dijual|wts)\s?(?:tiket|laptop|hp|iphone|handphone|mobil|motor|akun|emas|logam\s?mulia)",
             r"ex\s?kantor|rekber",
+            r"tiket(?:\s\w+){0,3}\s(?:kategori|cat)\s?\d",
         ),
         _terms(
             r"(?:yang\s?)?(?:minat|berminat)\s?(?:bisa\s?|silakan\s?|silahkan\s?)?"
@@ -484,6 +497,7 @@ TRADES = [
             r"lebih\s?murah\s?dari\s?(?:aplikasi|toko|pasaran|harga\s?normal)",
             r"(?:di|ke)\s?toko\s?(?:online\s?)?(?:kami|saya)",
             r"ready\s?banyak",
+            r"(?:transfer|tf|bayar)\s?(?:dulu|dahulu)\s?(?:baru\s?)?(?:dikirim|kirim)",
         ),
     ),
     # Advertising declared as such: asking leave to promote, sending readers to
@@ -518,6 +532,7 @@ TRADES = [
             r"(?:ditemenin|ditemani|nemenin)\s?(?:cewek|cewe|ce|wanita|tante)",
             r"(?:agensi|jasa)\s?teman\s?(?:ngobrol|jalan|kencan)|teman\s?ngobrol\s?malam",
             r"teman\s?kencan|kencan\s?dewasa|cewek\s?panggilan|tante\s?girang",
+            r"sugar\s?(?:baby|daddy|dady|mommy)",
             r"no\s?sensor|bokep|full\s?durasi|video\s?(?:viral\s?)?(?:full|lengkap)\s?(?:durasi|version|versi|ver)",
         ),
         _terms(
@@ -767,10 +782,17 @@ _NAMED_WAY = re.compile(
 _TURN = _terms(
     r"(?:btw|by\s?the\s?way|oh\s?iya?|ngomong\s?ngomong)\s(?:\w+\s){0,2}?"
     r"(?:yang|yg|bagi|kalau|kalo|buat|untuk)\s?(?:lagi\s?|sedang\s?|masih\s?)?"
-    r"(?:butuh|cari|nyari|mencari|pengen|ingin|mau)",
+    r"(?:butuh|perlu|cari|nyari|mencari|pengen|ingin|mau)",
     r"daripada\s?(?:pusing|stres|stress|galau|bingung|sedih|emosi|kesel|kesal)"
     r"(?:\s\w+){0,2}?\s?(?:mending|mendingan|lebih\s?baik)",
+    r"kebetulan\s?(?:sekarang\s?)?(?:saya|aku|kami|toko\s?kami)\s?(?:ada\s?|lagi\s?|juga\s?)?"
+    r"(?:jual|jualan|buka|distributor|agen|reseller|sampingan|menyediakan|nyediain)",
+    r"sekalian\s?(?:info|promo|promosi|nawarin|jualan|numpang)",
+    r"(?:nitip|titip)\s?(?:ya\s?|yah\s?)?(?:min|admin|gan)",
 )
+# An aside ("btw", "kebetulan", "eh iya"): followed by a way to reach a
+# seller, it turns to a pitch too.
+_ASIDE = _terms(r"btw|by\s?the\s?way|ngomong\s?ngomong|(?:eh|oh)\s?iya?|kebetulan|sekalian")
 # Also the slang of a striker's, a gamer's or a songbird's good form.
 _SLANG = frozenset({"gacor", "maxwin", "jackpot", "jp", "rungkad"})
 # A fan's talk of a match, a game or a songbird contest: there, that slang is praise.
@@ -865,13 +887,12 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         if calls and (links or phone):
             points += CALL_POINTS * min(2, len(calls))
             reasons.append(f"ajakan: {', '.join(sorted(calls)[:3])}")
-    turn = _TURN.search(normalized)
-    if turn and trade_end > turn.end():
+    way = bool(links or contact)
+    turn, cover = _turn(normalized, trade_end, way=way)
+    if turn:
         points += PITCH_POINTS
         reasons.append(f"beralih ke promosi: {turn.group()}")
-    else:
-        turn = None
-    critical = {m.group() for m in CRITICAL.finditer(normalized, turn.start() if turn else 0)}
+    critical = {m.group() for m in CRITICAL.finditer(normalized, cover)}
     if critical and not links and not phone:
         points += max(CRITICAL_CAP, CRITICAL_POINTS * len(critical))
         reasons.append(f"nada kritis: {', '.join(sorted(critical)[:3])}")
@@ -885,11 +906,28 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         points += FANS_POINTS - TERM_POINTS * len(all_terms)
         reasons.append("bahasa penggemar")
     in_trade = in_trade or bool(impersonating.points)
-    reachable = (worded or bool(impersonating.points)) and bool(
-        links or contact or _NAMED_WAY.search(normalized)
+    reachable = bool(turn) or (
+        (worded or bool(impersonating.points)) and bool(way or _NAMED_WAY.search(normalized))
     )
     acts = pitched or blatant or reachable or (in_trade and bool(calls))
     return Signals(points, reasons, bool(critical), blatant, in_trade, acts, reachable)
+
+
+def _turn(normalized: str, trade_end: int, *, way: bool) -> tuple[re.Match | None, int]:
+    """Where the comment turns from the news to a pitch, and where its cover text ends.
+
+    A turn (``_TURN``) followed by a trade's words or a way to reach the
+    seller: the words before it are cover. An aside (``_ASIDE``) followed
+    by a way to reach the seller: a pitch too, but the words before it may
+    be a reader's warning ("waspada … btw nomor penipunya 0812…").
+    """
+    turn = _TURN.search(normalized)
+    if turn and (way or trade_end > turn.end() or _NAMED_WAY.search(normalized, turn.end())):
+        return turn, turn.start()
+    aside = _ASIDE.search(normalized)
+    if aside and (way or _NAMED_WAY.search(normalized, aside.end())):
+        return aside, 0
+    return None, 0
 
 
 # Government, school and army sites (only the state registers under

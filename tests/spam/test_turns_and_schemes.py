@@ -35,6 +35,23 @@ def _caught(result) -> bool:
         "Rekrutmen BUMN 2026 dibuka! Daftar lewat rekrutmenbumn-2026.site sebelum besok",
         "Selamat! Pelanggan Telkomsel dapat hadiah kuota 50GB, ambil di tsel-hadiah.live",
         "Pemberitahuan: akun B C A anda diblokir sementara. Verifikasi data di bca-verifikasi.id",
+        # A turn to goods of no known trade, with a way to the seller after it.
+        "Semoga pelaku begal cepat ditangkap, ngeri banget. Eh iya sekalian info, jual alarm"
+        " motor anti maling, cari aja di shopee AlarmAman Official",
+        "Tetap waspada gempa susulan ya. Kebetulan toko kami jual tas siaga bencana, cek di"
+        " linktr.ee/tassiaga",
+        "Persib main bagus tadi malam 💙 Sekalian promo jersey grade ori 85rb, DM ig @jerseyku.bdg",
+        "Harga beras naik terus. Kebetulan sekarang saya ada sampingan dari HP, sehari 300rb,"
+        " yang mau ikut cek ig aku ya",
+        "Banjirnya parah banget 🙏 nitip ya min, kami buka donasi, konfirmasi wa.me/6281390012277",
+        "Guru honorer harus diperhatikan. Btw guru yang mau tambahan penghasilan gabung mitra"
+        " GuruCuan, share link dapat komisi",
+        # Testimonials and offers in words the trades use.
+        "Alhamdulillah setelah minum Ramuan Subur Bunda Ani sekarang hamil. Konsultasi:"
+        " 0878 5566 1313",
+        "Awalnya ragu, tapi bunga 5% per bulan selalu masuk. Info lengkap bungaplus-dana.com",
+        "Tiket timnas kategori 1 masih ada, transfer dulu baru dikirim e-ticket. DM ig @tiketku",
+        "Looking for sugar baby in Jakarta, allowance 10jt/bulan, chat t.me/sugar_jkt",
     ],
 )
 def test_turned_pitches_sellers_and_look_alikes_are_caught(spam):
@@ -60,11 +77,24 @@ def test_readers_seeing_through_a_scheme_are_never_binned(reader):
 @pytest.mark.parametrize(
     "reader",
     [
+        "Waspada penipuan! Btw nomor penipunya 0812 3344 5566, jangan diangkat",
+        "Hati-hati modus baru. Kebetulan saya juga dapat SMS dari 0813 2200 1100 minta OTP",
+    ],
+)
+def test_a_warning_with_an_aside_and_the_scammers_number_is_never_binned(reader):
+    assert _screen(reader).status != Comment.Status.SPAM
+
+
+@pytest.mark.parametrize(
+    "reader",
+    [
         "Densus 88 tangkap terduga teroris di Solo, semoga aman",
         "Saya main di GBK 88 kali pun tetap kalah haha",
         "Daripada pusing mending tidur aja, besok kerja lagi",
         "Miris banget. Btw yang lagi cari info banjir, pantau bmkg.go.id ya",
         "Akun saya diblokir sementara sama Twitter gara-gara komen politik",
+        "Kebetulan saya tinggal dekat lokasi banjir, tadi airnya sudah mulai surut",
+        "Btw @Rina setuju, harga beras memang naik terus",
     ],
 )
 def test_readers_words_are_not_held(reader):
