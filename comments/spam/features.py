@@ -28,7 +28,8 @@ _URL = re.compile(
 # An Indonesian mobile number: 08…, 628… or +62 8…, 10 to 13 digits, with
 # spaces, dots or dashes between them (opening hours such as 08.00-16.00 are
 # too short to be one).
-_PHONE = re.compile(r"(?<!\d)(?:\(?\+?62\)?[\s.\-]?|\(?0)8(?:\)?[\s.\-]?\d){8,11}(?!\d)")
+# Digits apart by a space, a dot or a dash, spaced too ("0819 - 3321 - 7088").
+_PHONE = re.compile(r"(?<!\d)(?:\(?\+?62\)?[\s.\-]?|\(?0)8(?:\)?(?:\s?[.\-]\s?|\s)?\d){8,11}(?!\d)")
 # The "wa" (and) of an Arabic phrase, not WhatsApp: "innalillahi wa inna
 # ilaihi raji'un", "subhanahu wa ta'ala", "wa'alaikumsalam".
 ARABIC_AND = (

@@ -151,6 +151,7 @@ TRADES = [
             r"galbay",
             r"gadai\s?(?:bpkb|sertifikat)",
             r"slik\s?ojk",
+            r"take\s?over\s?(?:semua\s?)?(?:hutang|utang|kredit|cicilan|kartu\s?kredit)",
         ),
         _terms(
             r"tanpa\s?(?:bi\s?checking|bi|slik|jaminan|agunan|survei|survey|ribet)",
@@ -196,6 +197,7 @@ TRADES = [
             r"obat\s?(?:aborsi|penggugur|telat\s?bulan)|cytotec|gastrul",
             r"telat\s?(?:datang\s?)?(?:bulan|haid|mens)",
             r"pengencang(?:\s?payudara)?",
+            r"program\s?hamil\s?herbal|promil",
             r"ramuan",
         ),
         _terms(
@@ -225,6 +227,10 @@ TRADES = [
             r"sembuh\s?(?:total\s?)?dari\s?(?:kanker|diabetes|stroke|tumor|kista|hipertensi"
             r"|gagal\s?ginjal|jantung)(?:\s\w+){0,4}\s(?:cuma|hanya|berkat|dengan)\s?(?:minum|pakai|konsumsi)",
             r"(?:putih|glowing|langsing|cerah)\s?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
+            r"(?:hilang|sembuh|normal)\s?(?:total\s?)?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
+            r"\d+\s?kg\s?(?:→|->|jadi|ke)\s?\d+\s?kg",
+            r"[\d.]+\s?(?:bunda|pasien|pasangan)\s?(?:sudah\s?)?(?:berhasil|sembuh|hamil)",
+            r"(?:gak|ga|nggak|tidak|gk)\s?nyesel\s?(?:beli|pesan|order|pakai)",
             r"\d+\s?(?:hari|minggu)\s?(?:wajah|kulit|badan|perut)?\s?(?:langsung\s?)?"
             r"(?:putih|glowing|cerah|langsing|mulus|kinclong)",
         ),
@@ -250,6 +256,7 @@ TRADES = [
             r"(?:dicari|cari)\s?mitra|mitra\s?reseller",
             r"(?:koin|token)\s?baru",
             r"arisan\s?(?:\w+\s?)?(?:online|menurun|getok)",
+            r"tabungan\s?(?:umroh|umrah|haji)",
             r"airdrop|connect\s?wallet|baru\s?listing",
             r"(?:kelas|grup|group)\s?(?:saham|trading|kripto|crypto|forex)",
             r"titip\s?dana|robot\s?(?:emas|xauusd|forex|ea)",
@@ -260,6 +267,8 @@ TRADES = [
         ),
         _terms(
             r"(?:bunga|return|imbal\s?hasil)\s?\d+\s?%\s?(?:per|tiap|se|/)\s?(?:bulan|minggu|hari)",
+            r"modal\s?\d+\s?(?:rb|ribu|k|jt|juta)\s?(?:balik|jadi|jd)\s?\d",
+            r"balik\s?modal\s?(?:dalam\s?)?\d+\s?(?:hari|minggu|bulan)|(?:buka|terima)\s?mitra\s?baru",
             r"profit\s?(?:masuk\s?)?(?:harian|\d+\s?%|per\s?hari|pasti|konsisten|tiap\s?hari)",
             r"auto\s?(?:profit|cuan|wd)",
             r"modal\s?(?:kecil|minim|\d+)",
@@ -409,6 +418,9 @@ TRADES = [
             r"(?:dibantu|ditolong)\s?(?:oleh\s?)?(?:mbah|aki|ki|eyang|gus)",
             r"doa\s?khusus|(?:suami|istri|pasangan)\s?kembali\s?(?:sayang|setia|pulang)",
             r"(?:lunasi|melunasi)\s?(?:semua\s?)?(?:hutang|utang)",
+            r"(?:batu\s?)?mustika|keris\s?bertuah|bertuah|benda\s?pusaka",
+            r"(?:bikin|buat|membuat)\s?(?:dia|suami|istri|pasangan|mantan|doi)\s?"
+            r"(?:balik|kembali|tunduk|sujud|bertekuk|klepek)",
         ),
         _terms(
             r"tanpa\s?tumbal",
@@ -497,6 +509,7 @@ TRADES = [
             r"lebih\s?murah\s?dari\s?(?:aplikasi|toko|pasaran|harga\s?normal)",
             r"(?:di|ke)\s?toko\s?(?:online\s?)?(?:kami|saya)",
             r"ready\s?banyak",
+            r"beli\s?\d+\s?gratis\s?\d+",
             r"(?:transfer|tf|bayar)\s?(?:dulu|dahulu)\s?(?:baru\s?)?(?:dikirim|kirim)",
         ),
     ),
@@ -504,7 +517,11 @@ TRADES = [
     # the writer's own site, or to a gambling brand to try.
     Trade(
         "iklan",
-        _terms(r"(?:numpang|titip|nitip|izin|ijin|permisi)\s?(?:promo|promosi|lapak|iklan|jualan)"),
+        _terms(
+            r"(?:numpang|titip|nitip|izin|ijin|permisi)\s?(?:promo|promosi|lapak|iklan|jualan)",
+            # An address to put together: "p l n - d i s k o n . f u n (hapus spasi)".
+            r"(?:hapus|tanpa|hilangkan|tanpa)\s?spasi(?:nya)?",
+        ),
         _terms(
             r"(?:kunjungi|mampir|cek|main|singgah)\s?(?:juga\s?)?(?:ke\s?|di\s?)?"
             r"(?:website|blog|situs|web|toko|channel|lapak)\s?(?:saya|kami|aku|ku|ane|gue|gw|kita)",
@@ -782,7 +799,7 @@ _NAMED_WAY = re.compile(
 _TURN = _terms(
     r"(?:btw|by\s?the\s?way|oh\s?iya?|ngomong\s?ngomong)\s(?:\w+\s){0,2}?"
     r"(?:yang|yg|bagi|kalau|kalo|buat|untuk)\s?(?:lagi\s?|sedang\s?|masih\s?)?"
-    r"(?:butuh|perlu|cari|nyari|mencari|pengen|ingin|mau)",
+    r"(?:butuh|perlu|cari|nyari|mencari|pengen|ingin|mau|suka|hobi)",
     r"daripada\s?(?:pusing|stres|stress|galau|bingung|sedih|emosi|kesel|kesal)"
     r"(?:\s\w+){0,2}?\s?(?:mending|mendingan|lebih\s?baik)",
     r"kebetulan\s?(?:sekarang\s?)?(?:saya|aku|kami|toko\s?kami)\s?(?:ada\s?|lagi\s?|juga\s?)?"
@@ -975,7 +992,7 @@ _LURES = (
 )
 _IMPERSONATING = re.compile(
     rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{DOMAIN_DOT}{CHEAP_DOMAINS}{_DOMAIN_END}"
-    rf"|{_BRANDS}[ -]{_LURES}[a-z0-9-]*(?:[ -][a-z0-9]+){{0,2}}(?:{DOMAIN_DOT}[a-z0-9-]+)?"
+    rf"|{_BRANDS}(?: ?- ?| ){_LURES}[a-z0-9-]*(?:[ -][a-z0-9]+){{0,2}}(?:{DOMAIN_DOT}[a-z0-9-]+)?"
     rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
     # The lure first: rekrutmen-bumn-online.com, umroh-subsidi-kemenag.com.
     rf"|(?<![a-z0-9])(?:[a-z0-9]+[ -])?{_LURES}[a-z]*[ -]{_BRANDS}(?:[ -][a-z0-9]+)?"

@@ -1,0 +1,70 @@
+"""Offers and testimonials of the loan, health, investment and shaman trades; numbers spaced out."""
+
+import pytest
+
+from comments.models import Comment
+from comments.screening import screen
+
+pytestmark = pytest.mark.django_db
+
+
+def _screen(text):
+    return screen(name="Pembaca", url="", body_html=f"<p>{text}</p>", trap_filled=False)
+
+
+def _caught(result) -> bool:
+    return result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "Take over semua hutang kartu kredit dan paylater jadi 1 cicilan. Telp 62 821 4400 1177",
+        "Ikut arisan online modal 1jt balik 1,8jt, yg mau ikut japri ke"
+        " 0 8 1 9 - 4 4 2 1 - 7 0 9 9",
+        "Nyeri sendi hilang dalam 3 hari minum teh URIKA, promo beli 2 gratis 1 di urika.store",
+        "Ikuti program hamil herbal PROMIL NUR, sudah 3.000 bunda berhasil. Konsultasi:"
+        " wa.me/6281244901122",
+        "Diskon listrik 50% selama Lebaran, daftar di p l n - d i s k o n . f u n (hapus spasi)",
+        "Batu mustika dan keris bertuah untuk naik jabatan dan menang pilkada,"
+        " cek mustika-jaya.vip",
+        "Mbah bisa bikin dia balik dan sujud lagi, wa 0838 1122 3456",
+        "Berat 92kg → 71kg cuma minum teh RAMPING 2 bulan, gak nyesel beli di ramping . store",
+        "Tabungan umroh Al-Falah terpercaya, yang mau daftar hubungi 62 878 1223 0045",
+        "Oh iya buat yang suka nonton bola sambil cuan, pasaran parlay di BolaJuara lagi bagus",
+    ],
+)
+def test_offers_and_testimonials_are_caught(spam):
+    result = _screen(spam)
+    assert _caught(result), (result.status, result.flag, result.score, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "reader",
+    [
+        "Suami saya dulu sering pulang malam, sekarang sudah kembali ke rumah tiap sore",
+        "Gali lubang tutup lubang, begitulah hidup kalau gaji tidak naik",
+        "Alhamdulillah demam anak saya turun dalam 2 hari setelah ke puskesmas",
+        "Di pasar tadi ada promo beli 2 gratis 1 minyak goreng, lumayan buat Lebaran",
+        "Rumah kakek saya penuh benda pusaka peninggalan zaman Belanda, sekarang jadi museum",
+    ],
+)
+def test_readers_words_are_not_held(reader):
+    result = _screen(reader)
+    assert result.status == Comment.Status.PENDING
+    assert result.flag == Comment.Flag.NONE, (result.flag, result.score, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hubungi 0819 - 3321 - 7088",
+        "wa 0812.3344.5566",
+        "telp +62 812 - 3344 - 5566",
+        "62 821 3390 7781",
+    ],
+)
+def test_a_number_spaced_out_is_a_number(text):
+    from comments.spam.features import _PHONE
+
+    assert _PHONE.search(text)
