@@ -804,12 +804,19 @@ _TURN = _terms(
     r"(?:\s\w+){0,2}?\s?(?:mending|mendingan|lebih\s?baik)",
     r"kebetulan\s?(?:sekarang\s?)?(?:saya|aku|kami|toko\s?kami)\s?(?:ada\s?|lagi\s?|juga\s?)?"
     r"(?:jual|jualan|buka|distributor|agen|reseller|sampingan|menyediakan|nyediain)",
-    r"sekalian\s?(?:info|promo|promosi|nawarin|jualan|numpang)",
+    r"sekalian\s?(?:promo|promosi|nawarin|jualan|numpang)",
+    r"sekalian\s?info\s?,?\s?(?:kami\s?|saya\s?|aku\s?)?(?:jual|jualan|menjual|buka|terima|ready|open)",
     r"(?:nitip|titip)\s?(?:ya\s?|yah\s?)?(?:min|admin|gan)",
 )
 # An aside ("btw", "kebetulan", "eh iya"): followed by a way to reach a
 # seller, it turns to a pitch too.
 _ASIDE = _terms(r"btw|by\s?the\s?way|ngomong\s?ngomong|(?:eh|oh)\s?iya?|kebetulan|sekalian")
+# What a seller says with a number: a reader's number after an aside is a
+# shelter's or a helpline's ("btw posko di balai desa, hubungi 0812…").
+_SELLING = _terms(
+    r"jual|jualan|dijual|promo|diskon|order|harga|reseller|beli|murah|ongkir|ready|cod",
+    r"\d+\s?(?:rb|ribu|k|jt|juta)|rp\s?\d+",
+)
 # Also the slang of a striker's, a gamer's or a songbird's good form.
 _SLANG = frozenset({"gacor", "maxwin", "jackpot", "jp", "rungkad"})
 # A fan's talk of a match, a game or a songbird contest: there, that slang is praise.
@@ -905,7 +912,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
             points += CALL_POINTS * min(2, len(calls))
             reasons.append(f"ajakan: {', '.join(sorted(calls)[:3])}")
     way = bool(links or contact)
-    turn, cover = _turn(normalized, trade_end, way=way)
+    turn, cover = _turn(normalized, trade_end, links=bool(links), contact=contact)
     if turn:
         points += PITCH_POINTS
         reasons.append(f"beralih ke promosi: {turn.group()}")
@@ -930,19 +937,31 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     return Signals(points, reasons, bool(critical), blatant, in_trade, acts, reachable)
 
 
-def _turn(normalized: str, trade_end: int, *, way: bool) -> tuple[re.Match | None, int]:
+def _turn(
+    normalized: str, trade_end: int, *, links: bool, contact: bool
+) -> tuple[re.Match | None, int]:
     """Where the comment turns from the news to a pitch, and where its cover text ends.
 
     A turn (``_TURN``) followed by a trade's words or a way to reach the
     seller: the words before it are cover. An aside (``_ASIDE``) followed
     by a way to reach the seller: a pitch too, but the words before it may
-    be a reader's warning ("waspada … btw nomor penipunya 0812…").
+    be a reader's warning ("waspada … btw nomor penipunya 0812…"). A way
+    is a link, a handle or a shop to look for, or a number with a seller's
+    word after the turn.
     """
+
+    def way_after(start: int) -> bool:
+        return bool(
+            links
+            or _NAMED_WAY.search(normalized, start)
+            or (contact and _SELLING.search(normalized, start))
+        )
+
     turn = _TURN.search(normalized)
-    if turn and (way or trade_end > turn.end() or _NAMED_WAY.search(normalized, turn.end())):
+    if turn and (trade_end > turn.end() or way_after(turn.end())):
         return turn, turn.start()
     aside = _ASIDE.search(normalized)
-    if aside and (way or _NAMED_WAY.search(normalized, aside.end())):
+    if aside and way_after(aside.end()):
         return aside, 0
     return None, 0
 

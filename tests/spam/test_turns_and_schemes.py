@@ -95,9 +95,25 @@ def test_a_warning_with_an_aside_and_the_scammers_number_is_never_binned(reader)
         "Akun saya diblokir sementara sama Twitter gara-gara komen politik",
         "Kebetulan saya tinggal dekat lokasi banjir, tadi airnya sudah mulai surut",
         "Btw @Rina setuju, harga beras memang naik terus",
+        # A shelter's number after an aside is no seller's.
+        "Sekalian info, posko pengungsian ada di balai desa, hubungi 0812 3456 7890 kalau"
+        " butuh bantuan",
     ],
 )
 def test_readers_words_are_not_held(reader):
     result = _screen(reader)
     assert result.status == Comment.Status.PENDING
     assert result.flag == Comment.Flag.NONE, (result.flag, result.score, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "reader",
+    [
+        "Btw yang cari info keluarga korban, hubungi posko 0812 3456 7890",
+        "Kebetulan saya relawan di sana, yang butuh bantuan hubungi 0813 2200 1100",
+    ],
+)
+def test_a_helpline_after_a_turn_is_not_read_as_a_pitch(reader):
+    result = _screen(reader)
+    assert result.status != Comment.Status.SPAM
+    assert not any(reason.startswith("beralih ke promosi") for reason in result.reasons)
