@@ -520,7 +520,7 @@ TRADES = [
         _terms(
             r"(?:numpang|titip|nitip|izin|ijin|permisi)\s?(?:promo|promosi|lapak|iklan|jualan)",
             # An address to put together: "p l n - d i s k o n . f u n (hapus spasi)".
-            r"(?:hapus|tanpa|hilangkan|tanpa)\s?spasi(?:nya)?",
+            r"(?:hapus|tanpa|hilangkan)\s?spasi(?:nya)?",
         ),
         _terms(
             r"(?:kunjungi|mampir|cek|main|singgah)\s?(?:juga\s?)?(?:ke\s?|di\s?)?"
@@ -867,13 +867,13 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     blatant = bool(_APP_FILE.search(normalized) or impersonating.points)
     for trade in TRADES:
         # Not what names an official site ("mampir ke bmkg.go.id").
-        found = [
+        term_matches, pitch_matches = (
             [m for m in words.finditer(normalized) if not is_official(m.group())]
             for words in (trade.terms, trade.pitches)
-        ]
-        terms = {m.group().replace(" ", "") for m in found[0]}
-        pitches = {m.group() for m in found[1]}
-        trade_end = max([trade_end, *(m.end() for m in found[0] + found[1])])
+        )
+        terms = {m.group().replace(" ", "") for m in term_matches}
+        pitches = {m.group() for m in pitch_matches}
+        trade_end = max([trade_end, *(m.end() for m in term_matches + pitch_matches)])
         if terms:
             points += min(TERM_CAP, TERM_POINTS * len(terms))
             reasons.append(f"{trade.name}: {', '.join(sorted(terms)[:3])}")
@@ -991,13 +991,14 @@ _BRAND_SITE = re.compile(rf"(?<![a-z0-9]){_BRAND_NAME}\.{CHEAP_DOMAINS}(?![a-z0-
 # impersonates them.
 # On other domains, the name joined by a hyphen to a lure (bri-tarif.com,
 # gopay-promo.com, read "bri tarif.com"): none of them uses such an address.
-_BRANDS = (
-    r"(?<![a-z0-9])(?:bri|bca|bni|mandiri|btn|bsi|bpjs|kemensos|bansos|pln|pajak|djp|ojk"
+_BRAND_WORDS = (
+    r"(?:bri|bca|bni|mandiri|btn|bsi|bpjs|kemensos|bansos|pln|pajak|djp|ojk"
     r"|polri|kemenkes|prakerja|jne|jnt|sicepat|anteraja|kurir|paket|ovo|gopay|shopee"
     r"|tokopedia|lazada|telkomsel|indihome|pertamina|dana|linkaja|samsat|dukcapil|kemenkeu"
     r"|etle|korlantas|komdigi|kominfo|kemenag|kemkes|bumn|satgas|bpom|bkn|kemnaker|bapenda"
     r"|tsel|indosat|im3|xl|axis|smartfren|byu)"
 )
+_BRANDS = _B + _BRAND_WORDS
 # The common domains, and the cheap ones; a domain ends at a space, a comma,
 # or a full stop that ends the sentence.
 _ANY_DOMAIN = (
@@ -1017,7 +1018,7 @@ _IMPERSONATING = re.compile(
     rf"|(?<![a-z0-9])(?:[a-z0-9]+[ -])?{_LURES}[a-z]*[ -]{_BRANDS}(?:[ -][a-z0-9]+)?"
     rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
     # Glued: rekrutmenbumn-2026.site.
-    rf"|(?<![a-z0-9]){_LURES}{_BRANDS[len(_B) :]}(?:[ -][a-z0-9]+)?"
+    rf"|(?<![a-z0-9]){_LURES}{_BRAND_WORDS}(?:[ -][a-z0-9]+)?"
     rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
     # An address that reads as .com but is not: secure-banknusa.com-verify.id.
     rf"|(?<![a-z0-9])[a-z0-9-]+{DOMAIN_DOT}com[ -](?:{_LURES}|verify|account|id)[a-z0-9-]*"

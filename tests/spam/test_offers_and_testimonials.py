@@ -2,18 +2,9 @@
 
 import pytest
 
-from comments.models import Comment
-from comments.screening import screen
+from tests.spam.screening_helpers import assert_unflagged, caught, screen_text
 
 pytestmark = pytest.mark.django_db
-
-
-def _screen(text):
-    return screen(name="Pembaca", url="", body_html=f"<p>{text}</p>", trap_filled=False)
-
-
-def _caught(result) -> bool:
-    return result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
 
 
 @pytest.mark.parametrize(
@@ -35,8 +26,8 @@ def _caught(result) -> bool:
     ],
 )
 def test_offers_and_testimonials_are_caught(spam):
-    result = _screen(spam)
-    assert _caught(result), (result.status, result.flag, result.score, result.reasons)
+    result = screen_text(spam)
+    assert caught(result), (result.status, result.flag, result.score, result.reasons)
 
 
 @pytest.mark.parametrize(
@@ -50,9 +41,7 @@ def test_offers_and_testimonials_are_caught(spam):
     ],
 )
 def test_readers_words_are_not_held(reader):
-    result = _screen(reader)
-    assert result.status == Comment.Status.PENDING
-    assert result.flag == Comment.Flag.NONE, (result.flag, result.score, result.reasons)
+    assert_unflagged(screen_text(reader))
 
 
 @pytest.mark.parametrize(

@@ -4,20 +4,13 @@ import pytest
 
 from comments.models import Comment
 from comments.screening import screen
+from tests.spam.screening_helpers import caught, screen_text
 
 pytestmark = pytest.mark.django_db
 
 
-def _screen(text, **kwargs):
-    return screen(name="Pembaca", url="", body_html=f"<p>{text}</p>", trap_filled=False, **kwargs)
-
-
-def _caught(result) -> bool:
-    return result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
-
-
 def _assert_never_binned(text) -> None:
-    result = _screen(text)
+    result = screen_text(text)
     assert result.status == Comment.Status.PENDING, (text, result.score, result.reasons)
 
 
@@ -34,7 +27,7 @@ def _assert_never_binned(text) -> None:
     ],
 )
 def test_ordinary_words_before_a_pitch_with_a_way_to_reach_the_seller_excuse_nothing(spam):
-    assert _caught(_screen(spam)), spam
+    assert caught(screen_text(spam)), spam
 
 
 @pytest.mark.parametrize(
@@ -57,7 +50,7 @@ def test_ordinary_words_before_a_pitch_with_a_way_to_reach_the_seller_excuse_not
     ],
 )
 def test_new_trades_and_disguises_are_caught(spam):
-    assert _caught(_screen(spam)), spam
+    assert caught(screen_text(spam)), spam
 
 
 @pytest.mark.parametrize(
@@ -94,9 +87,9 @@ def test_disaster_victims_in_an_opening_sentence_are_not_a_warning():
         "Semoga korban banjir diberi ketabahan. Yang butuh dana cepat, pinjaman cair tanpa"
         " BI checking, hubungi 0812 3344 5566"
     )
-    assert _screen(spam).status == Comment.Status.SPAM
+    assert screen_text(spam).status == Comment.Status.SPAM
     warning = spam.replace("korban banjir", "korban pinjol")
-    assert _screen(warning).status == Comment.Status.PENDING
+    assert screen_text(warning).status == Comment.Status.PENDING
 
 
 @pytest.mark.parametrize(
@@ -116,7 +109,7 @@ def test_disaster_victims_in_an_opening_sentence_are_not_a_warning():
     ],
 )
 def test_pitches_reached_by_a_profile_a_handle_or_a_number_in_words_are_caught(spam):
-    assert _caught(_screen(spam)), spam
+    assert caught(screen_text(spam)), spam
 
 
 @pytest.mark.parametrize(
@@ -154,7 +147,7 @@ def test_an_agency_s_site_a_gambler_s_joke_and_a_reply_are_never_binned(ham):
     ],
 )
 def test_a_pitch_slipped_in_at_the_end_of_a_reader_like_comment_is_caught(spam):
-    assert _caught(_screen(spam)), spam
+    assert caught(screen_text(spam)), spam
 
 
 @pytest.mark.parametrize(
@@ -193,7 +186,7 @@ def test_slang_and_a_pointer_to_an_agency_are_never_binned(ham):
     ],
 )
 def test_notices_in_another_s_name_emoji_pitches_and_helpful_sellers_are_caught(spam):
-    assert _caught(_screen(spam)), spam
+    assert caught(screen_text(spam)), spam
 
 
 @pytest.mark.parametrize(

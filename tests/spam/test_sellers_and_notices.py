@@ -3,17 +3,9 @@
 import pytest
 
 from comments.models import Comment
-from comments.screening import screen
+from tests.spam.screening_helpers import caught, screen_text
 
 pytestmark = pytest.mark.django_db
-
-
-def _screen(text):
-    return screen(name="Pembaca", url="", body_html=f"<p>{text}</p>", trap_filled=False)
-
-
-def _caught(result) -> bool:
-    return result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
 
 
 @pytest.mark.parametrize(
@@ -68,8 +60,8 @@ def _caught(result) -> bool:
     ],
 )
 def test_sellers_and_notices_are_caught(spam):
-    result = _screen(spam)
-    assert _caught(result), (spam, result.score, result.reasons)
+    result = screen_text(spam)
+    assert caught(result), (spam, result.score, result.reasons)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +80,7 @@ def test_sellers_and_notices_are_caught(spam):
     ],
 )
 def test_readers_words_are_not_held(reader):
-    result = _screen(reader)
+    result = screen_text(reader)
     assert result.status == Comment.Status.PENDING and not result.flag, (
         reader,
         result.score,
@@ -107,5 +99,5 @@ def test_readers_words_are_not_held(reader):
     ],
 )
 def test_readers_asking_or_mocking_are_never_binned(reader):
-    result = _screen(reader)
+    result = screen_text(reader)
     assert result.status == Comment.Status.PENDING, (reader, result.score, result.reasons)

@@ -4,17 +4,9 @@ seeing through a scheme."""
 import pytest
 
 from comments.models import Comment
-from comments.screening import screen
+from tests.spam.screening_helpers import assert_unflagged, caught, screen_text
 
 pytestmark = pytest.mark.django_db
-
-
-def _screen(text):
-    return screen(name="Pembaca", url="", body_html=f"<p>{text}</p>", trap_filled=False)
-
-
-def _caught(result) -> bool:
-    return result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
 
 
 @pytest.mark.parametrize(
@@ -55,8 +47,8 @@ def _caught(result) -> bool:
     ],
 )
 def test_turned_pitches_sellers_and_look_alikes_are_caught(spam):
-    result = _screen(spam)
-    assert _caught(result), (result.status, result.flag, result.score, result.reasons)
+    result = screen_text(spam)
+    assert caught(result), (result.status, result.flag, result.score, result.reasons)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +63,7 @@ def test_turned_pitches_sellers_and_look_alikes_are_caught(spam):
     ],
 )
 def test_readers_seeing_through_a_scheme_are_never_binned(reader):
-    assert _screen(reader).status != Comment.Status.SPAM
+    assert screen_text(reader).status != Comment.Status.SPAM
 
 
 @pytest.mark.parametrize(
@@ -82,7 +74,7 @@ def test_readers_seeing_through_a_scheme_are_never_binned(reader):
     ],
 )
 def test_a_warning_with_an_aside_and_the_scammers_number_is_never_binned(reader):
-    assert _screen(reader).status != Comment.Status.SPAM
+    assert screen_text(reader).status != Comment.Status.SPAM
 
 
 @pytest.mark.parametrize(
@@ -101,9 +93,7 @@ def test_a_warning_with_an_aside_and_the_scammers_number_is_never_binned(reader)
     ],
 )
 def test_readers_words_are_not_held(reader):
-    result = _screen(reader)
-    assert result.status == Comment.Status.PENDING
-    assert result.flag == Comment.Flag.NONE, (result.flag, result.score, result.reasons)
+    assert_unflagged(screen_text(reader))
 
 
 @pytest.mark.parametrize(
@@ -114,6 +104,6 @@ def test_readers_words_are_not_held(reader):
     ],
 )
 def test_a_helpline_after_a_turn_is_not_read_as_a_pitch(reader):
-    result = _screen(reader)
+    result = screen_text(reader)
     assert result.status != Comment.Status.SPAM
     assert not any(reason.startswith("beralih ke promosi") for reason in result.reasons)
