@@ -58,10 +58,22 @@ def _queue(name):
     return django_rq.get_queue(name, job_class=Job)
 
 
+class _BurstWorker(SimpleWorker):
+    """A worker for one burst in this process, without the command channel.
+
+    A worker listens for commands (shutdown, stop a job) in a thread that
+    waits up to 60 s on Redis; closing it can wait that long. A burst run
+    in a test takes no commands.
+    """
+
+    def subscribe(self):
+        pass
+
+
 def _work(name):
     """Run what is queued now, as ``rqworker --burst`` would, in this process."""
     queue = _queue(name)
-    worker = SimpleWorker(
+    worker = _BurstWorker(
         [queue], name=f"{name}-worker", connection=queue.connection, job_class=Job
     )
     worker.work(burst=True)
