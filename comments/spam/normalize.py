@@ -227,6 +227,20 @@ def _joined_if_letters(match: re.Match) -> str:
     return _SEPARATORS.sub("", spaced)
 
 
+# A line written with a space after every character and wider gaps between
+# its words ("M a u   c u a n ?   j o i n   @ c u a n"): its words read
+# whole, with what stood beside them (@cuan, 30%), however wide the gaps.
+_WIDE_GAP = re.compile(r" {2,}")
+_LETTER_SPACED_WORD = re.compile(r"\S(?: \S)*")
+
+
+def _letter_spaced_line(line: str) -> str:
+    parts = _WIDE_GAP.split(line.strip())
+    if len(parts) < 2 or not all(_LETTER_SPACED_WORD.fullmatch(part) for part in parts):
+        return line
+    return " ".join(part.replace(" ", "") for part in parts)
+
+
 # A short link written apart: t . me / grupcuan, s . id/ tagihan, t me/manja.
 _SPACED_SHORT_LINK = re.compile(
     r"(?<![a-z0-9])(s|t|bit|cutt|wa)(?:\s?\.\s?|\s)(id|me|ly)\s?/\s?(?=[a-z0-9])"
@@ -343,6 +357,7 @@ def _folded(text: str) -> str:
     text = _CAPITAL_I_FOR_L.sub("l", _strip_marks_and_format(text))
     text = _SMALL_L_FOR_I.sub("I", text)
     text = unicodedata.normalize("NFKC", text).casefold()
+    text = "\n".join(_letter_spaced_line(line) for line in text.split("\n"))
     text = fancy_letters.read_latin(text, _fold_table()).translate(_fold_table())
     text = _drop_symbols_in_words(_SHOUTED.sub("!", text))
     text = _SYMBOL_WORD.sub(_symbols_to_letters, text)

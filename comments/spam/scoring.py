@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
-from ..plain_text import body_plain_text
+from ..plain_text import body_text_as_spaced
 from . import classifier
 from .features import _CHAT_CONTACT, _PHONE, features, link_targets
 from .links import hrefs
@@ -59,7 +59,8 @@ class Score:
 
 def comment_text(*, url: str = "", body_html: str = "") -> str:
     """The text screened for a comment: its website and text (links' targets kept)."""
-    return " \n".join(part for part in [url, body_plain_text(body_html), *hrefs(body_html)] if part)
+    parts = [url, body_text_as_spaced(body_html), *hrefs(body_html)]
+    return " \n".join(part for part in parts if part)
 
 
 def _read(name: str, text: str) -> tuple[str, str, str]:

@@ -359,3 +359,22 @@ def test_dotted_words_set_apart_by_spaces_stay_apart():
     assert normalize("d.e.p.o 1.0.r.b w.d.s.l.o.t.8.8 .c.o.m") == "depo 10rb wdslot88 .com"
     # One letter apart is still a spaced word.
     assert normalize("s.l-o t") == "slot"
+
+
+def test_a_line_with_a_space_after_every_letter_reads_as_its_words():
+    spaced = "M a u   c u a n ?   p r o f i t   3 0 %   j o i n   @ c u a n m a k s i m a l"
+    assert normalize(spaced) == "mau cuan? profit 30% join @cuanmaksimal"
+    # Two spaces between the words are as wide a gap.
+    assert normalize("d e p o  1 0 r b  l a n g s u n g  w d") == "depo 10rb langsung wd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Setuju.  Pemerintah harus tegas.",  # two spaces after a full stop
+        "Nilai A  dan B  sama saja",
+        "1 2 3",
+    ],
+)
+def test_ordinary_wide_gaps_change_nothing(text):
+    assert normalize(text) == normalize(" ".join(text.split()))

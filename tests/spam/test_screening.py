@@ -60,6 +60,16 @@ def test_a_promotion_written_backwards_or_without_vowels_goes_to_spam(text):
     assert _screen(f"<p>{text}</p>").status == Comment.Status.SPAM
 
 
+def test_a_promotion_with_a_space_after_every_letter_goes_to_spam():
+    # Its words are set apart by wider gaps, or by a line break.
+    plain = "Mau cuan? Ikut investasi kripto profit 30% per minggu, join telegram @cuanmaksimal"
+    for gap in ("   ", "  "):
+        spaced = gap.join(" ".join(word) for word in plain.split())
+        assert _screen(f"<p>{spaced}</p>").status == Comment.Status.SPAM, gap
+    lines = "<br>".join(" ".join(word) for word in plain.split())
+    assert _screen(f"<p>{lines}</p>").status == Comment.Status.SPAM
+
+
 def test_a_block_phrase_added_by_a_moderator_matches_disguised():
     SpamPhrase.objects.create(phrase="jasa joki skripsi", kind=SpamPhrase.Kind.BLOCK)
     result = _screen("<p>Halo, j a s a j o k i s k r i p s i murah</p>")
