@@ -35,7 +35,7 @@ _PLAY_AT = (
     r"(?!\s?(?:kali|x|menit|jam|hari|tahun|orang|persen)(?![a-z]))"
 )
 # A gambling brand's name: a word and its number or lucky word (naga88, sultan4d).
-_BRAND_NAME = r"[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp)"
+_BRAND_NAME = r"[a-z]{3,}(?:88|77|99|123|303|388|777|138|168|4d|hoki|jp)"
 # A name built of the trade's own words (juaraparlay, gacorjp88, sbomantul,
 # royalspin): no reader's nickname, and a name to search for. Not the word
 # with a suffix of speech (gacornya, parlaynya).
@@ -122,6 +122,8 @@ TRADES = [
             # "Situs resmi" alone is also a reader's pointer to an agency's site.
             rf"situs\s?resmi\s?(?:slot|togel|judi|casino|kasino|toto|{_BRAND_NAME})",
             rf"{_BRAND_NAME}\s?situs\s?resmi",
+            # A player's own site: "aku dari situs joker123 udah bisa bayar kontrakan".
+            rf"(?:dari|di|lewat|pakai|main)\s?situs\s?{_BRAND_NAME}",
             r"hari\s?ini\s?gacor",
             # "Lagi gacor" alone is also a striker's or a songbird's good form.
             r"(?:slot|situs|server|olympus|zeus|mahjong|bonanza"
@@ -164,7 +166,8 @@ TRADES = [
             r"cukup\s?ktp",
             r"modal\s?ktp",
             r"proses\s?(?:cepat|mudah|kilat)",
-            r"hapus\s?(?:data\s?)?(?:slik|bi\s?checking)",
+            r"hapus\s?(?:data\s?)?(?:slik|bi\s?checking|dc|debt\s?collector)",
+            r"pemutihan\s?(?:data|nama|slik|bi)",
             r"galbay\s?aman",
             r"tanpa\s?teror",
             r"lepas\s?dari\s?(?:jerat\s?)?(?:hutang\s?|utang\s?)?pinjol",
@@ -186,6 +189,7 @@ TRADES = [
             r"obat\s?pelangsing",
             r"pelangsing",
             r"peninggi(?:\s?badan)?",
+            r"penggemuk(?:\s?badan)?",
             r"obat\s?herbal",
             r"klg",
             r"kapsul",
@@ -229,6 +233,8 @@ TRADES = [
             r"(?:putih|glowing|langsing|cerah)\s?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
             r"(?:hilang|sembuh|normal)\s?(?:total\s?)?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
             r"\d+\s?kg\s?(?:→|->|jadi|ke)\s?\d+\s?kg",
+            r"(?:naik|turun|nambah|tambah)\s?\d+(?:\s?-\s?\d+)?\s?kg\s?(?:per|dalam|tiap|se)\s?(?:\d+\s?)?"
+            r"(?:hari|minggu|bulan)",
             r"[\d.]+\s?(?:bunda|pasien|pasangan)\s?(?:sudah\s?)?(?:berhasil|sembuh|hamil)",
             r"(?:gak|ga|nggak|tidak|gk)\s?nyesel\s?(?:beli|pesan|order|pakai)",
             r"\d+\s?(?:hari|minggu)\s?(?:wajah|kulit|badan|perut)?\s?(?:langsung\s?)?"
@@ -699,7 +705,8 @@ CRITICAL = _terms(
     # A reader asking: "itu asli gak?", "saya belum klik".
     r"(?:itu|ini)\s?asli\s?(?:gak|nggak|ga|gk|tidak|bukan|atau\s?(?:palsu|hoaks|hoax|penipuan))\s?\?",
     r"belum\s?(?:saya\s?|aku\s?)?(?:klik|diklik|buka|dibuka)",
-    r"ojk",
+    # Not the list a seller offers to clean: "daftar hitam SLIK OJK".
+    r"(?<!slik )(?<!slik)ojk",
     r"polisi",
     r"satgas",
     r"kominfo",

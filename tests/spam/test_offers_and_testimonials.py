@@ -23,6 +23,12 @@ pytestmark = pytest.mark.django_db
         "Berat 92kg → 71kg cuma minum teh RAMPING 2 bulan, gak nyesel beli di ramping . store",
         "Tabungan umroh Al-Falah terpercaya, yang mau daftar hubungi 62 878 1223 0045",
         "Oh iya buat yang suka nonton bola sambil cuan, pasaran parlay di BolaJuara lagi bagus",
+        "Kenapa sih pemerintah larang j-u-d-i o-n-l-i-n-e? Padahal banyak yang terbantu. Aku dari"
+        " s-i-t-u-s M-E-R-A-K-1-2-3 udah bisa bayar kontrakan 😊 wa admin 0812-7711-4455",
+        "Masuk daftar hitam SLIK OJK karena galbay? Kami bantu pemutihan data & hapus DC,"
+        " konsultasi gratis cek profil 👆",
+        "Susah gemuk? Kopi Penggemuk Badan ANGGUN naik 3-5 kg per minggu. Reseller welcome!"
+        " Telegram @kopianggun_ori",
     ],
 )
 def test_offers_and_testimonials_are_caught(spam):
@@ -38,6 +44,10 @@ def test_offers_and_testimonials_are_caught(spam):
         "Alhamdulillah demam anak saya turun dalam 2 hari setelah ke puskesmas",
         "Di pasar tadi ada promo beli 2 gratis 1 minyak goreng, lumayan buat Lebaran",
         "Rumah kakek saya penuh benda pusaka peninggalan zaman Belanda, sekarang jadi museum",
+        "Sejak kerja dari rumah berat badan saya naik 2 kg per bulan, harus olahraga lagi",
+        "Data saya masuk SLIK OJK gara-gara pinjol, sudah lapor ke OJK belum ada tanggapan",
+        "Katanya ada jasa pemutihan data BI, itu penipuan ya? jangan percaya",
+        "Hati-hati situs joker123 itu judi, teman saya habis 20 juta",
     ],
 )
 def test_readers_words_are_not_held(reader):
