@@ -305,7 +305,11 @@ _SMALL_L_FOR_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
 _SHOUTED = re.compile(r"!+1[!1]*(?![a-z0-9])")
 # Lookalikes that NFKC or casefolding would turn into another letter first
 # (ϲ, the lunate sigma, Σ and the final sigma ς would become σ and read as o).
-_BEFORE_NFKC = str.maketrans({"ϲ": "c", "Ϲ": "C", "ϳ": "j", "Σ": "S", "ς": "c"})
+# Parenthesised letters (⒮⒧⒪⒯) would become "(s)(l)(o)(t)": the letters alone.
+_BEFORE_NFKC = str.maketrans(
+    {"ϲ": "c", "Ϲ": "C", "ϳ": "j", "Σ": "S", "ς": "c"}
+    | {chr(0x249C + i): chr(ord("a") + i) for i in range(26)}
+)
 # A right-to-left override shows what follows it reversed: "\u202etols" shows "slot".
 _OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)")
 

@@ -50,6 +50,13 @@ from comments.spam.normalize import compact, normalize
         "s l o o t g a a c o r",  # spaced, a letter doubled
         "s.l-o t g_a.c-o r",  # separators mixed
         "s l.o t g-a c.o r",
+        "⒮⒧⒪⒯ ⒢⒜⒞⒪⒭",  # parenthesised
+        "🅂🄻🄾🅃 🄶🄰🄲🄾🅁",  # squared
+        "ˢˡᵒᵗ ᵍᵃᶜᵒʳ",  # superscripts
+        "".join(c + "\U000e0041" for c in "slot") + " gacor",  # tag characters
+        "".join(c + "\ufe0f" for c in "slot") + " gacor",  # variation selectors
+        "s\u0301\u0317l\u0350o\u0301t g\u0317a\u0350cor",  # stacked marks (Zalgo)
+        "s  l  o  t   g  a  c  o  r",  # two spaces between letters, three between words
     ],
 )
 def test_disguises_read_as_slot_gacor(disguised):
