@@ -217,6 +217,10 @@ class ArticleEditingAdmin:
             "preview": self._url("preview", article.pk) if article else self._url("preview_new"),
         }
         context = {"desk_urls": urls, "desk_restored": restored}
+        # As stored, not as the form just tried it: a publication refused for
+        # what is missing leaves "Terbitkan" in the bar for the next try.
+        context["desk_live"] = article is not None and article.is_published
+        context["desk_scheduled"] = article is not None and article.is_scheduled
         if article is not None:
             urls["heartbeat"] = self._url("heartbeat", article.pk)
             urls["history"] = self._url("history", article.pk)

@@ -100,3 +100,23 @@ def test_a_draft_without_category_previews_and_has_no_address_yet(editor_client,
     assert change.status_code == 200
     preview = Article.objects.create(title="Pratinjau", slug="pratinjau", editor=editor_user)
     assert editor_client.get(preview.get_absolute_url()).status_code == 200
+
+
+def test_a_refused_publication_keeps_the_publish_button(editor_client, editor_user):
+    draft = Article.objects.create(title="Belum lengkap", editor=editor_user)
+    change = reverse("admin:articles_article_change", args=[draft.pk])
+    form = _form(editor_user, title="Belum lengkap", status="published")
+    response = editor_client.post(change, {**form, "_publish": "1"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert REQUIRED in page
+    assert 'id="desk-publish"' in page
+    assert ">Terbitkan</button>" in page
+    draft.refresh_from_db()
+    assert draft.status == Article.Status.DRAFT
+
+
+def test_a_published_article_has_no_publish_button(editor_client, editor_user, category):
+    article = make_article(category=category, editor=editor_user)
+    response = editor_client.get(reverse("admin:articles_article_change", args=[article.pk]))
+    assert 'id="desk-publish"' not in response.content.decode()
