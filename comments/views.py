@@ -64,6 +64,15 @@ def _invalid(request, article, form, *, status=400):
     return response
 
 
+def _closed(request, article, form):
+    """400 saying the discussion is closed, with what was typed to copy: no form to fix."""
+    form.data = _capped(form.data)
+    context = {"article": article, "form": form, "closed": True}
+    response = render(request, "comments/comment_error.html", context, status=400)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
 def _too_soon(request, article, form):
     """429 with the form as the reader filled it in: nothing typed is lost."""
     form.is_valid()
@@ -99,6 +108,8 @@ def post_comment(request, article_id: int):
         return _form_page_only(request, article_id)
     article = get_object_or_404(Article.objects.published(), pk=article_id)
     form = CommentForm(request.POST, article=article)
+    if not article.discussion_open:
+        return _closed(request, article, form)
     if getattr(request, "limited", False):
         return _too_soon(request, article, form)
     if not form.is_valid():

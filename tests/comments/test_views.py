@@ -145,9 +145,21 @@ def test_closed_article_shows_komentar_ditutup_and_refuses_posts(client, article
     html = client.get(article.get_absolute_url()).content.decode()
     assert "Komentar ditutup" in html
     assert 'id="form-komentar"' not in html
-    response = post_comment(client, article)
+    # Nobody is invited to be the first to answer a closed discussion.
+    assert "Belum ada komentar." in html
+    assert "Jadilah yang pertama" not in html
+    response = post_comment(client, article, body="Pendapat saya yang panjang <b>soal</b> ini")
     assert response.status_code == 400
-    assert "Komentar ditutup" in response.content.decode()
+    page = BeautifulSoup(response.content, "html.parser")
+    assert "Komentar ditutup" in page.h1.get_text()
+    assert "sudah ditutup" in page.get_text()
+    # No form to fix and send again; what was typed is there to copy.
+    assert not page.find(id="form-komentar")
+    assert "Perbaiki yang ditandai" not in page.get_text()
+    assert page.find("textarea", readonly=True).get_text() == (
+        "Pendapat saya yang panjang <b>soal</b> ini"
+    )
+    assert "pembaca@" not in response.content.decode()
     assert not Comment.objects.exists()
 
 
