@@ -24,22 +24,20 @@ def _address_and_username(group, request) -> str:
 
 
 def _seconds_to_wait(request) -> int:
-    """0 while this login POST is within the rate for its address and its
-    (address, username) pair.
+    """0 while this login POST is within the rate for its (address, username)
+    pair and the wider one for its address.
 
-    Never for a username alone: somebody else posting its name from
-    elsewhere does not slow its owner down. Counted in the shared cache, so
-    every app process sees the same count.
+    The address's rate is wider: a newsroom behind one office address logs
+    in at the start of a shift. Never for a username alone: somebody else
+    posting its name from elsewhere does not slow its owner down. Counted in
+    the shared cache, so every app process sees the same count.
     """
     wait = 0
-    for key in ("ip", _address_and_username):
-        usage = get_usage(
-            request,
-            group="admin.login",
-            key=key,
-            rate=settings.ADMIN_LOGIN_RATE_LIMIT,
-            increment=True,
-        )
+    for key, rate in (
+        (_address_and_username, settings.ADMIN_LOGIN_RATE_LIMIT),
+        ("ip", settings.ADMIN_LOGIN_ADDRESS_RATE_LIMIT),
+    ):
+        usage = get_usage(request, group="admin.login", key=key, rate=rate, increment=True)
         if usage and usage["should_limit"]:
             # The window still holds at the second it names as its end.
             wait = max(wait, int(usage["time_left"]) + 1)

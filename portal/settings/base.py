@@ -223,18 +223,21 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Admin login throttling. Every login POST is rate-limited per client address
-# and per (address, username) pair (ADMIN_LOGIN_RATE_LIMIT, in the shared
-# cache). After ADMIN_LOGIN_FAILURE_LIMIT failures for one username from one
-# address, or from one address whatever the usernames, that pair or address
-# is locked out for ADMIN_LOGIN_LOCKOUT_MINUTES (django-axes, in the
-# database). A username alone is never locked: its owner still logs in from
-# another address (a phone's network) with the right password. The lockout
-# runs from the failure that set it: failures during it do not extend it.
+# Admin login throttling. Every login POST is rate-limited per (address,
+# username) pair (ADMIN_LOGIN_RATE_LIMIT) and, more widely, per client
+# address whatever the usernames (ADMIN_LOGIN_ADDRESS_RATE_LIMIT: a newsroom
+# behind one office address logs in together), in the shared cache. After
+# ADMIN_LOGIN_FAILURE_LIMIT failures for one username from one address, or
+# from one address whatever the usernames, that pair or address is locked
+# out for ADMIN_LOGIN_LOCKOUT_MINUTES (django-axes, in the database). A
+# username alone is never locked: its owner still logs in from another
+# address (a phone's network) with the right password. The lockout runs
+# from the failure that set it: failures during it do not extend it.
 # Staff holding axes.delete_accessattempt lift a lockout in the admin
 # ("Access attempts"), or run `manage.py axes_reset_username <username>` /
 # `manage.py axes_reset_ip <address>` (README, "Login admin terkunci").
 ADMIN_LOGIN_RATE_LIMIT = env.str("ADMIN_LOGIN_RATE_LIMIT", default="5/m")
+ADMIN_LOGIN_ADDRESS_RATE_LIMIT = env.str("ADMIN_LOGIN_ADDRESS_RATE_LIMIT", default="30/m")
 AXES_FAILURE_LIMIT = env.int("ADMIN_LOGIN_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("ADMIN_LOGIN_LOCKOUT_MINUTES", default=30))
 AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"], "ip_address"]

@@ -135,6 +135,30 @@ def test_posting_fast_is_slowed_with_a_retry_after(editor, settings):
     assert "Terlalu banyak percobaan login" in slowed.content.decode()
 
 
+def test_a_newsroom_behind_one_address_logs_in_together(settings):
+    # The start of a shift: eight editors behind the office's address, at once.
+    settings.ADMIN_LOGIN_RATE_LIMIT = "5/m"
+    for n in range(8):
+        user = factories.make_user(is_staff=True, username=f"redaksi{n}")
+        user.set_password(PASSWORD)
+        user.save()
+        response = _login(Client(), f"redaksi{n}", PASSWORD, REMOTE_ADDR="203.0.113.80")
+        assert response.status_code == 302, n
+
+
+def test_many_usernames_from_one_address_are_slowed_at_the_address_rate(editor, settings):
+    settings.ADMIN_LOGIN_ADDRESS_RATE_LIMIT = "6/m"
+    statuses = [
+        _login(Client(), f"tebak{n}", "salah", REMOTE_ADDR="203.0.113.90").status_code
+        for n in range(6)
+    ]
+    assert statuses == [200] * 6
+    slowed = _login(Client(), "redaktur", PASSWORD, REMOTE_ADDR="203.0.113.90")
+    assert slowed.status_code == 429
+    assert 1 <= int(slowed["Retry-After"]) <= 60
+    assert _login(Client(), "redaktur", PASSWORD, REMOTE_ADDR="203.0.113.91").status_code == 302
+
+
 def test_staff_with_the_permission_lift_the_lock(editor, fast_posts):
     for _ in range(5):
         _login(Client(), "redaktur", "salah")
