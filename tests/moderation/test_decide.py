@@ -104,6 +104,8 @@ def test_unknown_decision_changes_nothing(moderator_client, article):
         assert response.status_code == 400
     response = moderator_client.post(decide_url(comment), {"status": "pending"})
     assert response["Location"] == f"{queue_url()}#{comment.anchor}"
+    followed = moderator_client.post(decide_url(comment), {"status": "bogus"}, follow=True)
+    assert "Keputusan tidak dikenal." in followed.content.decode()
     comment.refresh_from_db()
     assert comment.status == PENDING and comment.moderated_by is None
 
