@@ -69,9 +69,16 @@ def _label(name: str) -> str:
 
 def _value(fields: dict, name: str):
     field = Article._meta.get_field(name)
+    if name == "published_at" and _placeholder_time(fields):
+        return None
     if name in _MANY:
         return sorted(int(pk) for pk in fields.get(name) or [])
     return fields.get(field.attname)
+
+
+def _placeholder_time(fields: dict) -> bool:
+    """A draft's time nobody chose (its creation's): it goes live when it is published."""
+    return fields.get("status") != Article.Status.PUBLISHED and not fields.get("published_at_set")
 
 
 def _names(ids_by_field: dict[str, set]) -> dict[str, dict]:
@@ -102,7 +109,7 @@ def _shown(name: str, value, objects: dict) -> object:
     if name == "status":
         return Article.Status(value).label if value in Article.Status.values else value
     if name == "published_at":
-        return wib(value) if value else "—"
+        return wib(value) if value else _("(saat diterbitkan)")
     if name == "comments_open":
         return _("Dibuka") if value else _("Ditutup")
     return value or "—"

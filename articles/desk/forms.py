@@ -17,6 +17,7 @@ with, and is not asked.
 """
 
 import uuid
+from functools import cached_property
 
 from django import forms
 from django.utils import timezone
@@ -27,6 +28,10 @@ from ..publishing import publication_plan, wib
 from .history import last_saved_version, user_name
 
 PUBLISH = "_publish"
+# The form's own fields, which the article does not store.
+_FORM_ONLY = frozenset(
+    {"base_version", "autosave_token", "confirm_overwrite", "confirm_new_address"}
+)
 
 
 def _address(article: Article, *, slug: str, day) -> str | None:
@@ -67,6 +72,10 @@ class DeskFormMixin(forms.Form):
         self.newer_save = None
         self.address_change = None
         stored = self.instance if self.instance.pk else None
+        # As stored: validating the form writes what was posted onto the instance.
+        self.stored_state = (
+            {"status": stored.status, "published_at": stored.published_at} if stored else {}
+        )
         self.fields["base_version"].initial = stored.updated_at.isoformat() if stored else ""
         self.fields["autosave_token"].initial = "" if stored else uuid.uuid4().hex
         if not self.is_bound and self.restored_initial:
@@ -80,6 +89,21 @@ class DeskFormMixin(forms.Form):
         )
         if stored is None or not stored.has_set_time():
             self.initial["published_at"] = None
+
+    @cached_property
+    def changed_data(self) -> list[str]:
+        """The article's fields this save changes, as the history records them.
+
+        Not the form's own questions; and the status and time as saving
+        sets them ("Terbitkan" publishes, an empty time becomes now), not
+        only as typed.
+        """
+        names = [name for name in super().changed_data if name not in _FORM_ONLY]
+        cleaned = getattr(self, "cleaned_data", None)
+        for name, before in self.stored_state.items() if cleaned is not None else ():
+            if name in self.fields and name not in names and cleaned.get(name) != before:
+                names.append(name)
+        return names
 
     @property
     def stored(self) -> Article | None:

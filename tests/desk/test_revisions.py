@@ -189,3 +189,46 @@ def test_the_revision_form_saves_back_onto_the_article_in_indonesian(editor_clie
     assert response.url == _url("change", story.pk)
     latest = Version.objects.get_for_object(story).order_by("-pk").first()
     assert latest.revision.comment.startswith("Dipulihkan dari versi")
+
+
+def test_the_history_names_what_a_save_changed_not_the_forms_questions(
+    editor_client, category, editor_user
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.desk.forms import local_fields
+
+    article = make_article(
+        category=category, editor=editor_user, published_at=timezone.now() - timedelta(days=3)
+    )
+    moved = local_fields(timezone.now() - timedelta(days=1))
+    form = change_form(article, opened=article, confirm_new_address="on", **moved)
+    assert editor_client.post(_url("change", article.pk), form).status_code == 302
+    comment = Version.objects.get_for_object(article).first().revision.comment
+    assert "Waktu terbit" in comment
+    assert "ubah alamat" not in comment
+
+
+def test_publishing_a_draft_is_in_the_history_and_its_placeholder_time_is_not(
+    editor_client, yesterdays_draft
+):
+    draft = yesterdays_draft
+    first = change_form(draft, opened=draft, lead="Ringkasan baru.")
+    assert editor_client.post(_url("change", draft.pk), first).status_code == 302
+    draft.refresh_from_db()
+    form = change_form(draft, opened=draft)
+    response = editor_client.post(_url("change", draft.pk), {**form, "_publish": "1"})
+    assert response.status_code == 302
+    older, newer = _versions(draft)
+    assert "Status" in newer.revision.comment and "Waktu terbit" in newer.revision.comment
+    compared = editor_client.get(
+        _url("compare", draft.pk), {"version_id1": older.pk, "version_id2": newer.pk}
+    )
+    fields = {f.label: (f.before, f.after) for f in compared.context["fields"]}
+    # The draft's time was its creation's, which nobody chose.
+    before, after = fields["Waktu terbit"]
+    assert before == "(saat diterbitkan)"
+    assert after.endswith("WIB")
+    assert fields["Status"] == ("Draf", "Terbit")
