@@ -35,7 +35,7 @@ _PLAY_AT = (
     r"(?!\s?(?:kali|x|menit|jam|hari|tahun|orang|persen)(?![a-z]))"
 )
 # A gambling brand's name: a word and its number or lucky word (naga88, sultan4d).
-_BRAND_NAME = r"[a-z]{3,}(?:88|77|99|123|303|388|777|138|168|4d|hoki|jp)"
+_BRAND_NAME = r"[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp)"
 # A name built of the trade's own words (juaraparlay, gacorjp88, sbomantul,
 # royalspin): no reader's nickname, and a name to search for. Not the word
 # with a suffix of speech (gacornya, parlaynya).
@@ -123,7 +123,7 @@ TRADES = [
             rf"situs\s?resmi\s?(?:slot|togel|judi|casino|kasino|toto|{_BRAND_NAME})",
             rf"{_BRAND_NAME}\s?situs\s?resmi",
             # A player's own site: "aku dari situs joker123 udah bisa bayar kontrakan".
-            rf"(?:dari|di|lewat|pakai|main)\s?situs\s?{_BRAND_NAME}",
+            rf"(?:dari|di|lewat|pakai|main)\s?situs\s?(?:{_BRAND_NAME}|[a-z]{{3,}}(?:123|388))",
             r"hari\s?ini\s?gacor",
             # "Lagi gacor" alone is also a striker's or a songbird's good form.
             r"(?:slot|situs|server|olympus|zeus|mahjong|bonanza"
@@ -166,8 +166,11 @@ TRADES = [
             r"cukup\s?ktp",
             r"modal\s?ktp",
             r"proses\s?(?:cepat|mudah|kilat)",
-            r"hapus\s?(?:data\s?)?(?:slik|bi\s?checking|dc|debt\s?collector)",
-            r"pemutihan\s?(?:data|nama|slik|bi)",
+            r"hapus\s?(?:data\s?)?(?:slik|bi\s?checking)",
+            # A seller's service, not the policy readers debate ("pemutihan SLIK
+            # buat UMKM", "pemerintah hapus debt collector").
+            r"(?:jasa|bantu|membantu|melayani|terima)\s?(?:pemutihan\s?(?:data|nama|slik|bi)"
+            r"|hapus\s?(?:data\s?)?(?:dc|debt\s?collector))",
             r"galbay\s?aman",
             r"tanpa\s?teror",
             r"lepas\s?dari\s?(?:jerat\s?)?(?:hutang\s?|utang\s?)?pinjol",
@@ -190,6 +193,10 @@ TRADES = [
             r"pelangsing",
             r"peninggi(?:\s?badan)?",
             r"penggemuk(?:\s?badan)?",
+            # Weight put on by the week, as a range a seller promises ("naik 3-5 kg
+            # per minggu"); a reader tells their own single figure.
+            r"(?:naik|nambah|tambah)\s?\d+\s?-\s?\d+\s?kg\s?(?:per|dalam|tiap|se)\s?(?:\d+\s?)?"
+            r"(?:hari|minggu)",
             r"obat\s?herbal",
             r"klg",
             r"kapsul",
@@ -233,8 +240,6 @@ TRADES = [
             r"(?:putih|glowing|langsing|cerah)\s?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
             r"(?:hilang|sembuh|normal)\s?(?:total\s?)?(?:dalam\s?)?\d+\s?(?:hari|minggu)",
             r"\d+\s?kg\s?(?:→|->|jadi|ke)\s?\d+\s?kg",
-            r"(?:naik|turun|nambah|tambah)\s?\d+(?:\s?-\s?\d+)?\s?kg\s?(?:per|dalam|tiap|se)\s?(?:\d+\s?)?"
-            r"(?:hari|minggu|bulan)",
             r"[\d.]+\s?(?:bunda|pasien|pasangan)\s?(?:sudah\s?)?(?:berhasil|sembuh|hamil)",
             r"(?:gak|ga|nggak|tidak|gk)\s?nyesel\s?(?:beli|pesan|order|pakai)",
             r"\d+\s?(?:hari|minggu)\s?(?:wajah|kulit|badan|perut)?\s?(?:langsung\s?)?"
@@ -705,8 +710,7 @@ CRITICAL = _terms(
     # A reader asking: "itu asli gak?", "saya belum klik".
     r"(?:itu|ini)\s?asli\s?(?:gak|nggak|ga|gk|tidak|bukan|atau\s?(?:palsu|hoaks|hoax|penipuan))\s?\?",
     r"belum\s?(?:saya\s?|aku\s?)?(?:klik|diklik|buka|dibuka)",
-    # Not the list a seller offers to clean: "daftar hitam SLIK OJK".
-    r"(?<!slik )(?<!slik)ojk",
+    r"ojk",
     r"polisi",
     r"satgas",
     r"kominfo",

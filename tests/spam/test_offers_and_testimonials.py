@@ -44,14 +44,38 @@ def test_offers_and_testimonials_are_caught(spam):
         "Alhamdulillah demam anak saya turun dalam 2 hari setelah ke puskesmas",
         "Di pasar tadi ada promo beli 2 gratis 1 minyak goreng, lumayan buat Lebaran",
         "Rumah kakek saya penuh benda pusaka peninggalan zaman Belanda, sekarang jadi museum",
-        "Sejak kerja dari rumah berat badan saya naik 2 kg per bulan, harus olahraga lagi",
+        "Sejak kerja dari rumah berat badan saya naik 2 kg per minggu, harus olahraga lagi",
         "Data saya masuk SLIK OJK gara-gara pinjol, sudah lapor ke OJK belum ada tanggapan",
         "Katanya ada jasa pemutihan data BI, itu penipuan ya? jangan percaya",
-        "Hati-hati situs joker123 itu judi, teman saya habis 20 juta",
+        "Hati-hati, jangan main di situs joker123, teman saya habis 20 juta",
+        "Setuju pemutihan SLIK OJK buat rakyat kecil yang mau KPR",
+        "Sudah saatnya pemerintah hapus debt collector yang suka teror",
+        "Password default router diubah ke admin123 biar aman",
     ],
 )
 def test_readers_words_are_not_held(reader):
     assert_unflagged(screen_text(reader))
+
+
+@pytest.mark.parametrize(
+    "reader",
+    [
+        "Sejak kerja dari rumah berat badan saya naik 2 kg per minggu, harus olahraga lagi",
+        "Setuju pemutihan SLIK OJK buat rakyat kecil yang mau KPR",
+        "Sudah saatnya pemerintah hapus debt collector yang suka teror",
+        "Program pemutihan nama debitur UMKM harus segera dijalankan",
+        "Password default router diubah ke admin123 biar aman",
+        "Anak saya sekolah di smpn123 jakarta, gurunya bagus",
+    ],
+)
+def test_readers_words_hold_nothing_by_the_built_in_signs_alone(reader):
+    from django.conf import settings
+
+    from comments.spam.normalize import normalize
+    from comments.spam.signals import signals
+
+    found = signals(normalize(reader), links=0, contact=False, phone=False)
+    assert found.points < settings.COMMENTS_SPAM_HOLD_SCORE, found.reasons
 
 
 @pytest.mark.parametrize(
