@@ -361,7 +361,7 @@ def _folded(text: str) -> str:
     text = _CAPITAL_I_FOR_L.sub("l", _strip_marks_and_format(text))
     text = _SMALL_L_FOR_I.sub("I", text)
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = "\n".join(_letter_spaced_line(line) for line in text.split("\n"))
+    text = "\n".join(_WIDE_GAP.sub(" ", _letter_spaced_line(line)) for line in text.split("\n"))
     text = fancy_letters.read_latin(text, _fold_table()).translate(_fold_table())
     text = _drop_symbols_in_words(_SHOUTED.sub("!", text))
     text = _SYMBOL_WORD.sub(_symbols_to_letters, text)

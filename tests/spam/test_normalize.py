@@ -373,6 +373,9 @@ def test_a_line_with_a_space_after_every_letter_reads_as_its_words():
     assert normalize(spaced) == "mau cuan? profit 30% join @cuanmaksimal"
     # Two spaces between the words are as wide a gap.
     assert normalize("d e p o  1 0 r b  l a n g s u n g  w d") == "depo 10rb langsung wd"
+    # Wide gaps elsewhere are one space: a short link written apart reads whole.
+    assert "t.me/grupcuan" in normalize("join t  me/grupcuan")
+    assert "bit.ly/cuan" in normalize("daftar bit  .  ly/cuan")
 
 
 @pytest.mark.parametrize(
@@ -381,6 +384,8 @@ def test_a_line_with_a_space_after_every_letter_reads_as_its_words():
         "Setuju.  Pemerintah harus tegas.",  # two spaces after a full stop
         "Nilai A  dan B  sama saja",
         "1 2 3",
+        "a  b  c",
+        "A\nB",
     ],
 )
 def test_ordinary_wide_gaps_change_nothing(text):
