@@ -77,8 +77,13 @@ def _value(fields: dict, name: str):
 
 
 def _placeholder_time(fields: dict) -> bool:
-    """A draft's time nobody chose (its creation's): it goes live when it is published."""
-    return fields.get("status") != Article.Status.PUBLISHED and not fields.get("published_at_set")
+    """A draft's time nobody chose (its creation's): it goes live when it is published.
+
+    Versions saved before articles recorded that (no ``published_at_set``)
+    show their time as it was.
+    """
+    draft = fields.get("status") != Article.Status.PUBLISHED
+    return draft and fields.get("published_at_set") is False
 
 
 def _names(ids_by_field: dict[str, set]) -> dict[str, dict]:

@@ -11,6 +11,8 @@ def change_form(article: Article, *, opened=None, **changes) -> dict:
     Times are written as the admin shows them, in the site's time zone.
     """
     local = timezone.localtime(article.published_at)
+    shown_date = local.strftime("%Y-%m-%d") if article.has_set_time() else ""
+    shown_time = local.strftime("%H:%M:%S") if article.has_set_time() else ""
     data = {
         "title": article.title,
         "slug": article.slug,
@@ -18,8 +20,11 @@ def change_form(article: Article, *, opened=None, **changes) -> dict:
         "body": article.body,
         "dateline": article.dateline,
         "status": article.status,
-        "published_at_0": local.strftime("%Y-%m-%d") if article.has_set_time() else "",
-        "published_at_1": local.strftime("%H:%M:%S") if article.has_set_time() else "",
+        "published_at_0": shown_date,
+        "published_at_1": shown_time,
+        # The time as the form was opened, which a browser posts back with it.
+        "initial-published_at_0": shown_date,
+        "initial-published_at_1": shown_time,
         "editor": article.editor_id,
         "comments_open": "on" if article.comments_open else "",
         "is_live": "on" if article.is_live else "",

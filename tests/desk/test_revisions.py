@@ -209,6 +209,13 @@ def test_the_history_names_what_a_save_changed_not_the_forms_questions(
     comment = Version.objects.get_for_object(article).first().revision.comment
     assert "Waktu terbit" in comment
     assert "ubah alamat" not in comment
+    # A save that leaves the time as it was does not name it.
+    article.refresh_from_db()
+    form = change_form(article, opened=article, lead="Ringkasan yang diperbaiki.")
+    assert editor_client.post(_url("change", article.pk), form).status_code == 302
+    comment = Version.objects.get_for_object(article).first().revision.comment
+    assert "Ringkasan" in comment
+    assert "Waktu terbit" not in comment
 
 
 def test_publishing_a_draft_is_in_the_history_and_its_placeholder_time_is_not(
