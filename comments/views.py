@@ -108,10 +108,10 @@ def post_comment(request, article_id: int):
         return _form_page_only(request, article_id)
     article = get_object_or_404(Article.objects.published(), pk=article_id)
     form = CommentForm(request.POST, article=article)
-    if not article.discussion_open:
-        return _closed(request, article, form)
     if getattr(request, "limited", False):
         return _too_soon(request, article, form)
+    if not article.discussion_open:
+        return _closed(request, article, form)
     if not form.is_valid():
         return _invalid(request, article, form)
     data = form.cleaned_data
