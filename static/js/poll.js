@@ -52,10 +52,15 @@
     var button = form.querySelector("[data-poll-submit]");
     markChoice(poll, form, button);
 
+    // While a vote is on its way a second is not sent. The button is marked,
+    // not disabled: a disabled button drops the keyboard's focus to the page.
+    var sending = false;
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      if (sending) return;
+      sending = true;
       var body = new FormData(form);
-      button.disabled = true;
+      button.setAttribute("aria-disabled", "true");
       poll.setAttribute("aria-busy", "true");
       fetch(form.action, {
         method: "POST",
@@ -86,7 +91,8 @@
           announce(poll, poll.dataset.msgError);
         })
         .finally(function () {
-          button.disabled = false;
+          sending = false;
+          button.removeAttribute("aria-disabled");
           poll.removeAttribute("aria-busy");
         });
     });

@@ -55,6 +55,20 @@ def test_vote_updates_results_in_place(page, poll_article):
     assert not problems, problems
 
 
+def test_a_keyboard_vote_keeps_the_focus_on_the_button(page, poll_article):
+    page.goto(poll_article.get_absolute_url())
+    page.locator("#tanggapan").get_by_label("Cemas").focus()
+    page.keyboard.press("Space")
+    button = page.get_by_role("button", name="Kirim tanggapan")
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-poll-status]")).to_contain_text("tercatat: Cemas")
+    # The next Tab goes on from the poll, not from the top of the page.
+    assert page.evaluate("document.activeElement.matches('[data-poll-submit]')")
+    page.keyboard.press("Enter")  # a second vote for the same choice is harmless
+    expect(page.locator("[data-poll-total]")).to_have_text("1")
+
+
 def test_without_javascript_the_form_posts_and_comes_back(browser, live_server, poll_article):
     context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
     page = context.new_page()
