@@ -60,8 +60,11 @@ demo: migrate
 
 # Run the site with demo content on http://127.0.0.1:8000 (SQLite, no server needed).
 # Tasks (moderator emails, CDN bans) run at once in this process, even if
-# .env names a task queue: no worker is needed.
+# .env names a task queue: no worker is needed. Links in emails (written with
+# no request at hand) point at the address it serves, unless SITE_URL is set
+# in the environment or in .env.
 run: export TASKS_REDIS_URL =
+run: export SITE_URL := $(or $(SITE_URL),$(shell sed -n 's/^SITE_URL=//p' .env 2>/dev/null),http://$(HOST):$(PORT))
 run: demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
