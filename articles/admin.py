@@ -6,6 +6,7 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -150,8 +151,29 @@ class ArticleAdmin(AddedColumnsMixin, ArchiveListMixin, ArticleDeskAdmin, Versio
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "editor":
-            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+            kwargs["queryset"] = self.editor_choices(request)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def editor_choices(self, request):
+        """Staff who may write articles (the Editor group's permission, or a superuser),
+        and the article's own editor, whoever they are now."""
+        writes = Q(is_superuser=True)
+        for holder in ("groups__permissions", "user_permissions"):
+            writes |= Q(
+                **{
+                    f"{holder}__content_type__app_label": "articles",
+                    f"{holder}__codename__in": ["add_article", "change_article"],
+                }
+            )
+        writes &= Q(is_staff=True, is_active=True)
+        object_id = (request.resolver_match.kwargs if request.resolver_match else {}).get(
+            "object_id"
+        )
+        if object_id and str(object_id).isdigit():
+            current = Article.objects.filter(pk=object_id).values("editor_id")
+            writes |= Q(pk__in=current)
+        users = get_user_model().objects.filter(writes)
+        return get_user_model().objects.filter(pk__in=users.values("pk"))
 
     @admin.display(description=_("saat disimpan"))
     def publication_plan(self, obj):
