@@ -19,6 +19,8 @@ from django.db.models import F
 from django.http import Http404, JsonResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from portal.page_cache.pages import add_page_keys, page_accepts, public_page
 
@@ -79,6 +81,8 @@ def live_updates(request, year, month, day, slug):
         "terbaru": shown_ids[0] if shown_ids else 0,
         "sejak": since,
         "berakhir": not article.is_live_now,
+        # The line an open page shows in place of "diperbarui terus".
+        "berakhir_teks": _ended_line(article),
         "lebih": more,
         "entri": [_entry_data(entry) for entry in entries],
         "diubah": [_entry_data(entry) for entry in edited],
@@ -87,6 +91,14 @@ def live_updates(request, year, month, day, slug):
     response = JsonResponse(answer, json_dumps_params={"ensure_ascii": False})
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def _ended_line(article: Article) -> str:
+    """The page's status line for an ended report, as its template words it; "" while live."""
+    if article.live_ended_at is None:
+        return ""
+    time = date_format(timezone.localtime(article.live_ended_at), "j F Y H.i")
+    return _("Laporan langsung ini berakhir %(time)s WIB.") % {"time": time}
 
 
 def _entry_data(entry: LiveEntry) -> dict:

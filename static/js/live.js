@@ -118,6 +118,8 @@
       stopped = true;
       var badge = document.querySelector(".live-badge");
       if (badge) badge.remove();
+      var line = section.querySelector(".live__status");
+      if (line && data.berakhir_teks) line.textContent = data.berakhir_teks;
       announce("Laporan langsung telah berakhir.");
     }
     return fresh.length > 0 || (data.diubah || []).length > 0 || (data.ditarik || []).length > 0;

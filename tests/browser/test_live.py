@@ -143,6 +143,26 @@ def test_a_reader_inside_the_entries_gets_a_button_not_moving_text(page, newsroo
     expect(button).to_be_hidden()
 
 
+def test_an_open_page_learns_the_report_has_ended(page, newsroom):
+    from articles.live.services import live_report_end
+
+    report = newsroom["report"]
+    page.clock.install()
+    page.goto(report.get_absolute_url())
+    status = page.locator("#laporan-langsung .live__status")
+    expect(status).to_have_text("Laporan ini diperbarui terus. Pembaruan terbaru di atas.")
+    live_report_end(article=report, user=newsroom["editor"])
+    with page.expect_response(lambda r: "/pembaruan/" in r.url):
+        page.clock.run_for(SEEN_WITHIN_MS)
+    expect(status).to_have_text(re.compile(r"^Laporan langsung ini berakhir .+ WIB\.$"))
+    expect(page.locator(".live-badge")).to_have_count(0)
+    # It stops asking.
+    asked = []
+    page.on("request", lambda r: "/pembaruan/" in r.url and asked.append(r.url))
+    page.clock.run_for(60_000)
+    assert asked == []
+
+
 def test_an_editor_posts_marks_and_ends_from_a_phone(phone_page, newsroom):
     page = phone_page
     problems = watch(page)

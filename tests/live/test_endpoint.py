@@ -97,8 +97,14 @@ def test_edits_and_withdrawals_reach_open_pages(report, post, editor_user):
 
 def test_an_ended_report_says_so(report, post, editor_user):
     entry = post()
+    assert _get(report, f"?sejak={entry.pk}").json()["berakhir_teks"] == ""
     live_report_end(article=report, user=editor_user)
-    assert _get(report, f"?sejak={entry.pk}").json()["berakhir"] is True
+    answer = _get(report, f"?sejak={entry.pk}").json()
+    assert answer["berakhir"] is True
+    # The same line the page shows after a reload.
+    page = Client().get(report.get_absolute_url()).content.decode()
+    assert answer["berakhir_teks"] in page
+    assert answer["berakhir_teks"].startswith("Laporan langsung ini berakhir ")
 
 
 def test_only_published_live_reports_have_the_answer(report, category, editor_user):
