@@ -28,6 +28,7 @@ def editor():
 def fast_posts(settings):
     """The per-minute slowing out of the way, to reach the lockout."""
     settings.ADMIN_LOGIN_RATE_LIMIT = "1000/m"
+    settings.ADMIN_LOGIN_ADDRESS_RATE_LIMIT = "1000/m"
     settings.AXES_FAILURE_LIMIT = 5
 
 
