@@ -112,22 +112,27 @@ def _differs(article: Article, name: str, value) -> bool:
 
 
 def _keep_permalink(item: wxr.Item, article: Article) -> None:
-    """A post whose slug had to change keeps its exact WordPress permalink.
+    """Every post keeps its exact WordPress permalink, whatever the site's structure.
 
-    Its slug was taken on its date (it got ``-2``) or was in another
-    script: the old address's slug may belong to another article, so the
-    patterns in ``old_links`` could send a reader there; the exact path,
-    kept as an old permalink, leads to this one. (A path that is another
-    article's own Kabar address stays that article's.)
+    The patterns in ``old_links`` read the common structures (dated, by
+    category, ``?p=``), but a site may have used any ("/%postname%/",
+    "/berita/%category%/%post_id%-%postname%.html"), and a post whose slug
+    had to change (taken on its date, or in another script) must not be
+    sent by those patterns to another article's slug. The exact path, kept
+    as an old permalink, leads to this one wherever else nothing answers
+    (``articles.permalinks.middleware``). A path that is another article's
+    own Kabar address stays that article's.
     """
-    if not article.wordpress_slug or not item.link:
+    if not item.link:
         return
     try:
         path = unquote(urlsplit(item.link).path)
     except ValueError:
         return
-    if path.startswith("/") and len(path) <= 600 and not CONTROL_CHARACTERS.search(path):
-        permalink_keep(path=path, article=article)
+    # "/" is the home page: a "?p=123" link is read by its query.
+    if path.startswith("/") and path != "/" and len(path) <= 600:
+        if not CONTROL_CHARACTERS.search(path):
+            permalink_keep(path=path, article=article)
 
 
 def import_post(item: wxr.Item, context: PostContext) -> tuple[Article, bool]:

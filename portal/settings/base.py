@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     # Only staff have sessions (portal/staff_session.py).
     "portal.staff_session.StaffSessionMiddleware",
+    # A path that found nothing and was once an article's: 301 to it.
+    "articles.permalinks.middleware.OldPermalinkMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

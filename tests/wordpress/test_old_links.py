@@ -177,3 +177,45 @@ def test_a_post_whose_slug_clashed_on_its_date_keeps_its_own_permalink(write_exp
     again = run_import(write_export(builder.site()))
     assert again.get("articles", "unchanged") == 6
     assert _moved(client, "/2020/05/banjir-melanda-jakarta/") == clashed.get_absolute_url()
+
+
+def test_any_permalink_structure_redirects(client, write_export):
+    custom = [
+        builder.item(
+            601,
+            "Kurs rupiah stabil",
+            slug="kurs-rupiah-stabil",
+            link=f"{builder.SITE}/kurs-rupiah-stabil/",
+            content="Kurs rupiah stabil pekan ini.",
+        ),
+        builder.item(
+            602,
+            "Pasar saham menguat",
+            slug="pasar-saham-menguat",
+            link=f"{builder.SITE}/berita/ekonomi/602-pasar-saham-menguat.html",
+            content="Indeks saham menguat.",
+        ),
+        builder.item(
+            603,
+            "Harga emas turun",
+            slug="harga-emas-turun",
+            link=f"{builder.SITE}/?p=603",
+            content="Harga emas turun.",
+        ),
+    ]
+    path = write_export(builder.site(extra_items=custom))
+    run_import(path)
+    run_import(path)  # again: nothing doubles
+    kurs = Article.objects.get(wordpress_id=601).get_absolute_url()
+    saham = Article.objects.get(wordpress_id=602).get_absolute_url()
+    assert _moved(client, "/kurs-rupiah-stabil/") == kurs
+    assert _moved(client, "/berita/ekonomi/602-pasar-saham-menguat.html") == saham
+    assert client.head("/kurs-rupiah-stabil/").status_code == 301
+    # "/" is the home page, never an old permalink; a "?p=" link is read by its query.
+    assert client.get("/").status_code == 200
+    assert _moved(client, "/?p=603") == Article.objects.get(wordpress_id=603).get_absolute_url()
+    # Paths no article ever had still answer 404, and a missing slash is still added.
+    assert client.get("/tidak-pernah-ada/").status_code == 404
+    assert client.get("/berita/ekonomi/lain.html").status_code == 404
+    assert _moved(client, "/kategori/politik") == "/kategori/politik/"
+    assert client.post("/kurs-rupiah-stabil/").status_code in (403, 404, 405)
