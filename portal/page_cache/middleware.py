@@ -31,7 +31,7 @@ from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotModified, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils.cache import patch_cache_control
-from django.utils.http import http_date, quote_etag
+from django.utils.http import http_date, parse_etags, parse_http_date_safe, quote_etag
 from django.utils.module_loading import import_string
 
 from ..staff_session import has_staff_session
@@ -221,7 +221,7 @@ def _answer(request, entry: store.Entry, stale: bool) -> HttpResponse:
     page = entry.value
     encoding = _encoding(request.headers.get("Accept-Encoding", ""))
     etag = page.etag if encoding == "identity" else f'{page.etag[:-1]}-{encoding}"'
-    if request.headers.get("If-None-Match", "") in (etag, f"W/{etag}"):
+    if _not_modified(request, etag, page.last_modified):
         response = HttpResponseNotModified()
     else:
         response = HttpResponse(page.bodies[encoding], status=page.status)
@@ -246,6 +246,15 @@ def _answer(request, entry: store.Entry, stale: bool) -> HttpResponse:
         response, public=True, max_age=0, s_maxage=fresh, stale_while_revalidate=grace
     )
     return response
+
+
+def _not_modified(request, etag: str, last_modified: float) -> bool:
+    """RFC 9110's weak comparison of If-None-Match (a list, or *); else If-Modified-Since."""
+    if "If-None-Match" in request.headers:
+        tags = parse_etags(request.headers["If-None-Match"])
+        return "*" in tags or any(tag.removeprefix("W/") == etag for tag in tags)
+    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    return since is not None and int(last_modified) <= since
 
 
 def _encoding(accept_encoding: str) -> str:

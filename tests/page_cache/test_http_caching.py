@@ -43,6 +43,27 @@ def test_a_matching_etag_gets_304(story):
     assert Client().get(url, HTTP_IF_NONE_MATCH='"lain"').status_code == 200
 
 
+def test_conditional_requests_as_http_defines_them(story):
+    url = story.get_absolute_url()
+    first = Client().get(url)
+    etag, modified = first["ETag"], first["Last-Modified"]
+
+    def status(**headers):
+        return Client().get(url, **headers).status_code
+
+    # A list of tags, weak ones, and "*".
+    assert status(HTTP_IF_NONE_MATCH=f'"lain", {etag}') == 304
+    assert status(HTTP_IF_NONE_MATCH=f"W/{etag}") == 304
+    assert status(HTTP_IF_NONE_MATCH="*") == 304
+    assert status(HTTP_IF_NONE_MATCH='"lain", "juga-lain"') == 200
+    # If-Modified-Since: the time given back, or later, is not modified.
+    assert status(HTTP_IF_MODIFIED_SINCE=modified) == 304
+    assert status(HTTP_IF_MODIFIED_SINCE="Mon, 01 Jan 2024 00:00:00 GMT") == 200
+    assert status(HTTP_IF_MODIFIED_SINCE="bukan tanggal") == 200
+    # If-None-Match decides when both are sent.
+    assert status(HTTP_IF_NONE_MATCH='"lain"', HTTP_IF_MODIFIED_SINCE=modified) == 200
+
+
 def test_bodies_come_compressed_as_the_client_allows(story):
     url = story.get_absolute_url()
     plain = Client().get(url, HTTP_ACCEPT_ENCODING="")
