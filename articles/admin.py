@@ -172,8 +172,7 @@ class ArticleAdmin(AddedColumnsMixin, ArchiveListMixin, ArticleDeskAdmin, Versio
         if object_id and str(object_id).isdigit():
             current = Article.objects.filter(pk=object_id).values("editor_id")
             writes |= Q(pk__in=current)
-        users = get_user_model().objects.filter(writes)
-        return get_user_model().objects.filter(pk__in=users.values("pk"))
+        return get_user_model().objects.filter(writes).distinct()
 
     @admin.display(description=_("saat disimpan"))
     def publication_plan(self, obj):

@@ -16,7 +16,7 @@ _BREAKS = re.compile(r"<br\s*/?>|</(?:p|blockquote|li|pre)>", re.IGNORECASE)
 
 def body_plain_text(body_html: str) -> str:
     """``body_html`` without its markup, each line break and paragraph end a space."""
-    return " ".join(html.unescape(strip_tags(_BREAKS.sub(" ", body_html or ""))).split())
+    return " ".join(body_text_as_spaced(body_html).split())
 
 
 _LINE_BREAKS = re.compile(r"[\n\r\t\f\v]+")

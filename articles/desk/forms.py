@@ -100,7 +100,9 @@ class DeskFormMixin(forms.Form):
         """
         names = [name for name in super().changed_data if name not in _FORM_ONLY]
         cleaned = getattr(self, "cleaned_data", None)
-        for name, before in self.stored_state.items() if cleaned is not None else ():
+        if cleaned is None:
+            return names
+        for name, before in self.stored_state.items():
             if name in self.fields and name not in names and cleaned.get(name) != before:
                 names.append(name)
         return names

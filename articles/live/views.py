@@ -19,8 +19,6 @@ from django.db.models import F
 from django.http import Http404, JsonResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.translation import gettext as _
 
 from portal.page_cache.pages import add_page_keys, page_accepts, public_page
 
@@ -94,11 +92,10 @@ def live_updates(request, year, month, day, slug):
 
 
 def _ended_line(article: Article) -> str:
-    """The page's status line for an ended report, as its template words it; "" while live."""
+    """The page's status line for an ended report (its template's); "" while live."""
     if article.live_ended_at is None:
         return ""
-    time = date_format(timezone.localtime(article.live_ended_at), "j F Y H.i")
-    return _("Laporan langsung ini berakhir %(time)s WIB.") % {"time": time}
+    return render_to_string("articles/live/_ended.html", {"article": article}).strip()
 
 
 def _entry_data(entry: LiveEntry) -> dict:

@@ -14,6 +14,11 @@ def caught(result) -> bool:
     return result.status == Comment.Status.SPAM or result.flag == Comment.Flag.LIKELY_SPAM
 
 
+def assert_caught(result) -> None:
+    """Sent to Spam or held as "Kemungkinan spam"; otherwise says why not."""
+    assert caught(result), (result.status, result.flag, result.score, result.reasons)
+
+
 def assert_unflagged(result) -> None:
     """Waiting for a moderator like any reader's comment, with no flag."""
     assert result.status == Comment.Status.PENDING

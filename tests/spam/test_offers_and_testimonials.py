@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.spam.screening_helpers import assert_unflagged, caught, screen_text
+from tests.spam.screening_helpers import assert_caught, assert_unflagged, screen_text
 
 pytestmark = pytest.mark.django_db
 
@@ -32,8 +32,7 @@ pytestmark = pytest.mark.django_db
     ],
 )
 def test_offers_and_testimonials_are_caught(spam):
-    result = screen_text(spam)
-    assert caught(result), (result.status, result.flag, result.score, result.reasons)
+    assert_caught(screen_text(spam))
 
 
 @pytest.mark.parametrize(

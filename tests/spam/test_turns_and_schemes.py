@@ -4,7 +4,7 @@ seeing through a scheme."""
 import pytest
 
 from comments.models import Comment
-from tests.spam.screening_helpers import assert_unflagged, caught, screen_text
+from tests.spam.screening_helpers import assert_caught, assert_unflagged, screen_text
 
 pytestmark = pytest.mark.django_db
 
@@ -47,8 +47,7 @@ pytestmark = pytest.mark.django_db
     ],
 )
 def test_turned_pitches_sellers_and_look_alikes_are_caught(spam):
-    result = screen_text(spam)
-    assert caught(result), (result.status, result.flag, result.score, result.reasons)
+    assert_caught(screen_text(spam))
 
 
 @pytest.mark.parametrize(
