@@ -140,7 +140,7 @@ def _pages() -> list[tuple[str, str, bool]]:
 
 
 def _sitemap_parts() -> list[tuple[str, str, bool]]:
-    """The sitemap index's parts: the newest month's articles, and the tags'."""
+    """The sitemap index's parts: the newest month's articles, the tags' and the authors'."""
     from django.test import Client
 
     content = Client().get("/sitemap.xml").content.decode()
@@ -154,6 +154,9 @@ def _sitemap_parts() -> list[tuple[str, str, bool]]:
     tags = [loc for loc in locs if "tag" in loc]
     if tags:
         parts.append(("sitemap part: tags", tags[0], False))
+    authors = [loc for loc in locs if "penulis" in loc]
+    if authors:
+        parts.append(("sitemap part: authors", authors[0], False))
     return parts
 
 

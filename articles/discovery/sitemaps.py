@@ -2,8 +2,8 @@
 
 ``/sitemap.xml`` is a sitemap index. Its parts: one for each month's
 articles (split into numbered parts when a month holds more than
-``SITEMAP_MAX_URLS``), one for the categories, and the tags and sources
-that have a published article (split the same way). Every published
+``SITEMAP_MAX_URLS``), one for the categories, and the tags, sources and
+author pages that have a published article (split the same way). Every published
 article is in exactly one part; each part reads only its own rows, through
 indexes, whatever the size of the archive.
 
@@ -21,7 +21,7 @@ from django.db.models.functions import Greatest, TruncMonth
 from django.urls import reverse
 from django.utils import timezone
 
-from ..models import Article, Category, Source, Tag
+from ..models import Article, Category, EditorProfile, Source, Tag
 
 NEWS_DAYS = 2
 # Google News reads at most this many entries from a news sitemap.
@@ -32,7 +32,13 @@ TAXONOMY = {
     "kategori": (Category, "category"),
     "tag": (Tag, "tags"),
     "sumber": (Source, "source"),
+    "penulis": (EditorProfile, "editor"),
 }
+
+
+def _row_named(model) -> OuterRef:
+    """What an article's field holds for a row: an author page's user, else the row."""
+    return OuterRef("user_id" if model is EditorProfile else "pk")
 
 
 @dataclass(frozen=True)
@@ -74,20 +80,22 @@ def article_months() -> list[tuple[datetime.date, int, datetime.datetime]]:
 
 
 def in_use(kind: str) -> QuerySet:
-    """A taxonomy's rows listed in the sitemap: every category, the tags and sources in use."""
+    """A taxonomy's rows listed in the sitemap: every category; tags, sources, authors in use.
+
+    An author is listed only with a page of their own (a slug).
+    """
     model, field = TAXONOMY[kind]
     if model is Category:
         return Category.objects.all()
+    rows = model.objects.exclude(slug="") if model is EditorProfile else model.objects.all()
     # One published article each, found through the (tag|source) index and
     # the article's key: a subquery run per row that stops at its first
     # match. An EXISTS would be planned as one join of every article's tags
     # (600,000 rows at 300,000 articles: 276 ms, against 31 ms this way).
     published = (
-        Article.objects.published().filter(**{field: OuterRef("pk")}).order_by().values("pk")[:1]
+        Article.objects.published().filter(**{field: _row_named(model)}).order_by().values("pk")[:1]
     )
-    return model.objects.alias(published_article=Subquery(published)).filter(
-        published_article__isnull=False
-    )
+    return rows.alias(published_article=Subquery(published)).filter(published_article__isnull=False)
 
 
 def index_parts() -> list[Part]:
@@ -135,18 +143,19 @@ def month_entries(year: int, month: int, number: int) -> list[Article] | None:
 
 
 def taxonomy_entries(kind: str, number: int) -> list | None:
-    """The categories, tags or sources of one part, by id; None when there is no such part."""
+    """The categories, tags, sources or authors of one part, by id; None for no such part."""
     model, field = TAXONOMY[kind]
     if number not in _parts_of(model.objects.count()):
         return None
     ids = list(_part_slice(model.objects.order_by("pk").values_list("pk", flat=True), number))
-    rows = in_use(kind).filter(pk__in=ids).only("slug").order_by("pk")
+    fields = ("slug", "user_id") if model is EditorProfile else ("slug",)
+    rows = in_use(kind).filter(pk__in=ids).only(*fields).order_by("pk")
     if model is not Tag:
         # The newest article under each, read through the
-        # (category|source, status, published_at) index.
+        # (category|source|editor, status, published_at) index.
         newest = (
             Article.objects.published()
-            .filter(**{field: OuterRef("pk")})
+            .filter(**{field: _row_named(model)})
             .order_by("-published_at")
             .values("published_at")[:1]
         )

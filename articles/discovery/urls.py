@@ -28,12 +28,12 @@ urlpatterns = [
         name="sitemap-articles-part",
     ),
     re_path(
-        r"^sitemap-(?P<kind>kategori|tag|sumber)\.xml$",
+        r"^sitemap-(?P<kind>kategori|tag|sumber|penulis)\.xml$",
         views.sitemap_taxonomy,
         name="sitemap-taxonomy",
     ),
     re_path(
-        r"^sitemap-(?P<kind>kategori|tag|sumber)-(?P<part>[1-9][0-9]{0,5})\.xml$",
+        r"^sitemap-(?P<kind>kategori|tag|sumber|penulis)-(?P<part>[1-9][0-9]{0,5})\.xml$",
         views.sitemap_taxonomy,
         name="sitemap-taxonomy-part",
     ),

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 from portal.page_cache.pages import ANY, add_page_keys, page_accepts, public_page
 from portal.rate_limit import seconds_to_wait, too_many_requests
 
-from ..page_keys import ARTICLES, CATEGORIES, source_key, tag_key
+from ..page_keys import ARTICLES, CATEGORIES, editor_key, source_key, tag_key
 from . import sitemaps
 from .search import clean_query
 from .search_cache import cached_results
@@ -164,7 +164,7 @@ def sitemap_articles(request, year, month, part=1):
 
 @public_page(keys=(ARTICLES, CATEGORIES))
 def sitemap_taxonomy(request, kind, part=1):
-    """The categories, tags in use or sources in use (a numbered part of them)."""
+    """The categories, or the tags, sources or author pages in use (a numbered part of them)."""
     items = sitemaps.taxonomy_entries(kind, int(part))
     if items is None:
         raise Http404
@@ -172,6 +172,8 @@ def sitemap_taxonomy(request, kind, part=1):
         add_page_keys(request, [tag_key(item.pk) for item in items])
     elif kind == "sumber":
         add_page_keys(request, [source_key(item.pk) for item in items])
+    elif kind == "penulis":
+        add_page_keys(request, [editor_key(item.user_id) for item in items])
     return _urlset(
         request,
         (

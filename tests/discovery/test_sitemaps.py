@@ -10,8 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.models import Article, Tag
-from tests.factories import make_article, make_source, make_tag
+from articles.models import Article, EditorProfile, Tag
+from tests.factories import make_article, make_editor, make_source, make_tag
 
 from .rss import (
     NEWS,
@@ -136,6 +136,42 @@ def test_sitemap_lists_categories_and_the_tags_and_sources_in_use(client, seed):
 
 
 @pytest.mark.django_db
+def test_sitemap_lists_the_author_pages_of_authors_with_published_articles(client, category):
+    def author(slug, initials):
+        user = make_editor(initials=initials, username=f"u-{initials}")
+        EditorProfile.objects.filter(user=user).update(slug=slug, display_name=slug)
+        return user
+
+    writing = author("rina-wijaya", "RIN")
+    drafting = author("dodi-draf", "DOD")
+    unnamed = author("", "TAN")
+    newest = make_article(category=category, editor=writing)
+    make_article(category=category, editor=writing, published_at=_month(2024, 2))
+    make_article(category=category, editor=drafting, status=Article.Status.DRAFT)
+    make_article(category=category, editor=unnamed)
+    parts = sitemap_index_locations(client.get(SITEMAP_URL).content)
+    assert f"{BASE}/sitemap-penulis.xml" in parts
+    root = ET.fromstring(client.get("/sitemap-penulis.xml").content)
+    urls = {u.findtext(f"{SITEMAP}loc"): u for u in root.findall(f"{SITEMAP}url")}
+    assert list(urls) == [f"{BASE}/penulis/rina-wijaya/"]
+    lastmod = urls[f"{BASE}/penulis/rina-wijaya/"].findtext(f"{SITEMAP}lastmod")
+    assert lastmod == timezone.localdate(newest.published_at).isoformat()
+    assert client.get("/penulis/rina-wijaya/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_an_author_page_leaves_the_sitemap_when_its_slug_is_cleared(client, category):
+    user = make_editor(initials="SRI", username="sri")
+    EditorProfile.objects.filter(user=user).update(slug="sri-lestari")
+    make_article(category=category, editor=user)
+    assert f"{BASE}/penulis/sri-lestari/" in all_sitemap_locations(client)
+    profile = EditorProfile.objects.get(user=user)
+    profile.slug = ""
+    profile.save()
+    assert f"{BASE}/penulis/sri-lestari/" not in all_sitemap_locations(client)
+
+
+@pytest.mark.django_db
 def test_lastmod_comes_from_the_article_update_time(client, seed):
     month = timezone.localdate(seed.published_at).strftime("%Y-%m")
     root = ET.fromstring(client.get(f"/sitemap-artikel-{month}.xml").content)
@@ -229,6 +265,7 @@ def _count(client, url) -> int:
         ("/sitemap-kategori.xml", False),
         ("/sitemap-tag.xml", True),
         ("/sitemap-sumber.xml", True),
+        ("/sitemap-penulis.xml", True),
         (NEWS_URL, False),
         ("/robots.txt", False),
     ],
@@ -241,7 +278,12 @@ def test_query_count_is_fixed(client, seed, url, grows, django_assert_max_num_qu
     for n in range(30):
         # Articles in many months: the index grows, not its queries.
         when = _month(2024, 5) if n % 2 else _month(2020 + n % 5, 1 + n % 12)
-        make_article(category=seed.category, tags=tags, source=make_source(), published_at=when)
+        editor = make_editor(initials=f"Q{n}", username=f"q{n}")
+        EditorProfile.objects.filter(user=editor).update(slug=f"penulis-{n}")
+        source = make_source()
+        make_article(
+            category=seed.category, tags=tags, source=source, editor=editor, published_at=when
+        )
     with django_assert_max_num_queries(baseline):
         response = client.get(url)
     assert response.status_code == 200
