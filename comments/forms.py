@@ -1,10 +1,13 @@
 """The reader's comment form ("Tinggalkan Balasan")."""
 
+import html
 import re
+import unicodedata
 
 from django import forms
 from django.conf import settings
 from django.core.validators import URLValidator
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
@@ -53,9 +56,45 @@ def without_addresses(name: str) -> str:
     return _EMAIL_ADDRESS.sub(lambda address: address.group().partition("@")[0], name)
 
 
+# Blank letters that print nothing: Hangul and halfwidth fillers, the braille
+# blank (besides the format characters, such as zero-width spaces).
+_BLANK_LETTERS = "\u115f\u1160\u3164\uffa0\u2800\u180e"
+
+
+def _as_shown(text: str, *, markup: bool = True) -> str:
+    """``text`` as a page shows it: look-alikes folded, invisible characters and spaces dropped.
+
+    With ``markup`` (a comment's text), its markup is gone and its references read.
+    """
+    for _reading in range(3 if markup else 0):  # "&amp;#64;" is "&#64;" once read, "@" twice
+        text = html.unescape(strip_tags(text))
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(
+        c
+        for c in text
+        if not c.isspace() and c not in _BLANK_LETTERS and unicodedata.category(c) != "Cf"
+    )
+
+
+def is_blank(text: str, *, markup: bool = True) -> bool:
+    """Whether ``text`` would show nothing: only spaces, invisible characters or empty markup.
+
+    A name is shown as typed (``markup=False``): "<b></b>" is what it shows.
+    """
+    return not _as_shown(text, markup=markup)
+
+
 def shows_email(text: str, email: str) -> bool:
-    """Whether ``text`` holds the address ``email`` (whatever its case)."""
-    return bool(email) and email.casefold() in text.casefold()
+    """Whether ``text`` holds the address ``email``, or would show it once published.
+
+    A comment's text is read as the page shows it: markup gone ("nama<b></b>@…"),
+    character references read ("nama&#64;…"), look-alike forms folded
+    ("nama＠…"), invisible characters and spaces dropped; whatever its case.
+    """
+    if not email:
+        return False
+    wanted = "".join(email.split()).casefold()
+    return wanted in text.casefold() or wanted in _as_shown(text).casefold()
 
 
 # A commenter's website: http or https only (the form's, and the importer's).
@@ -144,6 +183,8 @@ class CommentForm(forms.Form):
 
     def clean_name(self):
         name = self.cleaned_data["name"]
+        if is_blank(name, markup=False):
+            raise forms.ValidationError(_("Tuliskan nama Anda."), code="required")
         if _CONTROL_CHARACTERS.search(name):
             raise forms.ValidationError(_NOT_ONE_LINE, code="control")
         if _EMAIL_ADDRESS.search(name):
@@ -169,7 +210,7 @@ class CommentForm(forms.Form):
 
     def clean_body(self):
         body = self.cleaned_data["body"]
-        if not body.strip():
+        if is_blank(body):
             raise forms.ValidationError(_("Tuliskan komentar Anda."), code="required")
         return body
 

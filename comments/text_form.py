@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .forms import TOO_LONG
+from .forms import TOO_LONG, is_blank
 from .models import BODY_MAX_LENGTH
 
 
@@ -32,6 +32,6 @@ class CommentTextForm(forms.Form):
 
     def clean_body(self):
         body = self.cleaned_data["body"]
-        if not body.strip():
+        if is_blank(body):
             raise forms.ValidationError(self.missing, code="required")
         return body

@@ -208,6 +208,17 @@ def test_own_comment_shows_the_minutes_left_to_edit(client, article, settings, a
     assert Client().get(article.get_absolute_url()).content.decode().count("menit lagi") == 0
 
 
+@pytest.mark.parametrize("at", ["&#64;", "<b></b>@", "\uff20"])
+def test_an_edit_may_not_write_the_own_email_in_disguise(client, article, at):
+    comment = posted(client, article)
+    local, _, domain = comment.email.partition("@")
+    response = client.post(edit_url(comment), {"body": f"Hubungi {local}{at}{domain}"})
+    assert response.status_code == 400
+    assert "Alamat email Anda tidak akan dipublikasikan" in response.content.decode()
+    comment.refresh_from_db()
+    assert comment.body == "<p>Tulisan pertama saya.</p>"
+
+
 def test_an_edit_may_not_write_the_commenter_s_own_email_into_the_text(client, article):
     comment = posted(client, article)
     typed = f"Hubungi saya di {comment.email.upper()} ya"

@@ -122,6 +122,32 @@ def test_the_commenter_s_own_email_in_the_comment_or_website_is_refused(client, 
     assert not Comment.objects.exists()
 
 
+def _disguised(email: str) -> list[str]:
+    """``email`` written so that the page would still show it: markup, references, look-alikes."""
+    local, _, domain = email.partition("@")
+    return [
+        f"{local}&#64;{domain}",
+        f"{local}&#x40;{domain}",
+        f"{local}&commat;{domain}",
+        f"{local}&amp;#64;{domain}",
+        f"{local}<b></b>@{domain}",
+        f"<i>{local}</i>@<i>{domain}</i>",
+        f"{local}<!-- -->@{domain}",
+        f"{local}\u200b@\u200b{domain}",
+        f"{local}\uff20{domain}",
+        f"{local} @ {domain}",
+    ]
+
+
+@pytest.mark.parametrize("typed", _disguised(EMAIL))
+def test_the_own_email_disguised_by_markup_or_references_is_refused(client, article, typed):
+    body = f"Hubungi saya: {typed} ya."
+    response = post_comment(client, article, name="Budi", email=EMAIL, body=body)
+    assert response.status_code == 400
+    assert "Alamat email Anda tidak akan dipublikasikan: hapus" in response.content.decode()
+    assert not Comment.objects.exists()
+
+
 def test_another_s_address_quoted_in_a_comment_is_kept(client, article):
     body = "Laporkan ke pengaduan@ojk.example kalau ditagih pinjol."
     response = post_comment(client, article, name="Budi", email=EMAIL, body=body)

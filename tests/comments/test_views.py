@@ -60,6 +60,33 @@ def test_invalid_post_is_400_with_indonesian_errors_and_typed_text(client, artic
 
 
 @pytest.mark.parametrize(
+    ("field", "typed", "message"),
+    [
+        ("body", "\u200b\u200b\u200b", "Tuliskan komentar Anda."),
+        ("body", "\u3164 \u2800 \ufeff", "Tuliskan komentar Anda."),
+        ("body", "<b></b> <i> </i>", "Tuliskan komentar Anda."),
+        ("body", "&nbsp;&#8203;", "Tuliskan komentar Anda."),
+        ("name", "\u3164", "Tuliskan nama Anda."),
+        ("name", "\u200b \u200d", "Tuliskan nama Anda."),
+    ],
+)
+def test_a_comment_or_name_that_would_show_nothing_is_refused(
+    client, article, field, typed, message
+):
+    fields = {"name": "Budi", "body": "Komentar saya.", field: typed}
+    response = post_comment(client, article, **fields)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not Comment.objects.exists()
+
+
+def test_a_comment_of_emoji_alone_is_kept(client, article):
+    response = post_comment(client, article, name="Budi", body="👍❤️")
+    assert response.status_code in (302, 303)
+    assert Comment.objects.count() == 1
+
+
+@pytest.mark.parametrize(
     ("field", "limit"), [("name", 100), ("email", 254), ("url", 200), ("body", 5000)]
 )
 def test_length_limits(client, article, field, limit):
