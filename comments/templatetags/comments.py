@@ -7,7 +7,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from articles.page_keys import comments_key
+from articles.page_keys import article_key, comments_key
 from portal.page_cache.pages import add_page_keys, is_personal, kept, page_accepts
 
 from ..authorship import own_comment_ids
@@ -51,7 +51,8 @@ def comment_section(context, article):
     """The article's comments (one page of threads) and the form, or "closed".
 
     For a shared page the section is the same for everyone, so it is a kept
-    fragment under the article's ``comments-<id>`` key: a page rendered
+    fragment under the article's ``comments-<id>`` and ``article-<id>`` keys
+    (the article's switch closes it): a page rendered
     again for another reason (poll counts expiring, a tag renamed) reuses
     it without touching the comments. Rendered again, it reuses the kept
     HTML of every thread that did not change (comments.thread_cache).
@@ -63,7 +64,8 @@ def comment_section(context, article):
     name = f"comments:section:{article.pk}:{hashlib.sha256(variant.encode()).hexdigest()}"
 
     def build():
-        add_page_keys(request, [comments_key(article.pk)])
+        # The article's own switch opens or closes the discussion: its key too.
+        add_page_keys(request, [comments_key(article.pk), article_key(article.pk)])
         return _render_section(request, article, shared=True)
 
     html, pages, reply_ids = kept(request, name, build, seconds=settings.PAGE_CACHE_SECONDS * 3)

@@ -166,6 +166,21 @@ def test_form_markup(client, article):
     assert not form.find(attrs={"name": "url"}).has_attr("required")
 
 
+def test_closing_and_reopening_a_discussion_shows_at_once_on_the_kept_page(client, article):
+    url = article.get_absolute_url()
+    assert 'id="form-komentar"' in client.get(url).content.decode()  # kept now
+    article.comments_open = False
+    article.save()
+    html = client.get(url).content.decode()
+    assert "Komentar ditutup" in html
+    assert 'id="form-komentar"' not in html
+    article.comments_open = True
+    article.save()
+    html = client.get(url).content.decode()
+    assert 'id="form-komentar"' in html
+    assert "Komentar ditutup" not in html
+
+
 def test_closed_article_shows_komentar_ditutup_and_refuses_posts(client, article):
     article.comments_open = False
     article.save()
