@@ -170,3 +170,51 @@ def test_links_standing_alone_are_touch_sized_on_a_phone(phone_page, demo_conten
         small = [(name, round(height)) for name, height in heights if height < 43.5]
         assert small == [], url
         assert _overflow(phone_page) <= 0
+
+
+@pytest.mark.parametrize("width", (360, 1280))
+def test_a_long_unbroken_commenter_name_wraps_inside_the_page(
+    browser, live_server, demo_content, width
+):
+    from articles.models import Article
+    from comments.models import Comment
+    from tests.comments.factories import make_comment
+
+    article = Article.objects.get(slug__startswith="nato-rusia-serang")
+    long_name = "N" * 100
+    comment = make_comment(
+        article=article,
+        name=long_name,
+        url="https://contoh.example/",
+        status=Comment.Status.APPROVED,
+    )
+    make_comment(article=article, parent=comment, name="M" * 100)
+    page = _context(browser, live_server, width).new_page()
+    page.goto(_seed_url())
+    assert page.locator(".comment__author", has_text=long_name).count() == 1
+    assert _overflow(page) <= 0
+    # The no-JavaScript reply form names the comment answered.
+    page.goto(f"{_seed_url()}?balas={comment.pk}#form-komentar")
+    assert page.locator(".comment-form__replying", has_text=long_name).count() == 1
+    assert _overflow(page) <= 0
+
+
+def test_a_lead_story_without_a_photo_leaves_no_empty_column(browser, live_server, demo_content):
+    from tests.factories import make_article
+
+    lead = make_article(title="Paket kebijakan baru tanpa foto", category=_seed_category())
+    page = _context(browser, live_server, 1280).new_page()
+    page.goto("/")
+    grid = page.locator(".home-top__grid")
+    assert grid.locator(".card--lead", has_text=lead.title).count() == 1
+    lead_box = grid.locator(".card--lead").bounding_box()
+    latest = grid.locator(".card-list--compact").bounding_box()
+    # The latest stories start under the lead, not beside a mostly empty column.
+    assert latest["y"] >= lead_box["y"] + lead_box["height"] - 1
+    assert lead_box["height"] < 400
+
+
+def _seed_category():
+    from articles.models import Article
+
+    return Article.objects.get(slug__startswith="nato-rusia-serang").category
