@@ -48,6 +48,8 @@ def _refuse(request, comment):
         # longer) published is never named or linked here.
         "article": comment.article if comment.article.is_published else None,
         "anchor": "#komentar",
+        # An edit sent after the time ran out: what was typed, to copy.
+        "kept_text": request.POST.get("body", "") if request.method == "POST" else "",
     }
     return _private(render(request, "error.html", context, status=403))
 

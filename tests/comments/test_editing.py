@@ -115,6 +115,26 @@ def test_an_empty_edit_is_refused(client, article):
     assert comment.body == "<p>Tulisan pertama saya.</p>"
 
 
+def test_an_edit_sent_after_the_window_gives_back_what_was_typed(client, article, settings):
+    settings.COMMENTS_EDIT_MINUTES = 10
+    comment = posted(client, article)
+    Comment.objects.filter(pk=comment.pk).update(created_at=timezone.now() - timedelta(minutes=11))
+    typed = "Koreksi saya yang panjang <b>soal</b> angka korban & lokasinya"
+    response = client.post(edit_url(comment), {"body": typed})
+    assert response.status_code == 403
+    page = BeautifulSoup(response.content, "html.parser")
+    assert "tidak dapat disunting lagi" in page.get_text()
+    kept = page.find("textarea", readonly=True)
+    assert kept.get_text().removeprefix("\n") == typed
+    assert "no-store" in response["Cache-Control"]
+    # Asked for, the refusal has nothing to give back.
+    assert (
+        BeautifulSoup(client.get(edit_url(comment)).content, "html.parser").find("textarea") is None
+    )
+    comment.refresh_from_db()
+    assert comment.body == "<p>Tulisan pertama saya.</p>"
+
+
 def test_after_the_window_the_link_goes_and_the_endpoints_refuse(client, article, settings):
     settings.COMMENTS_EDIT_MINUTES = 10
     comment = posted(client, article)
