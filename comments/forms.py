@@ -144,7 +144,9 @@ class CommentForm(forms.Form):
             "invalid": _("Tuliskan alamat situs web yang diawali http:// atau https://."),
             "max_length": TOO_LONG,
         },
-        widget=forms.URLInput(attrs={"autocomplete": "url", "inputmode": "url"}),
+        # A text box, not type="url": the browser would refuse "contoh.id",
+        # which the form takes as https://contoh.id.
+        widget=forms.TextInput(attrs={"autocomplete": "url", "inputmode": "url"}),
     )
     body = forms.CharField(
         label=_("Komentar"),

@@ -80,6 +80,17 @@ def test_a_comment_or_name_that_would_show_nothing_is_refused(
     assert not Comment.objects.exists()
 
 
+def test_a_website_without_its_scheme_is_taken_as_https(client, article):
+    html = client.get(article.get_absolute_url()).content.decode()
+    field = BeautifulSoup(html, "html.parser").find("input", {"name": "url"})
+    # The browser does not refuse what the form takes.
+    assert field["type"] == "text"
+    assert field["inputmode"] == "url"
+    response = post_comment(client, article, name="Budi", url="contoh.id", body="Komentar saya.")
+    assert response.status_code in (302, 303)
+    assert Comment.objects.get().url == "https://contoh.id"
+
+
 def test_a_comment_of_emoji_alone_is_kept(client, article):
     response = post_comment(client, article, name="Budi", body="👍❤️")
     assert response.status_code in (302, 303)
