@@ -97,6 +97,7 @@ def render_each_thread(
         "report": escape(_("Laporkan")),
         "report_label": _("Laporkan komentar %(name)s"),
         "report_url": escape(reverse("comments:report", args=[_ID])).replace(str(_ID), "{}"),
+        "answers": _("membalas %(name)s"),
         "edit": escape(_("Sunting")),
         "edit_label": _("Sunting komentar Anda"),
         "edit_url": escape(reverse("comments:edit", args=[_ID])).replace(str(_ID), "{}"),
@@ -130,6 +131,13 @@ def _render(comment, texts: dict, parts: list[str]) -> None:
     edited = (
         f' <span class="comment__edited">({texts["edited"]})</span>' if comment.edited_at else ""
     )
+    answers = getattr(comment, "answers", None)
+    if answers is not None:
+        # A reply shown beside the comment it answers (below the deepest level).
+        edited += (
+            f' <a class="comment__answers" href="#komentar-{answers.pk}">'
+            f"{escape(texts['answers'] % {'name': answers.name})}</a>"
+        )
     parts.append(
         f'<li class="comment comment--level-{int(comment.level)}" id="{anchor}">\n'
         f'  <article class="comment__card{"" if approved else " comment__card--pending"}"'

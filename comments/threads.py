@@ -54,7 +54,7 @@ class ShownComment:
     """
 
     fields = _SHOWN_FIELDS
-    __slots__ = (*_SHOWN_FIELDS, "level", "display_parent", "display_children")
+    __slots__ = (*_SHOWN_FIELDS, "level", "display_parent", "display_children", "answers")
 
     def __init__(self, row):
         # Unpacked in _SHOWN_FIELDS' order (tests.comments.test_threads checks
@@ -127,7 +127,7 @@ def _attach(threads: list[Comment], replies: list[Comment], max_depth: int) -> d
     """Nest ``replies`` (oldest first) under their parents, at most ``max_depth`` deep.
 
     A reply below the deepest level joins its parent's siblings at that
-    level, in time order. A reply whose parent is not visible (waiting or
+    level, in time order, and names the comment it answers (``answers``). A reply whose parent is not visible (waiting or
     refused) is not shown either.
     """
     by_id = {}
@@ -143,6 +143,8 @@ def _attach(threads: list[Comment], replies: list[Comment], max_depth: int) -> d
         else:
             holder, level = parent.display_parent, parent.level
         reply.level, reply.display_parent, reply.display_children = level, holder, []
+        # Shown beside the comment it answers, not under it: it names it.
+        reply.answers = parent if holder is not parent else None
         holder.display_children.append(reply)
         by_id[reply.pk] = reply
     return by_id

@@ -48,6 +48,13 @@ def test_depth_is_capped_and_deeper_replies_join_the_deepest_level(client, artic
     ]
     # Shown beside the comment it answers, under the same level-2 parent.
     assert soup.find(id=f"komentar-{level4.pk}").find_parent("li")["id"] == level2.anchor
+    # And naming it, linked: "membalas <name>"; nested replies name nobody.
+    for reply, answered in ((level4, level3), (level5, level4)):
+        link = soup.find(id=reply.anchor).find("a", class_="comment__answers")
+        assert link.get_text() == f"membalas {answered.name}"
+        assert link["href"] == f"#{answered.anchor}"
+    for nested in (level2, level3):
+        assert soup.find(id=nested.anchor).article.find(class_="comment__answers") is None
 
 
 def test_depth_is_a_setting(client, article, settings):
