@@ -100,3 +100,20 @@ def test_choices_are_large_enough_to_tap(phone_page, poll_article):
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0
+
+
+def test_a_shared_address_naming_a_choice_is_not_the_reader_s_own(page, poll_article):
+    from tests.poll.factories import cast_votes
+
+    marah = next(option for option in default_options() if option.slug == "marah")
+    cast_votes(article=poll_article, option=marah, count=2)
+    page.goto(f"{poll_article.get_absolute_url()}?pilihan=marah#tanggapan")
+    poll = page.locator("#tanggapan")
+    # This reader has not voted: nothing is marked or checked as theirs.
+    expect(_row(page, "marah").get_by_text("(pilihan Anda)")).to_be_hidden()
+    expect(poll.get_by_label("Marah")).not_to_be_checked()
+    expect(poll.get_by_role("button", name="Kirim tanggapan")).to_be_visible()
+    expect(_row(page, "marah").locator("[data-poll-count]")).to_have_text("2")
+    # And the address no longer names a choice, for whoever copies it next.
+    page.wait_for_function("!window.location.search.includes('pilihan')")
+    assert page.url.endswith(f"{poll_article.get_absolute_url()}#tanggapan")
