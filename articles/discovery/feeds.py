@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
 from django.contrib.syndication.views import Feed, add_domain
 from django.db.models import OuterRef, Subquery
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
@@ -136,6 +136,14 @@ class LatestArticlesFeed(Feed):
 
 class CategoryArticlesFeed(LatestArticlesFeed):
     """The newest published articles of one category."""
+
+    def __call__(self, request, *args, slug, **kwargs):
+        # An address typed or shared with capitals, as the category page answers it.
+        lower = slug.lower()
+        if lower != slug and not Category.objects.filter(slug=slug).exists():
+            category = get_object_or_404(Category, slug=lower)
+            return redirect(self.feed_url(category), permanent=True)
+        return super().__call__(request, *args, slug=slug, **kwargs)
 
     def get_object(self, request, slug):
         return get_object_or_404(Category, slug=slug)

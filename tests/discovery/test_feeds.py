@@ -73,6 +73,15 @@ def test_category_feed_lists_only_that_category(client, seed):
 def test_unknown_category_feed_is_404(client, db):
     response = client.get(reverse("discovery:category-feed", kwargs={"slug": "tidak-ada"}))
     assert response.status_code == 404
+    assert client.get("/kategori/Tidak-Ada/feed/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_category_feed_typed_with_capitals_redirects_to_its_address(client, seed):
+    response = client.get("/kategori/Internasional/feed/")
+    assert response.status_code == 301
+    assert response["Location"].endswith("/kategori/internasional/feed/")
+    assert client.get(response["Location"]).status_code == 200
 
 
 @pytest.mark.django_db
