@@ -16,7 +16,7 @@ from .forms import PhotoForm, UploadForm
 from .markup import caption_text
 from .models import JPEG, Photo
 from .picker import picker_item, picker_photo, picker_photos
-from .services import photo_render_again, photo_set_image
+from .services import articles_showing, photo_render_again, photo_set_image
 
 VIEW_PARAMETER = "tampilan"
 VIEW_SESSION_KEY = "photos:view"
@@ -61,6 +61,22 @@ class PhotoAdmin(admin.ModelAdmin):
         ),
         (_("Berkas"), {"fields": ["dimensions", "uploaded_by", "created_at", "updated_at"]}),
     ]
+
+    def get_deleted_objects(self, objs, request):
+        """What deleting ``objs`` takes with it, and the articles that would lose a photo.
+
+        Asked by the delete page and the bulk delete alike: the articles
+        showing a photo (featured or in the body) are named, so nobody
+        deletes one a published story uses without knowing.
+        """
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        for photo in objs:
+            showing = list(articles_showing(photo).only("title").order_by("-pk")[:20])
+            deleted.extend(
+                format_html(_("Artikel “{}” akan tampil tanpa foto ini"), article.title)
+                for article in showing
+            )
+        return deleted, counts, perms_needed, protected
 
     @admin.display(description=_("foto"))
     def thumbnail(self, obj):

@@ -1,35 +1,27 @@
 """What the photo library does when photos change and when the demo is loaded."""
 
 from django.db import transaction
-from django.db.models import Q
 from django.db.models.signals import post_delete, post_save, pre_delete
 
-from ..models import Article
 from ..signals import articles_changed, demo_loaded
 from .demo import add_demo_photos
 from .models import Photo
-from .services import delete_files, stored_paths
+from .services import articles_showing, delete_files, stored_paths
 
 demo_loaded.connect(add_demo_photos, dispatch_uid="articles.photos.demo_photos")
-
-
-def _showing(photo: Photo) -> list[int]:
-    """The articles that show ``photo``: as their featured photo or in their body."""
-    shown = Q(featured_photo_id=photo.pk) | Q(body__contains=f'data-photo="{photo.pk}"')
-    return list(Article.objects.filter(shown).values_list("pk", flat=True))
 
 
 def _photo_saved(sender, instance, created, **kwargs):
     if created:
         return  # no article shows a photo that did not exist
-    pks = _showing(instance)
+    pks = list(articles_showing(instance).values_list("pk", flat=True))
     if pks:
         articles_changed.send(sender=Photo, pks=pks)
 
 
 def _photo_deleting(sender, instance, **kwargs):
     # Before the delete: afterwards the featured photos are already unset.
-    instance._showing = _showing(instance)
+    instance._showing = list(articles_showing(instance).values_list("pk", flat=True))
 
 
 def _photo_deleted(sender, instance, **kwargs):

@@ -14,9 +14,11 @@ from concurrent.futures import ThreadPoolExecutor, wait
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 
+from ..models import Article
 from . import renditions
 from .models import WIDTH, Photo
 from .uploads import CheckedPhoto, open_stored
@@ -26,6 +28,12 @@ logger = logging.getLogger(__name__)
 FOLDER = "foto"
 # Encoding and resampling release the GIL: a few threads use the cores.
 WORKERS = max(1, min(4, os.cpu_count() or 1))
+
+
+def articles_showing(photo: Photo) -> QuerySet:
+    """The articles that show ``photo``: as their featured photo or in their body."""
+    shown = Q(featured_photo_id=photo.pk) | Q(body__contains=f'data-photo="{photo.pk}"')
+    return Article.objects.filter(shown)
 
 
 def photo_set_image(
