@@ -103,7 +103,7 @@ class CommentAdmin(ArchiveListMixin, admin.ModelAdmin):
         "status",
         "flag",
         "spam_reasons_list",
-        "auto_approved",
+        "auto_approved_text",
         "by_newsroom",
         "report_reasons",
         "moderated_by",
@@ -298,6 +298,13 @@ class CommentAdmin(ArchiveListMixin, admin.ModelAdmin):
         if obj.spam_score is None:
             return "-"
         return f"{obj.spam_score:.1f}"
+
+    @admin.display(description=_("disetujui otomatis"))
+    def auto_approved_text(self, obj):
+        """In words: the field's own help text read as a fact even beside "no"."""
+        if obj.auto_approved:
+            return _("Ya: langsung tampil karena pengirimnya sudah tepercaya.")
+        return _("Tidak")
 
     @admin.display(description=_("mengapa skor spam"))
     def spam_reasons_list(self, obj):

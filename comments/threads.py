@@ -127,8 +127,9 @@ def _attach(threads: list[Comment], replies: list[Comment], max_depth: int) -> d
     """Nest ``replies`` (oldest first) under their parents, at most ``max_depth`` deep.
 
     A reply below the deepest level joins its parent's siblings at that
-    level, in time order, and names the comment it answers (``answers``). A reply whose parent is not visible (waiting or
-    refused) is not shown either.
+    level, in time order, and names the comment it answers (``answers``).
+    A reply whose parent is not visible (waiting or refused) is not shown
+    either.
     """
     by_id = {}
     for comment in threads:

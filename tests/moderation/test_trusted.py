@@ -1,6 +1,7 @@
 """Trusted commenters: published at once after enough approvals and no spam."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core import mail
 from django.urls import reverse
@@ -109,3 +110,21 @@ def test_changelist_filters_the_automatic_approvals(moderator_client, article, s
     assert "disetujui otomatis" in response.content.decode().lower()
     response = moderator_client.get(changelist, {"auto_approved__exact": "0"})
     assert automatic not in response.context["cl"].result_list
+
+
+def test_a_comment_s_page_says_in_words_whether_it_was_approved_automatically(
+    moderator_client, article, settings
+):
+    settings.COMMENTS_TRUSTED_AFTER_APPROVED = 1
+    earlier = approved_before(article, 1)
+    automatic = submit(article)
+    for comment, words in (
+        (automatic, "Ya: langsung tampil karena pengirimnya sudah tepercaya."),
+        (earlier[0], "Tidak"),
+    ):
+        page = moderator_client.get(reverse("admin:comments_comment_change", args=[comment.pk]))
+        field = BeautifulSoup(page.content, "html.parser").select_one(
+            ".field-auto_approved_text .readonly"
+        )
+        assert field.get_text(strip=True) == words
+        assert 'alt="False"' not in str(field) and 'alt="True"' not in str(field)
