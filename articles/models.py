@@ -413,7 +413,9 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
         if not self.comments_open:
             return False
         days = settings.COMMENTS_CLOSE_AFTER_DAYS
-        return not days or timezone.now() < self.published_at + timedelta(days=days)
+        if not days or not (self.published_at_set or self.is_published):
+            return True  # a draft's time is a placeholder: the clock starts when it goes live
+        return timezone.now() < self.published_at + timedelta(days=days)
 
     def body_with_dateline(self) -> str:
         """The sanitized body with the dateline opening its first paragraph."""

@@ -59,7 +59,9 @@ def comment_section(context, article):
     """
     request = context["request"]
     if is_personal(request):
-        return mark_safe(_render_section(request, article, shared=False)[0])
+        # A preview shows the discussion as readers will find it once published.
+        preview = bool(context.get("is_preview"))
+        return mark_safe(_render_section(request, article, shared=False, preview=preview)[0])
     variant = f"{request.GET.get('page', '')}|{request.GET.get('balas', '')}|{_order(request)}"
     name = f"comments:section:{article.pk}:{hashlib.sha256(variant.encode()).hexdigest()}"
 
@@ -79,11 +81,11 @@ def comment_section(context, article):
     return mark_safe(html)
 
 
-def _render_section(request, article, *, shared: bool):
+def _render_section(request, article, *, shared: bool, preview: bool = False):
     """The section's HTML, its number of pages, and the comments it lets readers answer."""
     own_ids = frozenset() if shared else own_comment_ids(request)
     page_number = request.GET.get("page")
-    is_open = article.is_published and article.discussion_open
+    is_open = (article.is_published or preview) and article.discussion_open
     order = _order(request)
     newest_first = order == NEWEST
     reply_ids = frozenset()

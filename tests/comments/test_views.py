@@ -246,3 +246,23 @@ def test_csrf_is_required(article):
     strict = Client(enforce_csrf_checks=True)
     response = strict.post(reverse("comments:post", args=[article.pk]), form_data(article))
     assert response.status_code == 403
+
+
+@pytest.mark.parametrize("days", [0, 3])
+def test_a_draft_s_preview_shows_the_discussion_as_readers_will_find_it(
+    client, editor_user, category, settings, days
+):
+    from tests.factories import make_draft_created
+
+    settings.COMMENTS_CLOSE_AFTER_DAYS = days
+    # Written a week ago: its time a placeholder, the clock starts when it goes live.
+    draft = make_draft_created(days_ago=7, category=category, editor=editor_user)
+    client.force_login(editor_user)
+    html = client.get(draft.get_absolute_url()).content.decode()
+    assert 'id="form-komentar"' in html
+    assert "Komentar ditutup" not in html
+    draft.comments_open = False
+    draft.save()
+    html = client.get(draft.get_absolute_url()).content.decode()
+    assert "Komentar ditutup" in html
+    assert 'id="form-komentar"' not in html
