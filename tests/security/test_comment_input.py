@@ -34,6 +34,11 @@ def _breaks_a_line(text: str) -> bool:
     )
 
 
+def _shows_nothing(text: str) -> bool:
+    """Only spaces and invisible format characters (zero-width, byte order mark)."""
+    return all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
+
+
 def _expected_status(field: str, text: str) -> int:
     """303 when the form takes ``text`` in ``field``, 400 when it refuses it."""
     if "\x00" in text:
@@ -44,6 +49,8 @@ def _expected_status(field: str, text: str) -> int:
         return 303 if text in URL_LIKE else 400
     if field == "name" and _breaks_a_line(text):
         return 400  # A name is one line: it goes into mail headers and lists.
+    if field in {"name", "body"} and _shows_nothing(text):
+        return 400  # "Tuliskan nama Anda." / "Tuliskan komentar Anda."
     limit = {"name": NAME_MAX_LENGTH, "body": BODY_MAX_LENGTH}[field]
     return 400 if len(text) > limit else 303
 
