@@ -6,6 +6,9 @@ photo library. ``ArticlePhoto``, ``ArticlePaste`` (Word's lists) and
 ``ArticleToolbar`` are this project's own extensions (``static/js/editor/``),
 registered in
 ``settings.DJANGO_PROSE_EDITOR_EXTENSIONS`` as the package documents.
+``ArticleLink`` is the package's ``Link`` with a prompt that checks the
+address; it writes the same markup, and the widget loads its module
+(``OWN_MODULES``).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -55,6 +58,23 @@ DIALOG_TEXTS = {
     "Update": _("Simpan"),
     "Cancel": _("Batal"),
 }
+
+# The link prompt's refusals (static/js/editor/link.js), by problem.
+LINK_TEXTS = {
+    "empty": _("Tulis alamat tautan, mis. https://www.kompas.com/berita."),
+    "unsafe": _(
+        "Alamat ini tidak dapat dipakai sebagai tautan: hanya alamat yang diawali "
+        "https://, http:// atau mailto: yang diterima."
+    ),
+    "unknown": _(
+        "Alamat ini tidak dikenali sebagai tautan. Tulis alamat lengkap, "
+        "mis. https://www.kompas.com/berita."
+    ),
+}
+
+# Modules of our extensions that settings.DJANGO_PROSE_EDITOR_EXTENSIONS does
+# not list (they write no markup of their own); ArticleBodyWidget loads them.
+OWN_MODULES = {"ArticleLink": "js/editor/link.js"}
 
 PHOTO_TEXTS = {
     "button": _("Foto"),
@@ -112,7 +132,7 @@ def editor_extensions(
         "Bold": True,
         "Italic": True,
         # Not autolink: with it, text typed right after a link joins the link.
-        "Link": {"enableTarget": False, "autolink": False},
+        "ArticleLink": {"enableTarget": False, "autolink": False, "texts": LINK_TEXTS},
         "BulletList": True,
         "OrderedList": {"enableListAttributes": False},
         "ListItem": True,

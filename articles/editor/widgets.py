@@ -9,12 +9,16 @@ imports the editor bundle by its static URL (given in the widget's
 configuration, so hashed file names work) and builds the editor with the
 extensions the configuration names, as the package's "configurable" preset
 does. It also creates the editor without Tiptap's injected ``<style>``
-element, whose rules ``static/css/editor.css`` carries instead.
+element, whose rules ``static/css/editor.css`` carries instead. The modules
+of our extensions the settings do not list (``extensions.OWN_MODULES``) are
+added to the configuration's.
 """
 
 from django import forms
 from django.templatetags.static import static
 from django_prose_editor.widgets import AdminProseEditorWidget
+
+from .extensions import OWN_MODULES
 
 PRESET = "article"
 
@@ -52,8 +56,12 @@ class ArticleBodyWidget(AdminProseEditorWidget):
 
     def get_config(self):
         config = super().get_config()
+        modules = [
+            *config.get("js_modules", []),
+            *(path for name, path in OWN_MODULES.items() if name in config.get("extensions", {})),
+        ]
         return config | {
             "editor_module": static(EDITOR_MODULE),
-            "js_modules": [_static_url(path) for path in config.get("js_modules", [])],
+            "js_modules": [_static_url(path) for path in modules],
             "catalog": self.dialog_texts,
         }

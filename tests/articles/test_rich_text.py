@@ -387,6 +387,7 @@ def _assert_assets_are_our_own(page: str) -> None:
         "/static/js/editor/photo.js",
         "/static/js/editor/paste.js",
         "/static/js/editor/toolbar.js",
+        "/static/js/editor/link.js",
     ]
     for url in [config["editor_module"], *config["js_modules"]]:
         assert finders.find(url.removeprefix("/static/")), url
@@ -414,7 +415,7 @@ def test_the_editor_is_configured_for_the_newsroom(editor_client):
     config = _editor_config(page)
     extensions = config["extensions"]
     assert extensions["Heading"] == {"levels": [2, 3, 4]}
-    for name in ["Bold", "Italic", "Link", "BulletList", "OrderedList", "Blockquote"]:
+    for name in ["Bold", "Italic", "ArticleLink", "BulletList", "OrderedList", "Blockquote"]:
         assert extensions[name], name
     for name in ["Table", "Image", "Figure", "HTML", "TextAlign", "Underline"]:
         assert name not in extensions, name
