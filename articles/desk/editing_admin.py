@@ -198,7 +198,10 @@ class ArticleEditingAdmin:
     # -- The form's page -------------------------------------------------------------
 
     def restored_for(self, request, article) -> dict | None:
-        """The form's initial words from the autosave named by ``?simpanan=``, if it is theirs."""
+        """The form's initial words from the autosave named by ``?simpanan=``, if it is theirs.
+
+        A new article's form also takes the autosave's token back.
+        """
         wanted = request.GET.get(RESTORE_PARAMETER, "")
         if request.method != "GET" or not wanted.isdigit():
             return None
@@ -208,7 +211,10 @@ class ArticleEditingAdmin:
         autosave = NewArticleAutosave.objects.filter(user=request.user, pk=int(wanted)).first()
         if autosave is None:
             return None
-        return {name: value for name, value in autosave.data.items() if value not in ("", [])}
+        initial = {name: value for name, value in autosave.data.items() if value not in ("", [])}
+        # The form goes on under the autosave's token: its next autosaves
+        # replace this one, and saving the article drops it (``save_model``).
+        return {**initial, "autosave_token": autosave.token}
 
     def desk_context(self, request, article, *, restored: bool) -> dict:
         """What the form's page shows and tells its script."""

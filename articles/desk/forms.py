@@ -45,7 +45,8 @@ class DeskFormMixin(forms.Form):
     """Mixed into the article admin form, before ``forms.ModelForm``."""
 
     base_version = forms.CharField(required=False, widget=forms.HiddenInput)
-    # Names a new article's form, whose autosave waits under it (``autosave``).
+    # Names a new article's form, whose autosave waits under it (``autosave``);
+    # a form restored from that autosave keeps it (``restored_initial``).
     autosave_token = forms.CharField(required=False, widget=forms.HiddenInput)
     confirm_overwrite = forms.BooleanField(
         required=False, label=_("Ya, timpa versi yang lebih baru dengan versi saya")
