@@ -20,11 +20,13 @@ from .desk.admin import ArticleDeskAdmin
 from .desk.changelist import (
     EditorFilter,
     PublicationStateFilter,
+    editor_choice_label,
     editor_name,
     short_time,
     state_html,
     thumbnail_html,
 )
+from .desk.filing import UniqueNameForm
 from .desk.list_columns import AddedColumnsMixin
 from .discovery.search import article_matches, uses_full_text
 from .editor.forms import ArticleAdminForm
@@ -46,6 +48,8 @@ class CategoryOrderForm(forms.ModelForm):
 
 @admin.register(Category)
 class CategoryAdmin(admin.ModelAdmin):
+    # A name already taken, whatever its case, is said on the name (desk.filing).
+    form = UniqueNameForm
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
 
@@ -59,6 +63,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 @admin.register(Tag)
 class TagAdmin(admin.ModelAdmin):
+    form = UniqueNameForm
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -66,6 +71,7 @@ class TagAdmin(admin.ModelAdmin):
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    form = UniqueNameForm
     list_display = ["name", "website"]
     search_fields = ["name", "website"]
     prepopulated_fields = {"slug": ["name"]}
@@ -150,9 +156,13 @@ class ArticleAdmin(AddedColumnsMixin, ArchiveListMixin, ArticleDeskAdmin, Versio
         return initial
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "editor":
-            kwargs["queryset"] = self.editor_choices(request)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name != "editor":
+            return super().formfield_for_foreignkey(db_field, request, **kwargs)
+        kwargs["queryset"] = self.editor_choices(request)
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        # Full names, as the list and the history show them, not usernames.
+        field.label_from_instance = editor_choice_label
+        return field
 
     def editor_choices(self, request):
         """Staff who may write articles (the Editor group's permission, or a superuser),
