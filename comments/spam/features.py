@@ -16,8 +16,9 @@ _TLDS = (
     r"|ee|gg|app|store|shop|club|fun|icu|cfd|sbs|lol|bet|win|click|life|world|today|art|buzz|tv"
     r"|finance|exchange|digital|network|cloud|space|website|tech|pw|monster|cyou|bond|ai)\b"
 )
-# The dot of a domain as spammers write it: naga88[.]com, naga88 (dot) vip, naga88 titik com.
-DOMAIN_DOT = r"\s?(?:\.|。|[(\[{](?:dot|\.)[)\]}]| dot | titik )\s?"
+# The dot of a domain as spammers write it: naga88[.]com, naga88 (dot) vip, naga88 titik com,
+# naga88 (titik) com.
+DOMAIN_DOT = r"\s?(?:\.|。|[(\[{](?:dot|titik|\.)[)\]}]| dot | titik )\s?"
 _URL = re.compile(
     r"(?:https?://|hxxps?://|www\.)\S+"
     rf"|\b[a-z0-9-]{{2,}}{DOMAIN_DOT}{_TLDS}"

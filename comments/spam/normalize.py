@@ -151,7 +151,8 @@ def _phone_digits(match: re.Match) -> str:
 
 
 # A phone number written partly or wholly in words, its digits perhaps
-# letters: "0813 nol tujuh dua sembilan 4415", "nol delapan satu tiga ...".
+# letters: "0813 nol tujuh dua sembilan 4415", "nol delapan satu tiga / …",
+# "nol8 satu2 8899".
 _DIGIT_WORDS = dict(
     zip(
         "nol kosong satu dua tiga empat lima enam tujuh delapan sembilan".split(),
@@ -159,15 +160,17 @@ _DIGIT_WORDS = dict(
         strict=True,
     )
 )
+# One group: digits and digit words, glued or not ("nol8", "satu2"); read
+# possessively, so a long run that is no number fails at once.
+_DIGIT_GROUP = r"(?>(?:" + "|".join(_DIGIT_WORDS) + r"|[0-9][0-9oli]*+)++)(?![a-z0-9])"
 _NUMBER_IN_WORDS = re.compile(
-    r"(?<![a-z0-9])(?:0[0-9oli]*|nol|kosong)(?:[\s,.\-]{1,3}(?:[0-9][0-9oli]*|"
-    + "|".join(_DIGIT_WORDS)
-    + r")(?![a-z0-9])){2,13}"
+    rf"(?<![a-z0-9])(?=0|nol|kosong){_DIGIT_GROUP}(?:[\s,.\-/]{{1,3}}{_DIGIT_GROUP}){{1,13}}"
 )
+_DIGIT_PART = re.compile("|".join(_DIGIT_WORDS) + r"|[0-9][0-9oli]*")
 
 
 def _digits_of_words(match: re.Match) -> str:
-    parts = words(match.group())
+    parts = _DIGIT_PART.findall(match.group())
     if all(part[0].isdigit() for part in parts):
         return match.group()  # digits alone: read as they are
     digits = "".join(_DIGIT_WORDS.get(part) or part.translate(_DIGIT_LOOKALIKES) for part in parts)

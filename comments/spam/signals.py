@@ -99,11 +99,13 @@ TRADES = [
             r"toto\s?(?:macau|sgp|hk|sydney|sdy)",
             r"mix\s?parlay",
             r"free\s?spin",
-            r"(?:depo|deposit)\s?(?:qris|dana|ovo|gopay)",
+            r"(?:depo|deposit)\s?(?:via\s?)?(?:qris|dana|ovo|gopay|e[\s-]?wallet)",
             r"mpo\d+",
         ),
         _terms(
             r"anti\s?rungkad",
+            # A site sold as out of the state's reach: "aman dan gak bisa diblokir".
+            r"(?:anti|bebas)\s?blokir|(?:aman|situs)\s?(?:dan\s?)?(?:gak|ga|nggak|tidak|tak)\s?bisa\s?diblokir",
             r"(?:pasti|dijamin)\s?(?:jp|wd|maxwin|menang|cuan)",
             r"(?:buat|untuk)\s?(?:yang|yg)\s?(?:mau|ingin|pengen)\s?(?:maxwin|jp|jackpot|wd|cuan)",
             r"gampang\s?(?:jp|menang|maxwin|wd)",
@@ -144,7 +146,9 @@ TRADES = [
             r"pinjaman\s?(?:online|cepat|dana|tunai)",
             r"dana\s?cepat",
             r"dana\s?tunai",
-            r"cair",
+            # Not the aid readers wait for: "bansos cair lagi", "BLT belum cair".
+            r"(?<!bansos )(?<!blt )(?<!bantuan )(?<!pkh )(?<!bsu )(?<!thr )(?<!gaji )(?<!subsidi )"
+            r"(?<!desa )cair",
             r"pencairan",
             r"kta",
             r"limit",
@@ -380,6 +384,7 @@ TRADES = [
             r"garansi\s?(?:lulus|lolos)",
             r"siap\s?iklan",
             r"bisa\s?legalisir|asli\s?bukan\s?scan|terdaftar\s?(?:di\s?)?(?:pddikti|dikti|forlap)",
+            r"ijazah\s?asli\s?terdaftar",
             r"(?:followers|likes|subscriber|viewers|views)\s?(?:real|aktif|permanen|indo|organik)",
             r"tanpa\s?(?:buffering|langganan)",
             r"bayar\s?setelah\s?(?:jadi|selesai|beres|berhasil)|bukti\s?dulu\s?(?:baru\s?)?bayar",
@@ -626,7 +631,11 @@ TRADES = [
             r"(?:\s?(?:details|data|information|info))?|to\s?reactivate",
             r"(?:daftarkan|masukkan|masukan|input|kirim|kirimkan|isi)\s?(?:nomor\s?|no\s?)?(?:nik|ktp)",
             r"verifikasi\s?(?:ulang\s?)?(?:di|lewat|melalui)",
-            r"biaya\s?(?:seleksi|pendaftaran|administrasi|admin)\s?rp",
+            r"biaya\s?(?:seleksi|pendaftaran|administrasi|admin)\s?(?:rp|(?:hanya|cuma|cukup)\s?(?:rp\s?)?\d+(?:[.,]\d+)?\s?(?:rb|ribu|k)?)",
+            # Data harvested as a benefit's only condition: "syarat hanya foto KTP
+            # dan nomor rekening" (a reader's "syaratnya cuma KTP" asks for neither).
+            r"syarat\s?(?:nya\s?)?(?:hanya|cuma|cukup)\s?(?:kirim\s?)?foto\s?ktp\s?(?:dan|&|\+)"
+            r"\s?(?:nomor|no)\s?rek(?:ening)?",
             r"(?:masukkan|masukan|input|isi)\s?(?:nomor\s?)?(?:pin|otp|cvv|password|kata\s?sandi)",
             r"cek\s?(?:denda\s?)?tilang\s?(?:kamu|anda)",
             r"syarat\s?(?:nya\s?)?follow",
@@ -687,9 +696,10 @@ CRITICAL = _terms(
     # Not the victims of a disaster, of which a spammer's opening sentence speaks.
     r"korban(?!\s?(?:gempa|banjir|bencana|longsor|kebakaran|erupsi|tsunami|kecelakaan|jiwa"
     r"|meninggal|tewas|luka|selamat|perang|konflik))",
-    r"(?:mem)?blokir",
+    # Not a seller's "anti blokir".
+    r"(?<!anti )(?<!bebas )(?:mem)?blokir",
     # Not a notice's threat: "akun anda akan diblokir".
-    r"(?<!akan )(?<!telah )(?<!sementara )(?<!anda )(?<!kamu )diblokir(?!\s?sementara)",
+    r"(?<!akan )(?<!telah )(?<!sementara )(?<!anda )(?<!kamu )(?<!bisa )diblokir(?!\s?sementara)",
     r"berantas",
     r"memberantas",
     r"diberantas",
@@ -818,6 +828,8 @@ _TURN = _terms(
     r"sekalian\s?(?:promo|promosi|nawarin|jualan|numpang)",
     r"sekalian\s?info\s?,?\s?(?:kami\s?|saya\s?|aku\s?)?(?:jual|jualan|menjual|buka|terima|ready|open)",
     r"(?:nitip|titip)\s?(?:ya\s?|yah\s?)?(?:min|admin|gan)",
+    # From the crackdown in the news to the site that escapes it.
+    r"(?:tapi|tp|tpi)\s?(?:tenang|santai)\s?(?:aja|saja)?\s?,?\s?(?:masih\s?|tetap\s?)?ada",
 )
 # An aside ("btw", "kebetulan", "eh iya"): followed by a way to reach a
 # seller, it turns to a pitch too.

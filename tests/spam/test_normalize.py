@@ -139,6 +139,7 @@ def test_emoji_that_glue_words_together_part_them():
         "slotgacor[.]com",
         "naga88{dot}vip",
         "naga88 titik com",
+        "bantuan - umkm (titik) click",
         "www naga88 com",
         "s.id/gacor",
         "t.me/gacorvip",
@@ -331,6 +332,8 @@ def test_a_short_link_written_apart_is_a_link():
         "Skor akhir 2🔥1 untuk tuan rumah",
         "Satu dua tiga, ayo nyanyi bersama",
         "Nol besar: satu dua tiga empat lima enam",
+        "Skor nol satu / dua kartu merah / tiga kali offside",
+        "Kode pos 40115 / RT 02 / RW 08",
     ],
 )
 def test_ordinary_numbers_and_counting_stay_as_written(text):
@@ -342,6 +345,9 @@ def test_ordinary_numbers_and_counting_stay_as_written(text):
     [
         ("hub Pak Anwar 0813 nol tujuh dua sembilan 4415", "081307294415"),
         ("hub LPK 0822 satu tiga 77 delapan 4O1", "082213778401"),
+        # Groups apart by slashes, and digits glued to the words.
+        ("nomornya nol delapan satu dua / tiga empat lima enam / tujuh delapan", "0812345678"),
+        ("hub wa: nol8 satu2 8899 tujuh tiga empat", "08128899734"),
     ],
 )
 def test_a_phone_number_partly_in_words_is_read_as_digits(written, read):

@@ -29,6 +29,15 @@ pytestmark = pytest.mark.django_db
         " konsultasi gratis cek profil 👆",
         "Susah gemuk? Kopi Penggemuk Badan ANGGUN naik 3-5 kg per minggu. Reseller welcome!"
         " Telegram @kopianggun_ori",
+        "Mau utang pinjol lunas? Tim penghapusan data bantu proses 1x24 jam, biaya administrasi"
+        " cuma 200rb, WA 0857-1234-9087",
+        "Ijazah asli terdaftar semua jurusan, proses cepat, hub nol8 satu3 4455 enam tujuh delapan",
+        "Istri saya kembali berkat doa pengasihan Kyai Darmo, nomornya nol delapan satu dua /"
+        " tiga empat lima enam / tujuh delapan sembilan nol",
+        "Bantuan sembako Rp 600 ribu, syarat cukup foto KTP dan no rek, daftar di"
+        " s e m b a k o - r i (titik) s h o p",
+        "Judol lagi diberantas ya, tapi santai aja masih ada situs aman anti blokir,"
+        " depo via e-wallet 20rb",
     ],
 )
 def test_offers_and_testimonials_are_caught(spam):
@@ -50,6 +59,12 @@ def test_offers_and_testimonials_are_caught(spam):
         "Setuju pemutihan SLIK OJK buat rakyat kecil yang mau KPR",
         "Sudah saatnya pemerintah hapus debt collector yang suka teror",
         "Password default router diubah ke admin123 biar aman",
+        "Biaya administrasi cuma 2500 per transaksi tapi lama-lama berat juga",
+        "Kominfo kok situs gak bisa diblokir? Padahal tiap hari iklannya muncul",
+        "Harga cabai naik lagi, tapi tenang masih ada operasi pasar",
+        "Ijazah asli Pak Lurah sudah ditunjukkan, terdaftar di kampus negeri",
+        "BLT belum cair juga, daftar ulang di desa katanya",
+        "Skor akhir nol satu, dua kartu merah, tiga kali offside",
     ],
 )
 def test_readers_words_are_not_held(reader):
