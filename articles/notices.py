@@ -20,7 +20,8 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 NOTICE_COOKIE = "kabar_pesan"
-NOTICE_SECONDS = 120
+# Enough for the redirect that follows the form; a reload a little later shows it no more.
+NOTICE_SECONDS = 15
 _SALT = "articles.notices"
 # Places on the article page where a notice may show.
 POLL = "poll"
