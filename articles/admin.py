@@ -26,7 +26,7 @@ from .desk.changelist import (
     state_html,
     thumbnail_html,
 )
-from .desk.filing import UniqueNameForm
+from .desk.filing import ExactNameFirst, UniqueNameForm
 from .desk.list_columns import AddedColumnsMixin
 from .discovery.search import article_matches, uses_full_text
 from .editor.forms import ArticleAdminForm
@@ -47,7 +47,7 @@ class CategoryOrderForm(forms.ModelForm):
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(ExactNameFirst, admin.ModelAdmin):
     # A name already taken, whatever its case, is said on the name (desk.filing).
     form = UniqueNameForm
     list_display = ["name", "slug", "position"]
@@ -62,7 +62,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(ExactNameFirst, admin.ModelAdmin):
     form = UniqueNameForm
     list_display = ["name", "slug"]
     search_fields = ["name"]
@@ -70,7 +70,7 @@ class TagAdmin(admin.ModelAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(ExactNameFirst, admin.ModelAdmin):
     form = UniqueNameForm
     list_display = ["name", "website"]
     search_fields = ["name", "website"]
