@@ -3,6 +3,7 @@
 import html
 import re
 import unicodedata
+from urllib.parse import unquote
 
 from django import forms
 from django.conf import settings
@@ -56,9 +57,20 @@ def without_addresses(name: str) -> str:
     return _EMAIL_ADDRESS.sub(lambda address: address.group().partition("@")[0], name)
 
 
-# Blank letters that print nothing: Hangul and halfwidth fillers, the braille
-# blank (besides the format characters, such as zero-width spaces).
-_BLANK_LETTERS = "\u115f\u1160\u3164\uffa0\u2800\u180e"
+# Characters that print nothing besides spaces and the format characters
+# (zero-width spaces, joiners): the default-ignorable ones of other
+# categories (the combining grapheme joiner, variation selectors, Khmer and
+# Mongolian fillers) and blank letters (Hangul fillers, the braille blank).
+_INVISIBLE = re.compile(
+    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0"
+    "\U000e0000-\U000e0fff]"
+)
+
+
+def _visible(text: str) -> str:
+    """``text`` with look-alikes folded, and without spaces or characters that print nothing."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
 
 
 def _as_shown(text: str, *, markup: bool = True) -> str:
@@ -68,12 +80,14 @@ def _as_shown(text: str, *, markup: bool = True) -> str:
     """
     for _reading in range(3 if markup else 0):  # "&amp;#64;" is "&#64;" once read, "@" twice
         text = html.unescape(strip_tags(text))
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(
-        c
-        for c in text
-        if not c.isspace() and c not in _BLANK_LETTERS and unicodedata.category(c) != "Cf"
-    )
+    return _visible(text)
+
+
+def _as_written(text: str) -> str:
+    """``text`` with its markup kept but every reference and %-escape read (a link's address)."""
+    for _reading in range(3):
+        text = unquote(html.unescape(text))
+    return _visible(text)
 
 
 def is_blank(text: str, *, markup: bool = True) -> bool:
@@ -84,17 +98,24 @@ def is_blank(text: str, *, markup: bool = True) -> bool:
     return not _as_shown(text, markup=markup)
 
 
-def shows_email(text: str, email: str) -> bool:
+def shows_email(text: str, email: str, *, markup: bool = True) -> bool:
     """Whether ``text`` holds the address ``email``, or would show it once published.
 
     A comment's text is read as the page shows it: markup gone ("nama<b></b>@…"),
     character references read ("nama&#64;…"), look-alike forms folded
     ("nama＠…"), invisible characters and spaces dropped; whatever its case.
+    Its links' addresses and titles are read too ("mailto:nama%40…").
     """
     if not email:
         return False
     wanted = "".join(email.split()).casefold()
-    return wanted in text.casefold() or wanted in _as_shown(text).casefold()
+    readings = [text, _as_shown(text, markup=markup), _as_written(text)]
+    return any(wanted in reading.casefold() for reading in readings)
+
+
+def holds_an_address(name: str) -> bool:
+    """Whether a name holds an email address, as typed or as it shows."""
+    return bool(_EMAIL_ADDRESS.search(name) or _EMAIL_ADDRESS.search(_as_shown(name, markup=False)))
 
 
 # A commenter's website: http or https only (the form's, and the importer's).
@@ -189,7 +210,7 @@ class CommentForm(forms.Form):
             raise forms.ValidationError(_("Tuliskan nama Anda."), code="required")
         if _CONTROL_CHARACTERS.search(name):
             raise forms.ValidationError(_NOT_ONE_LINE, code="control")
-        if _EMAIL_ADDRESS.search(name):
+        if holds_an_address(name):
             raise forms.ValidationError(EMAIL_IN_NAME, code="email_in_name")
         return name
 

@@ -100,7 +100,16 @@ def test_comment_markup_never_renders_email_even_in_attributes(client, article):
 
 
 @pytest.mark.parametrize(
-    "name", [EMAIL, f"Budi ({EMAIL})", "budi@mail.example", "Nama saya budi.s+x@kantor.co.id"]
+    "name",
+    [
+        EMAIL,
+        f"Budi ({EMAIL})",
+        "budi@mail.example",
+        "Nama saya budi.s+x@kantor.co.id",
+        "budi\u200b@mail.example",
+        "budi\uff20mail.example",
+        "budi @ mail.example",
+    ],
 )
 def test_a_name_holding_an_email_address_is_refused_and_the_form_kept(client, article, name):
     response = post_comment(client, article, name=name, email=EMAIL, body="Komentar saya.")
@@ -136,6 +145,10 @@ def _disguised(email: str) -> list[str]:
         f"{local}\u200b@\u200b{domain}",
         f"{local}\uff20{domain}",
         f"{local} @ {domain}",
+        f"{local}\u034f@{domain}",
+        f'<a href="mailto:{local}&#64;{domain}">surel saya</a>',
+        f'<a href="mailto:{local}%40{domain}">surel saya</a>',
+        f'<a href="https://contoh.example/" title="{local}&#64;{domain}">situs</a>',
     ]
 
 

@@ -68,6 +68,8 @@ def test_invalid_post_is_400_with_indonesian_errors_and_typed_text(client, artic
         ("body", "&nbsp;&#8203;", "Tuliskan komentar Anda."),
         ("name", "\u3164", "Tuliskan nama Anda."),
         ("name", "\u200b \u200d", "Tuliskan nama Anda."),
+        ("name", "\u034f\ufe0f", "Tuliskan nama Anda."),
+        ("body", "\u034f \U000e0100 \u17b4", "Tuliskan komentar Anda."),
     ],
 )
 def test_a_comment_or_name_that_would_show_nothing_is_refused(
