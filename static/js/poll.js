@@ -41,19 +41,20 @@
         if (input) {
           input.checked = true;
           button.textContent = poll.dataset.labelChange;
-        } else {
-          // A shared address's "?pilihan=" is someone else's choice, not this reader's.
-          form.querySelectorAll('input[name="reaction"]').forEach(function (radio) {
-            radio.checked = false;
-          });
+        }
+        var url = new URL(window.location.href);
+        if (!url.searchParams.has("pilihan")) return;
+        if (!input) {
+          // A shared address's "?pilihan=" is someone else's choice, not this
+          // reader's: the option it checked is unchecked (not one just tapped).
+          var named = form.querySelector(
+            'input[name="reaction"][value="' + CSS.escape(url.searchParams.get("pilihan")) + '"]');
+          if (named) named.checked = false;
           button.textContent = poll.dataset.labelSend;
         }
         // The address no longer names a choice, so a copied link carries none.
-        var url = new URL(window.location.href);
-        if (url.searchParams.has("pilihan")) {
-          url.searchParams.delete("pilihan");
-          window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
-        }
+        url.searchParams.delete("pilihan");
+        window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
       })
       .catch(function () {});
   }
