@@ -162,11 +162,13 @@ _DIGIT_WORDS = dict(
 )
 # One group: digits and digit words, glued or not ("nol8", "satu2"); read
 # possessively, so a long run that is no number fails at once.
-_DIGIT_GROUP = r"(?>(?:" + "|".join(_DIGIT_WORDS) + r"|[0-9][0-9oli]*+)++)(?![a-z0-9])"
+# A run of digits may hold O, l or I for one, never the l of "lima".
+_DIGIT_RUN = r"[0-9](?:[0-9]|(?!lima)[oli])*+"
+_DIGIT_GROUP = r"(?>(?:" + "|".join(_DIGIT_WORDS) + rf"|{_DIGIT_RUN})++)(?![a-z0-9])"
 _NUMBER_IN_WORDS = re.compile(
     rf"(?<![a-z0-9])(?=0|nol|kosong){_DIGIT_GROUP}(?:[\s,.\-/]{{1,3}}{_DIGIT_GROUP}){{1,13}}"
 )
-_DIGIT_PART = re.compile("|".join(_DIGIT_WORDS) + r"|[0-9][0-9oli]*")
+_DIGIT_PART = re.compile("|".join(_DIGIT_WORDS) + f"|{_DIGIT_RUN}")
 
 
 def _digits_of_words(match: re.Match) -> str:

@@ -105,7 +105,7 @@ TRADES = [
         _terms(
             r"anti\s?rungkad",
             # A site sold as out of the state's reach: "aman dan gak bisa diblokir".
-            r"(?:anti|bebas)\s?blokir|(?:aman|situs)\s?(?:dan\s?)?(?:gak|ga|nggak|tidak|tak)\s?bisa\s?diblokir",
+            r"(?:anti|bebas)\s?blokir|aman\s?(?:dan\s?)?(?:gak|ga|nggak|tidak|tak)\s?bisa\s?diblokir",
             r"(?:pasti|dijamin)\s?(?:jp|wd|maxwin|menang|cuan)",
             r"(?:buat|untuk)\s?(?:yang|yg)\s?(?:mau|ingin|pengen)\s?(?:maxwin|jp|jackpot|wd|cuan)",
             r"gampang\s?(?:jp|menang|maxwin|wd)",
@@ -176,6 +176,8 @@ TRADES = [
             r"(?:jasa|bantu|membantu|melayani|terima)\s?(?:pemutihan\s?(?:data|nama|slik|bi)"
             r"|hapus\s?(?:data\s?)?(?:dc|debt\s?collector))",
             r"galbay\s?aman",
+            # A debt "erased" for a fee: "proses penghapusan data 1x24 jam".
+            r"proses\s?penghapusan\s?data",
             r"tanpa\s?teror",
             r"lepas\s?dari\s?(?:jerat\s?)?(?:hutang\s?|utang\s?)?pinjol",
             r"(?:solusi|cara)\s?(?:lunasi|lunas|bebas|lepas)\s?(?:dari\s?)?(?:hutang\s?|utang\s?)?pinjol",
@@ -631,7 +633,7 @@ TRADES = [
             r"(?:\s?(?:details|data|information|info))?|to\s?reactivate",
             r"(?:daftarkan|masukkan|masukan|input|kirim|kirimkan|isi)\s?(?:nomor\s?|no\s?)?(?:nik|ktp)",
             r"verifikasi\s?(?:ulang\s?)?(?:di|lewat|melalui)",
-            r"biaya\s?(?:seleksi|pendaftaran|administrasi|admin)\s?(?:rp|(?:hanya|cuma|cukup)\s?(?:rp\s?)?\d+(?:[.,]\d+)?\s?(?:rb|ribu|k)?)",
+            r"biaya\s?(?:seleksi|pendaftaran|administrasi|admin)\s?(?:hanya\s?|cuma\s?)?rp",
             # Data harvested as a benefit's only condition: "syarat hanya foto KTP
             # dan nomor rekening" (a reader's "syaratnya cuma KTP" asks for neither).
             r"syarat\s?(?:nya\s?)?(?:hanya|cuma|cukup)\s?(?:kirim\s?)?foto\s?ktp\s?(?:dan|&|\+)"
@@ -828,8 +830,11 @@ _TURN = _terms(
     r"sekalian\s?(?:promo|promosi|nawarin|jualan|numpang)",
     r"sekalian\s?info\s?,?\s?(?:kami\s?|saya\s?|aku\s?)?(?:jual|jualan|menjual|buka|terima|ready|open)",
     r"(?:nitip|titip)\s?(?:ya\s?|yah\s?)?(?:min|admin|gan)",
-    # From the crackdown in the news to the site that escapes it.
-    r"(?:tapi|tp|tpi)\s?(?:tenang|santai)\s?(?:aja|saja)?\s?,?\s?(?:masih\s?|tetap\s?)?ada",
+    # From the crackdown in the news to the site sold as escaping it ("…
+    # diberantas, tapi tenang, masih ada situs yg aman"; not a reader's "masih
+    # ada ribuan situs slot yang belum").
+    r"(?:tapi|tp|tpi)\s?(?:tenang|santai)\s?(?:aja|saja)?\s?,?\s?(?:masih\s?|tetap\s?)?ada"
+    r"\s?(?:situs|link|tempat|web)\s?(?:yang\s?|yg\s?)?(?:aman|gacor|resmi|terpercaya|anti)",
 )
 # An aside ("btw", "kebetulan", "eh iya"): followed by a way to reach a
 # seller, it turns to a pitch too.

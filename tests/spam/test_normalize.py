@@ -348,6 +348,7 @@ def test_ordinary_numbers_and_counting_stay_as_written(text):
         # Groups apart by slashes, and digits glued to the words.
         ("nomornya nol delapan satu dua / tiga empat lima enam / tujuh delapan", "0812345678"),
         ("hub wa: nol8 satu2 8899 tujuh tiga empat", "08128899734"),
+        ("hub wa: nol8 satu2 8899 7lima empat", "0812889975 4".replace(" ", "")),
     ],
 )
 def test_a_phone_number_partly_in_words_is_read_as_digits(written, read):

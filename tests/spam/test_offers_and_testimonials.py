@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.spam.screening_helpers import assert_caught, assert_unflagged, screen_text
+from tests.spam.screening_helpers import assert_caught, assert_unflagged, caught, screen_text
 
 pytestmark = pytest.mark.django_db
 
@@ -61,6 +61,7 @@ def test_offers_and_testimonials_are_caught(spam):
         "Password default router diubah ke admin123 biar aman",
         "Biaya administrasi cuma 2500 per transaksi tapi lama-lama berat juga",
         "Kominfo kok situs gak bisa diblokir? Padahal tiap hari iklannya muncul",
+        "Aneh, kenapa situs tidak bisa diblokir? Padahal iklannya di mana-mana",
         "Harga cabai naik lagi, tapi tenang masih ada operasi pasar",
         "Ijazah asli Pak Lurah sudah ditunjukkan, terdaftar di kampus negeri",
         "BLT belum cair juga, daftar ulang di desa katanya",
@@ -105,3 +106,13 @@ def test_a_number_spaced_out_is_a_number(text):
     from comments.spam.features import _PHONE
 
     assert _PHONE.search(text)
+
+
+def test_a_reader_s_sarcasm_about_the_crackdown_is_no_pitch():
+    # "Tapi tenang, masih ada …" turns to a pitch only toward a site sold as safe.
+    result = screen_text(
+        "Situs judi online diblokir Kominfo tiap hari, tapi tenang aja masih ada ribuan situs"
+        " slot yang belum, pemerintah kurang serius."
+    )
+    assert not caught(result), (result.status, result.flag, result.score, result.reasons)
+    assert not any(reason.startswith("beralih ke promosi") for reason in result.reasons)
