@@ -19,6 +19,8 @@ from .picker import picker_item, picker_photo, picker_photos
 from .services import articles_showing, photo_render_again, photo_set_image
 
 VIEW_PARAMETER = "tampilan"
+# The articles a delete's confirmation names at most.
+SHOWING_LISTED = 30
 VIEW_SESSION_KEY = "photos:view"
 GRID, TABLE = "kisi", "tabel"
 
@@ -70,12 +72,17 @@ class PhotoAdmin(admin.ModelAdmin):
         deletes one a published story uses without knowing.
         """
         deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
-        for photo in objs:
-            showing = list(articles_showing(photo).only("title").order_by("-pk")[:20])
-            deleted.extend(
-                format_html(_("Artikel “{}” akan tampil tanpa foto ini"), article.title)
-                for article in showing
-            )
+        if request.POST.get("post"):
+            return deleted, counts, perms_needed, protected  # confirmed: nothing more to say
+        photos = list(objs)
+        shown = articles_showing(*photos).only("title").order_by("-pk") if photos else []
+        showing = list(shown[: SHOWING_LISTED + 1])
+        deleted.extend(
+            format_html(_("Artikel “{}” akan tampil tanpa foto ini"), article.title)
+            for article in showing[:SHOWING_LISTED]
+        )
+        if len(showing) > SHOWING_LISTED:
+            deleted.append(_("… dan artikel lain yang memakai foto ini"))
         return deleted, counts, perms_needed, protected
 
     @admin.display(description=_("foto"))

@@ -30,9 +30,14 @@ FOLDER = "foto"
 WORKERS = max(1, min(4, os.cpu_count() or 1))
 
 
-def articles_showing(photo: Photo) -> QuerySet:
-    """The articles that show ``photo``: as their featured photo or in their body."""
-    shown = Q(featured_photo_id=photo.pk) | Q(body__contains=f'data-photo="{photo.pk}"')
+def articles_showing(*photos: Photo) -> QuerySet:
+    """The articles that show any of ``photos``: as their featured photo or in their body.
+
+    One query, whatever the number of photos.
+    """
+    shown = Q(featured_photo_id__in=[photo.pk for photo in photos])
+    for photo in photos:
+        shown |= Q(body__contains=f'data-photo="{photo.pk}"')
     return Article.objects.filter(shown)
 
 

@@ -2,6 +2,8 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.sanitize import sanitize_article_html
@@ -41,3 +43,20 @@ def test_the_bulk_delete_names_them_too_and_a_title_is_escaped(admin_client):
     assert response.status_code == 200
     assert "Artikel “<b>Judul</b> & lainnya” akan tampil tanpa foto ini" in _listed(response)
     assert "<b>Judul</b>" not in response.content.decode()
+
+
+def test_a_bulk_delete_asks_once_whatever_the_number_of_photos(admin_client):
+    photos = [make_photo((400, 300)) for _ in range(3)]
+    for photo in photos:
+        make_article(featured_photo=photo)
+    url = reverse("admin:articles_photo_changelist")
+    data = {"action": "delete_selected", "_selected_action": [p.pk for p in photos]}
+    admin_client.post(url, data)  # warmed: sessions, permissions
+    with CaptureQueriesContext(connection) as one:
+        admin_client.post(url, {**data, "_selected_action": [photos[0].pk]})
+    with CaptureQueriesContext(connection) as three:
+        response = admin_client.post(url, data)
+    assert response.content.decode().count("akan tampil tanpa foto ini") == 3
+    scans = [q["sql"] for q in three.captured_queries if "data-photo" in q["sql"]]
+    assert len(scans) == 1
+    assert len(three.captured_queries) - len(one.captured_queries) <= 4
