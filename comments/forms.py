@@ -20,6 +20,8 @@ from .models import (
     URL_MAX_LENGTH,
     Comment,
 )
+from .sanitize import sanitize_comment
+from .spam.normalize import look_alike_table
 
 TICKET_ERRORS = {
     "invalid": _("Formulir tidak sah. Muat ulang halaman, lalu kirim komentar Anda lagi."),
@@ -67,10 +69,23 @@ _INVISIBLE = re.compile(
 )
 
 
+# Dots that read as an address's: the ideographic full stop and its kin.
+_DOTS = str.maketrans(dict.fromkeys("。｡․﹒", "."))
+
+
 def _visible(text: str) -> str:
     """``text`` with look-alikes folded, and without spaces or characters that print nothing."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).translate(_DOTS)
     return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
+
+
+def _read_alike(text: str) -> str:
+    """``text`` casefolded, each letter or digit that looks like an ASCII one read as it."""
+    return text.casefold().translate(look_alike_table())
+
+
+# Marks, private-use and unassigned characters show nothing by themselves.
+_SHOWS_NOTHING_ALONE = {"Mn", "Me", "Mc", "Co", "Cn", "Cs"}
 
 
 def _as_shown(text: str, *, markup: bool = True) -> str:
@@ -95,7 +110,8 @@ def is_blank(text: str, *, markup: bool = True) -> bool:
 
     A name is shown as typed (``markup=False``): "<b></b>" is what it shows.
     """
-    return not _as_shown(text, markup=markup)
+    shown = _as_shown(text, markup=markup)
+    return all(unicodedata.category(c) in _SHOWS_NOTHING_ALONE for c in shown)
 
 
 def shows_email(text: str, email: str, *, markup: bool = True) -> bool:
@@ -108,9 +124,13 @@ def shows_email(text: str, email: str, *, markup: bool = True) -> bool:
     """
     if not email:
         return False
-    wanted = "".join(email.split()).casefold()
+    wanted = _read_alike("".join(email.split()))
     readings = [text, _as_shown(text, markup=markup), _as_written(text)]
-    return any(wanted in reading.casefold() for reading in readings)
+    if markup:
+        # What will be published: the sanitizer drops whole elements
+        # ("budi<script>x</script>@…" shows "budi@…").
+        readings.append(_as_shown(sanitize_comment(text)))
+    return any(wanted in _read_alike(reading) for reading in readings)
 
 
 def holds_an_address(name: str) -> bool:

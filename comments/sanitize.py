@@ -16,6 +16,12 @@ LINK_REL = "nofollow ugc noopener"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _STARTS_AS_BLOCK = re.compile(r"<(p|blockquote)\b", re.IGNORECASE)
 _EMPTY_PARAGRAPH = re.compile(r"<p>\s*</p>")
+# Direction overrides, embeddings and isolates: they make text read other
+# than it is stored ("\u202edi.hotnoc@ibud" shows as "budi@contoh.id").
+_DIRECTION_CONTROLS = re.compile(
+    "[\u202a-\u202e\u2066-\u2069]"
+    r"|&#(?:[xX]0*(?:202[a-eA-E]|206[6-9])|0*(?:823[4-8]|829[4-7]));"
+)
 # Bare URLs become links only for web addresses; bleach's default pattern
 # also knows data:, ftp: and others.
 _URL_RE = build_url_re(protocols=["http", "https"])
@@ -74,5 +80,6 @@ def sanitize_comment(text: str) -> str:
     links point at http, https or mailto addresses and carry
     ``rel="nofollow ugc noopener"``.
     """
-    cleaned = _cleaner.clean(_paragraphs(drop_code_elements(text)))
-    return _EMPTY_PARAGRAPH.sub("", cleaned).strip()
+    cleaned = _cleaner.clean(_paragraphs(drop_code_elements(_DIRECTION_CONTROLS.sub("", text))))
+    # Typed as references ("&#x202e;"), they are characters only once parsed.
+    return _EMPTY_PARAGRAPH.sub("", _DIRECTION_CONTROLS.sub("", cleaned)).strip()

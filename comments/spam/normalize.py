@@ -22,6 +22,11 @@ from confusable_homoglyphs.confusables import confusables_data
 from . import fancy_letters, trade_words, upside_down
 
 
+def look_alike_table() -> dict[int, str]:
+    """The table reading each look-alike of an ASCII letter or digit as it (lowercase)."""
+    return _fold_table()
+
+
 @lru_cache(maxsize=1)
 def _fold_table() -> dict[int, str]:
     """Each non-ASCII character Unicode calls confusable with one ASCII letter or digit."""

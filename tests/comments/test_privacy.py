@@ -149,6 +149,14 @@ def _disguised(email: str) -> list[str]:
         f'<a href="mailto:{local}&#64;{domain}">surel saya</a>',
         f'<a href="mailto:{local}%40{domain}">surel saya</a>',
         f'<a href="https://contoh.example/" title="{local}&#64;{domain}">situs</a>',
+        # Elements the sanitizer drops whole, text and all.
+        f"{local}<script>x</script>@{domain}",
+        f"{local}<svg><desc>z</desc></svg>@{domain}",
+        f"{local}<style>p{{}}</style>@{domain}",
+        f"{local}<template>t</template>@{domain}",
+        # Look-alike letters and dots.
+        f"{local.replace('a', chr(0x430), 1)}@{domain}",  # a Cyrillic "а"
+        f"{local}@{domain.replace('.', chr(0x3002))}",
     ]
 
 
@@ -159,6 +167,19 @@ def test_the_own_email_disguised_by_markup_or_references_is_refused(client, arti
     assert response.status_code == 400
     assert "Alamat email Anda tidak akan dipublikasikan: hapus" in response.content.decode()
     assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize("override", ["\u202e", "&#x202e;", "&#8238;", "\u2067"])
+def test_direction_overrides_never_reach_the_page(client, article, override):
+    # "\u202e" + the address reversed would show the address itself.
+    reversed_address = EMAIL[::-1]
+    body = f"Surel: {override}{reversed_address} terima kasih"
+    response = post_comment(client, article, name="Budi", email=EMAIL, body=body)
+    assert response.status_code in (302, 303)
+    stored = Comment.objects.get().body
+    assert reversed_address in stored
+    for control in ("\u202e", "\u2067", "&#x202e;", "&#8238;"):
+        assert control not in stored
 
 
 def test_another_s_address_quoted_in_a_comment_is_kept(client, article):

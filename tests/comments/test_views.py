@@ -70,6 +70,7 @@ def test_invalid_post_is_400_with_indonesian_errors_and_typed_text(client, artic
         ("name", "\u200b \u200d", "Tuliskan nama Anda."),
         ("name", "\u034f\ufe0f", "Tuliskan nama Anda."),
         ("body", "\u034f \U000e0100 \u17b4", "Tuliskan komentar Anda."),
+        ("body", "\ue000\u0301", "Tuliskan komentar Anda."),
     ],
 )
 def test_a_comment_or_name_that_would_show_nothing_is_refused(

@@ -35,8 +35,10 @@ def _breaks_a_line(text: str) -> bool:
 
 
 def _shows_nothing(text: str) -> bool:
-    """Only spaces and invisible format characters (zero-width, byte order mark)."""
-    return all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
+    """Only spaces, invisible format characters (zero-width, byte order mark), marks
+    standing alone, private-use and unassigned characters."""
+    nothing = {"Cf", "Mn", "Me", "Mc", "Co", "Cn", "Cs"}
+    return all(char.isspace() or unicodedata.category(char) in nothing for char in text)
 
 
 def _expected_status(field: str, text: str) -> int:
