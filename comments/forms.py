@@ -64,13 +64,15 @@ def without_addresses(name: str) -> str:
 # categories (the combining grapheme joiner, variation selectors, Khmer and
 # Mongolian fillers) and blank letters (Hangul fillers, the braille blank).
 _INVISIBLE = re.compile(
-    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0"
-    "\U000e0000-\U000e0fff]"
+    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2065\u2800\u3164\ufe00-\ufe0f\uffa0"
+    "\ufff0-\ufff8\U000e0000-\U000e0fff]"
 )
 
 
 # Dots that read as an address's: the ideographic full stop and its kin.
-_DOTS = str.maketrans(dict.fromkeys("。｡․﹒", "."))
+_DOTS = str.maketrans(dict.fromkeys("。｡․﹒ꓸ۰꘎\U0001d16d", "."))
+# Letters and digits a reader takes for one another in an address (I, l, 1).
+_SAME_STROKE = str.maketrans("l1|0", "iiio")
 
 
 def _visible(text: str) -> str:
@@ -80,8 +82,11 @@ def _visible(text: str) -> str:
 
 
 def _read_alike(text: str) -> str:
-    """``text`` casefolded, each letter or digit that looks like an ASCII one read as it."""
-    return text.casefold().translate(look_alike_table())
+    """``text`` as a reader makes it out: casefolded, marks dropped (an underline, İ's dot),
+    each look-alike read as the ASCII letter, digit or dot it passes for."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.translate(look_alike_table()).translate(_DOTS).translate(_SAME_STROKE)
 
 
 # Marks, private-use and unassigned characters show nothing by themselves.
@@ -99,10 +104,26 @@ def _as_shown(text: str, *, markup: bool = True) -> str:
 
 
 def _as_written(text: str) -> str:
-    """``text`` with its markup kept but every reference and %-escape read (a link's address)."""
+    """``text`` with its markup kept but every reference and %-escape read (a link's address).
+
+    An empty password before the @ is dropped, as a browser drops it
+    ("https://nama:@…" leads to "https://nama@…").
+    """
     for _reading in range(3):
         text = unquote(html.unescape(text))
-    return _visible(text)
+    return _EMPTY_PASSWORD.sub("", _visible(text))
+
+
+_EMPTY_PASSWORD = re.compile(r":(?=@)")
+
+
+def _as_published(text: str) -> str:
+    """A comment's text as its page will show it: stored as sanitized, read once as a browser.
+
+    Escaped brackets stay text ("&lt;nama@…&gt;" shows "<nama@…>"), and
+    elements dropped whole are gone with their text.
+    """
+    return _visible(html.unescape(strip_tags(sanitize_comment(text))))
 
 
 def is_blank(text: str, *, markup: bool = True) -> bool:
@@ -129,7 +150,7 @@ def shows_email(text: str, email: str, *, markup: bool = True) -> bool:
     if markup:
         # What will be published: the sanitizer drops whole elements
         # ("budi<script>x</script>@…" shows "budi@…").
-        readings.append(_as_shown(sanitize_comment(text)))
+        readings.append(_as_published(text))
     return any(wanted in _read_alike(reading) for reading in readings)
 
 

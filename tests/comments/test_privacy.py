@@ -109,6 +109,8 @@ def test_comment_markup_never_renders_email_even_in_attributes(client, article):
         "budi\u200b@mail.example",
         "budi\uff20mail.example",
         "budi @ mail.example",
+        "budi\u2065@mail.example",
+        "budi@mail\ua4f8example",
     ],
 )
 def test_a_name_holding_an_email_address_is_refused_and_the_form_kept(client, article, name):
@@ -157,6 +159,17 @@ def _disguised(email: str) -> list[str]:
         # Look-alike letters and dots.
         f"{local.replace('a', chr(0x430), 1)}@{domain}",  # a Cyrillic "а"
         f"{local}@{domain.replace('.', chr(0x3002))}",
+        f"{local}@{domain.replace('.', chr(0xA4F8))}",  # Lisu "ꓸ"
+        # Escaped brackets stay text on the page, and empty markup splits nothing.
+        f"&lt;{local}<!---->@{domain}&gt; ya",
+        f"&lt;{local}<span></span>@{domain}&gt;",
+        # Ignorable characters not yet assigned, and marks on every letter.
+        f"{local}\u2065@{domain}",
+        f"{local}@{domain}".replace("@", "@&#xFFF0;"),
+        "".join(char + "\u0332" for char in f"{local}@{domain}"),
+        f"{local}@{domain}".upper().replace("I", "\u0130"),
+        # A link with an empty password, which a browser drops.
+        f'<a href="https://{local}:@{domain}">situs saya</a>',
     ]
 
 
