@@ -13,7 +13,7 @@ from tests.browser.journeys_helpers import (
     newsroom_groups,
     watch,
 )
-from tests.factories import make_user
+from tests.factories import make_editor
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def editor(transactional_db):
     newsroom_groups()
-    return make_user(groups=["Editor"], is_staff=True, username="redaktur", password=PASSWORD)
+    return make_editor(username="redaktur", password=PASSWORD)
 
 
 def _select_last(page, text):
