@@ -121,3 +121,30 @@ class Photo(PlainTextFieldsMixin, TimeStampedModel):
     def url(self, rendition: dict) -> str:
         """Where ``rendition`` is served: a storage URL, built without any I/O."""
         return self.original.storage.url(rendition["path"])
+
+
+class BodyPhoto(models.Model):
+    """A library photo an article's body shows, kept in step with each save of the article.
+
+    Which articles a photo's edit or deletion touches is then found through
+    an index, not by reading every body of the archive. The rows are the
+    bodies' bookkeeping, not content: deleting an article or a photo drops
+    its rows (``receivers``) without naming them on the admin's confirmation
+    page, as a cascade would.
+    """
+
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    photo = models.ForeignKey(
+        Photo, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+
+    class Meta:
+        default_permissions = ()
+        constraints = [
+            models.UniqueConstraint(fields=["article", "photo"], name="body_photo_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.article_id}: {self.photo_id}"

@@ -14,13 +14,14 @@ from concurrent.futures import ThreadPoolExecutor, wait
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 
 from ..models import Article
 from . import renditions
-from .models import WIDTH, Photo
+from .body import photo_ids
+from .models import WIDTH, BodyPhoto, Photo
 from .uploads import CheckedPhoto, open_stored
 
 logger = logging.getLogger(__name__)
@@ -33,12 +34,28 @@ WORKERS = max(1, min(4, os.cpu_count() or 1))
 def articles_showing(*photos: Photo) -> QuerySet:
     """The articles that show any of ``photos``: as their featured photo or in their body.
 
-    One query, whatever the number of photos.
+    Two index lookups, whatever the number of photos or the size of the archive.
     """
-    shown = Q(featured_photo_id__in=[photo.pk for photo in photos])
-    for photo in photos:
-        shown |= Q(body__contains=f'data-photo="{photo.pk}"')
-    return Article.objects.filter(shown)
+    ids = [photo.pk for photo in photos]
+    featured = Article.objects.filter(featured_photo_id__in=ids).values_list("pk", flat=True)
+    in_body = BodyPhoto.objects.filter(photo_id__in=ids).values_list("article_id", flat=True)
+    return Article.objects.filter(pk__in={*featured, *in_body})
+
+
+def note_body_photos(article: Article) -> None:
+    """Record which library photos ``article``'s body shows (``BodyPhoto``), as saved."""
+    wanted = photo_ids(article.body)
+    rows = BodyPhoto.objects.filter(article_id=article.pk)
+    had = set(rows.values_list("photo_id", flat=True))
+    if had - wanted:
+        rows.filter(photo_id__in=had - wanted).delete()
+    if wanted - had:
+        # A figure may name a photo deleted since: it shows nothing, and is not recorded.
+        existing = Photo.objects.filter(pk__in=wanted - had).values_list("pk", flat=True)
+        BodyPhoto.objects.bulk_create(
+            [BodyPhoto(article_id=article.pk, photo_id=pk) for pk in existing],
+            ignore_conflicts=True,
+        )
 
 
 def photo_set_image(

@@ -57,6 +57,6 @@ def test_a_bulk_delete_asks_once_whatever_the_number_of_photos(admin_client):
     with CaptureQueriesContext(connection) as three:
         response = admin_client.post(url, data)
     assert response.content.decode().count("akan tampil tanpa foto ini") == 3
-    scans = [q["sql"] for q in three.captured_queries if "data-photo" in q["sql"]]
-    assert len(scans) == 1
+    # The bodies are never read: the photos they show are looked up in an index.
+    assert not [q["sql"] for q in three.captured_queries if "data-photo" in q["sql"]]
     assert len(three.captured_queries) - len(one.captured_queries) <= 4
