@@ -62,11 +62,15 @@ def without_addresses(name: str) -> str:
 # Characters that print nothing besides spaces and the format characters
 # (zero-width spaces, joiners): the default-ignorable ones of other
 # categories (the combining grapheme joiner, variation selectors, Khmer and
-# Mongolian fillers) and blank letters (Hangul fillers, the braille blank).
+# Mongolian fillers), blank letters (Hangul fillers, the braille blank) and
+# the object replacement character, which a browser draws as nothing.
 _INVISIBLE = re.compile(
     "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2065\u2800\u3164\ufe00-\ufe0f\uffa0"
-    "\ufff0-\ufff8\U000e0000-\U000e0fff]"
+    "\ufff0-\ufff8\ufffc\U000e0000-\U000e0fff]"
 )
+# Unassigned and private-use characters: no font draws them as a letter, at
+# most a gap or a box beside letters that still read as an address.
+_NO_LETTER = {"Cf", "Cn", "Co"}
 
 
 # Dots that read as an address's: the ideographic full stop and its kin.
@@ -78,17 +82,19 @@ _SAME_STROKE = str.maketrans("l1|0", "iiio")
 def _visible(text: str) -> str:
     """``text`` with look-alikes folded, and without spaces or characters that print nothing."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).translate(_DOTS)
-    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
+    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) not in _NO_LETTER)
 
 
 def _read_alike(text: str) -> str:
     """``text`` as a reader makes it out: casefolded, marks dropped (an underline, İ's dot),
     each look-alike read as the ASCII letter, digit or dot it passes for."""
     text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    # Every mark, of whatever combining class (a Lao vowel sign is of none).
+    text = "".join(c for c in text if unicodedata.category(c) not in _MARKS)
     return text.translate(look_alike_table()).translate(_DOTS).translate(_SAME_STROKE)
 
 
+_MARKS = {"Mn", "Me", "Mc"}
 # Marks, private-use and unassigned characters show nothing by themselves.
 _SHOWS_NOTHING_ALONE = {"Mn", "Me", "Mc", "Co", "Cn", "Cs"}
 
@@ -145,18 +151,37 @@ def shows_email(text: str, email: str, *, markup: bool = True) -> bool:
     """
     if not email:
         return False
-    wanted = _read_alike("".join(email.split()))
+    wanted = {_read_alike(spelling) for spelling in _spellings("".join(email.split()))}
     readings = [text, _as_shown(text, markup=markup), _as_written(text)]
     if markup:
         # What will be published: the sanitizer drops whole elements
         # ("budi<script>x</script>@…" shows "budi@…").
         readings.append(_as_published(text))
-    return any(wanted in _read_alike(reading) for reading in readings)
+    read = [_read_alike(reading) for reading in readings]
+    return any(spelling in reading for spelling in wanted for reading in read)
+
+
+def _spellings(email: str) -> set[str]:
+    """The ways of writing the one mailbox ``email`` names.
+
+    A quoted local part unquoted ("budi"@… is budi@…), and an international
+    domain in either form (bücher.de and xn--bcher-kva.de).
+    """
+    local, _, domain = email.rpartition("@")
+    domains = {domain}
+    for codec, to in (("idna", "ascii"), ("utf-8", "idna")):
+        try:
+            domains.add(domain.encode(codec).decode(to))
+        except UnicodeError:
+            pass
+    locals_ = {local, local.strip('"')} if local else {""}
+    return {f"{part}@{host}" if part else host for part in locals_ for host in domains}
 
 
 def holds_an_address(name: str) -> bool:
-    """Whether a name holds an email address, as typed or as it shows."""
-    return bool(_EMAIL_ADDRESS.search(name) or _EMAIL_ADDRESS.search(_as_shown(name, markup=False)))
+    """Whether a name holds an email address, as typed or as it shows (marks dropped)."""
+    shown = _as_shown(name, markup=False)
+    return any(_EMAIL_ADDRESS.search(reading) for reading in (name, shown, _read_alike(shown)))
 
 
 # A commenter's website: http or https only (the form's, and the importer's).
@@ -261,6 +286,9 @@ class CommentForm(forms.Form):
         for field in ("body", "url"):
             if shows_email(cleaned.get(field) or "", email):
                 self.add_error(field, forms.ValidationError(OWN_EMAIL_SHOWN, code="own_email"))
+        # Any address the pattern misses ("budi#@…", budi@localhost), when it is their own.
+        if "name" in cleaned and shows_email(cleaned["name"], email, markup=False):
+            self.add_error("name", forms.ValidationError(EMAIL_IN_NAME, code="email_in_name"))
         return cleaned
 
     def clean_url(self):

@@ -111,6 +111,9 @@ def test_comment_markup_never_renders_email_even_in_attributes(client, article):
         "budi @ mail.example",
         "budi\u2065@mail.example",
         "budi@mail\ua4f8example",
+        # The object replacement character, which shows nothing, and a mark on the @.
+        "budi@\ufffcmail.example",
+        "budi@\u0301mail.example",
     ],
 )
 def test_a_name_holding_an_email_address_is_refused_and_the_form_kept(client, article, name):
@@ -170,6 +173,13 @@ def _disguised(email: str) -> list[str]:
         f"{local}@{domain}".upper().replace("I", "\u0130"),
         # A link with an empty password, which a browser drops.
         f'<a href="https://{local}:@{domain}">situs saya</a>',
+        # The object replacement character, typed or as a reference; unassigned
+        # and private-use characters; a mark of no combining class (Lao).
+        f"{local}\ufffc@{domain}",
+        f"{local}&#xFFFC;@{domain}",
+        f"{local}\ufb37@{domain}",
+        f"{local}\ue000@{domain}",
+        f"{local}\u0eb1@{domain}",
     ]
 
 
@@ -179,6 +189,29 @@ def test_the_own_email_disguised_by_markup_or_references_is_refused(client, arti
     response = post_comment(client, article, name="Budi", email=EMAIL, body=body)
     assert response.status_code == 400
     assert "Alamat email Anda tidak akan dipublikasikan: hapus" in response.content.decode()
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("email", "typed"),
+    [
+        ("budi@b\u00fccher.example", "budi@xn--bcher-kva.example"),
+        ("budi@xn--bcher-kva.example", "budi@b\u00fccher.example"),
+        ('"budi"@contoh.example', "budi@contoh.example"),
+    ],
+)
+def test_the_own_mailbox_in_another_spelling_is_refused(client, article, email, typed):
+    response = post_comment(client, article, name="Budi", email=email, body=f"Surel {typed} ya.")
+    assert response.status_code == 400
+    assert "Alamat email Anda tidak akan dipublikasikan: hapus" in response.content.decode()
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize("email", ["budi#@contoh.example", '"budi"@contoh.example'])
+def test_a_name_that_is_the_own_address_is_refused_whatever_its_characters(client, article, email):
+    response = post_comment(client, article, name=email, email=email, body="Komentar saya.")
+    assert response.status_code == 400
+    assert "bukan alamat email" in response.content.decode()
     assert not Comment.objects.exists()
 
 
