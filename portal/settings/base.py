@@ -165,6 +165,9 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 CACHES = {
     "default": env.cache_url("CACHE_URL", default=f"filecache://{BASE_DIR / '.cache' / 'kabar'}")
 }
+if CACHES["default"]["BACKEND"].endswith(".FileBasedCache"):
+    # Counted and added under a lock, so that limits and tickets hold there too.
+    CACHES["default"]["BACKEND"] = "portal.file_cache.LockedFileCache"
 
 
 def _limits_cache(default: dict) -> dict:

@@ -23,7 +23,7 @@ if _site.scheme not in ("http", "https") or not _site.hostname or _site.path.str
     )
 # Rate limits, lockouts and counters must be shared by every app process.
 _cache_backend = CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
-if _cache_backend in ("LocMemCache", "DummyCache", "FileBasedCache"):
+if _cache_backend in ("LocMemCache", "DummyCache", "FileBasedCache", "LockedFileCache"):
     raise ImproperlyConfigured(
         f"CACHE_URL must name a cache every app process shares (redis://...), not {_cache_backend}."
     )

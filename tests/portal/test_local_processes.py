@@ -31,7 +31,7 @@ def _database_url() -> str:
 @pytest.mark.django_db(transaction=True)
 def test_a_comment_approved_from_the_shell_shows_on_the_running_server(settings, tmp_path):
     folder = tmp_path / "cache"
-    files = {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache"}
+    files = {"BACKEND": "portal.file_cache.LockedFileCache"}
     settings.CACHES = {"default": {**files, "LOCATION": str(folder)}}
     settings.CACHES["limits"] = settings.CACHES["default"]
     article = make_article(title="Berita lokal")
@@ -70,4 +70,4 @@ def test_the_embedded_default_is_a_folder_every_process_shares():
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
     )
-    assert done.stdout.strip() == "django.core.cache.backends.filebased.FileBasedCache"
+    assert done.stdout.strip() == "portal.file_cache.LockedFileCache"
