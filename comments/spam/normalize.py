@@ -92,7 +92,8 @@ _LOOKALIKES = {
     "д": "d",
     "ь": "b",
     "ц": "u",
-    "и": "u",
+    # A reversed N in faux Cyrillic (ιи∂σηєѕια).
+    "и": "n",
     "л": "n",
     "ρ": "p",
     "υ": "u",
@@ -109,9 +110,12 @@ _LEET = str.maketrans(
 )
 _SYMBOL_LETTERS = str.maketrans({"@": "a", "$": "s", "!": "i", "|": "l", "€": "e"})
 # A symbol standing for a letter inside a word: g@cor, m$ximal, f0||0w3r5
-# (between letters or leetspeak digits), $lot and |ink (at its start).
+# (between letters or leetspeak digits), $lot and |ink (at its start), and
+# an @ ending a word (harg@ bis@ nego).
 _SYMBOL_WORD = re.compile(r"(?<![a-z0-9@$!|€])[a-z0-9@$!|€]*[a-z][a-z0-9@$!|€]*")
-_SYMBOL_IN_WORD = re.compile(r"(?<=[a-z0-9])[@$!|€]+(?=[a-z0-9])|^[$|]+(?=[a-z0-9]{2})")
+_SYMBOL_IN_WORD = re.compile(
+    r"(?<=[a-z0-9])[@$!|€]+(?=[a-z0-9])|^[$|]+(?=[a-z0-9]{2})|(?<=[a-z])@$"
+)
 
 
 def _symbols_to_letters(match: re.Match) -> str:
@@ -239,9 +243,10 @@ def _joined_if_letters(match: re.Match) -> str:
 
 # A line written with a space after every character and wider gaps between
 # its words ("M a u   c u a n ?   j o i n   @ c u a n"): its words read
-# whole, with what stood beside them (@cuan, 30%), however wide the gaps.
+# whole, with what stood beside them (@cuan, 30%, "b a n d u n g,"),
+# however wide the gaps.
 _WIDE_GAP = re.compile(r" {2,}")
-_LETTER_SPACED_WORD = re.compile(r"\S(?: \S)*")
+_LETTER_SPACED_WORD = re.compile(r"\S[,.!?:;]?(?: \S[,.!?:;]?)*")
 
 
 def _letter_spaced_line(line: str) -> str:
@@ -316,9 +321,14 @@ _SHOUTED = re.compile(r"!+1[!1]*(?![a-z0-9])")
 # Lookalikes that NFKC or casefolding would turn into another letter first
 # (ϲ, the lunate sigma, Σ and the final sigma ς would become σ and read as o).
 # Parenthesised letters (⒮⒧⒪⒯) would become "(s)(l)(o)(t)": the letters alone.
+# Greek capitals would become small Greek letters of another shape (Μ μ, Ν ν,
+# Η η, Υ υ): the Latin capital they look like. Dashes of every length join
+# the groups of a phone number as a hyphen does (0857 – 2222 – 3333).
 _BEFORE_NFKC = str.maketrans(
     {"ϲ": "c", "Ϲ": "C", "ϳ": "j", "Σ": "S", "ς": "c"}
     | {chr(0x249C + i): chr(ord("a") + i) for i in range(26)}
+    | dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX", strict=True))
+    | dict.fromkeys("‐‑‒–—―−", "-")
 )
 # A right-to-left override shows what follows it reversed: "\u202etols" shows "slot".
 _OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)")

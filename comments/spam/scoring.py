@@ -136,13 +136,13 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
         named.points
         or site.points
         or own.blatant
-        or (own.reachable and not own.critical)
+        or ((own.reachable or own.pitch) and not own.critical)
         or (cheap_link and own.points >= settings.COMMENTS_SPAM_HOLD_SCORE)
     ):
         # An advertising name or website, advertising declared as such ("titip
         # lapak", "mampir ke blog saya"), an app file to install, a pitch
-        # with a link on the domains spam moves to, or a trade's words with a
-        # way to reach the seller and no reader's warning, comes with cover
+        # with a link on the domains spam moves to, or a trade's pitch, or its
+        # words with a way to reach the seller, and no reader's warning, comes with cover
         # text (polite words, a sentence about the news: "semoga korban
         # banjir segera dapat bantuan"): its ordinary words say nothing for it.
         learned = max(0.0, learned)

@@ -24,6 +24,7 @@ _SEARCH_POINTER = (
 # A seller's profile to open instead of a link: "cek bio", "link di bio".
 _PROFILE_POINTER = (
     r"(?:cek|klik|lihat)\s?(?:bio|profil)|(?:link|info)\s?(?:ada\s?)?di\s?(?:bio|profil)"
+    r"|di\s?link\s?(?:di\s?)?(?:bio|profil)"
     # "cek ig aku", "DM ig @jerseyku".
     r"|(?:cek|dm|follow|folow|kunjungi|mampir\s?ke)\s?(?:ig|insta|instagram|tiktok|akun)"
     r"\s?(?:aku|saya|kami|ku|kita|@[a-z0-9_.]{3,})"
@@ -48,6 +49,21 @@ _TRADE_BRAND = (
 
 def _terms(*patterns: str, suffix: str = "") -> re.Pattern:
     return re.compile("|".join(f"{_B}(?:{p}){suffix}{_E}" for p in patterns))
+
+
+# A help desk and whose it says it is: "cs resmi bca", "halo bri", "ovo care".
+_HELP_BRAND = (
+    r"(?:bank\s?)?(?:bca|bri|bni|mandiri|bsi|btn|cimb(?:\s?niaga)?|danamon|permata|ocbc"
+    r"|maybank|jenius|seabank|dana|ovo|gopay|shopeepay|shopee|linkaja|livin|brimo|tokopedia"
+    r"|lazada|akulaku|kredivo|jne|j&t|jnt|pln|bpjs)"
+)
+_HELP_WORD = (
+    r"cs|call\s?cent(?:er|re)|customer\s?(?:service|care)|layanan\s?(?:pelanggan|nasabah)"
+    r"|halo|admin|pengaduan|care"
+)
+_HELP_DESK = (
+    rf"(?:{_HELP_WORD})\s?(?:resmi\s?)?{_HELP_BRAND}|{_HELP_BRAND}\s?(?:resmi\s?)?(?:{_HELP_WORD})"
+)
 
 
 @dataclass(frozen=True)
@@ -182,6 +198,10 @@ TRADES = [
             r"lepas\s?dari\s?(?:jerat\s?)?(?:hutang\s?|utang\s?)?pinjol",
             r"(?:solusi|cara)\s?(?:lunasi|lunas|bebas|lepas)\s?(?:dari\s?)?(?:hutang\s?|utang\s?)?pinjol",
             r"(?:lunas|lunasi|beres)\s?(?:\w+\s)?tanpa\s?bayar",
+            # "Kami bantu hapus data & stop teror DC": the service, not a reader's wish.
+            r"(?:kami|saya|kita|tim\s?kami)\s?(?:bisa\s?|siap\s?)?bantu\s?"
+            r"(?:hapus|blokir|lunasi|tutup|selesaikan|hentikan|stop)",
+            r"stop\s?teror\s?(?:dc|debt\s?collector)",
         ),
     ),
     Trade(
@@ -307,6 +327,10 @@ TRADES = [
             r"sinyal\s?(?:\d+\s?%\s?)?(?:akurat|jitu|pasti)",
             r"tanpa\s?(?:bank|riba)\s?(?:dan\s?|&\s?)?tanpa\s?(?:bank|riba|bi\s?checking)",
             r"setor\s?\d+\s?(?:rb|ribu|k|jt|juta)\s?(?:per|/|tiap)\s?(?:hari|minggu|bulan)",
+            r"(?:kirim|transfer|setor|deposit)\s?[0-9.,]+\s?(?:btc|eth|usdt|bnb|sol)\s?(?:dan\s?)?"
+            r"(?:terima|dapat|dapatkan|balik|jadi)",
+            r"(?:bitcoin|btc|crypto|kripto|usdt)\s?doubler",
+            r"setor\s?\d+\s?(?:rb|ribu|k|jt|juta)\s?(?:balik|jadi|dapat|terima)\s?\d",
         ),
     ),
     # Services no honest seller offers in a news site's comments.
@@ -328,6 +352,7 @@ TRADES = [
             r"sadap\s?(?:hp|wa|whatsapp)",
             r"hapus\s?catatan\s?kredit",
             r"(?:jasa|bikin|pembuatan|butuh|need)\s?ijazah",
+            r"ijazah\s?(?:asli|resmi|s1|s2|s3|sma|smk|d3)",
             r"bantu\s?(?:ngerjain|mengerjakan|bikin)\s?(?:skripsi|tesis|tugas)",
             r"(?:pembuatan|bikin)\s?(?:ijazah|sim|stnk|paspor|ktp|sertifikat)",
             r"followers",
@@ -388,6 +413,11 @@ TRADES = [
             r"bisa\s?legalisir|asli\s?bukan\s?scan|terdaftar\s?(?:di\s?)?(?:pddikti|dikti|forlap)",
             r"ijazah\s?asli\s?terdaftar",
             r"(?:followers|likes|subscriber|viewers|views)\s?(?:real|aktif|permanen|indo|organik)",
+            r"(?:followers|likes|subscriber|viewers|views)\s?(?:indonesia\s?|indo\s?)?"
+            r"(?:murah|cepat|termurah)",
+            r"jual\s?(?:followers|follower|likes|subscriber|viewers)",
+            r"(?:jasa\s?|proses\s?)?centang\s?biru|verifikasi\s?(?:centang|badge)",
+            r"(?:jasa\s?)?(?:bikin|buat)\s?(?:ijazah|transkrip)|ijazah\s?\+?\s?transkrip",
             r"tanpa\s?(?:buffering|langganan)",
             r"bayar\s?setelah\s?(?:jadi|selesai|beres|berhasil)|bukti\s?dulu\s?(?:baru\s?)?bayar",
             r"(?:bisa\s?)?cicil(?:an)?\s?tanpa\s?(?:dp|bunga)|tanpa\s?dp",
@@ -451,6 +481,9 @@ TRADES = [
             r"(?:mahar|bayar)\s?(?:setelah|kalau|jika)\s?(?:tembus|berhasil|jp|terbukti)",
             r"(?:hubungi|kontak|hub|wa)\s?(?:beliau|mbah|aki|eyang|gus|ki)",
             r"(?:beliau|mbah|ustaz|ustadz|kyai)\s?bisa\s?dihubungi",
+            r"pembalik\s?sukma|penyatu\s?hati|penyatuan\s?hati|semar\s?mesem|jaran\s?goyang",
+            r"(?:beliau|mbah|aki|ki|eyang|nyai)\s?(?:\w+\s)?(?:benar|bener|beneran|sungguh|memang)"
+            r"(?:\s?2)?\s?sakti",
         ),
     ),
     # Fake jobs: typing data, liking videos, "kerja santai" for pay per task.
@@ -574,6 +607,9 @@ TRADES = [
             r"(?:list|cek)\s?(?:&\s?|dan\s?)?tarif",
             r"booking\s?(?:via|lewat|di)",
             r"(?:no|anti|bukan)\s?tipu(?:\s?tipu)?",
+            r"open\s?bo\s?(?:murah|aman|trusted|real|ready|24\s?jam|jakarta|surabaya|bandung|medan"
+            r"|bali|jogja|semarang|malang|depok|bekasi|tangerang|bogor|makassar)",
+            r"video\s?syur(?:\s\w+){0,5}\s(?:full|link|tonton|nonton)",
         ),
     ),
     # Phishing: a prize, a blocked account, a parcel, and a link or file to open.
@@ -629,6 +665,8 @@ TRADES = [
             r"klaim\s?sekarang|verifikasi\s?segera",
             r"akan\s?hangus|amankan\s?akun|upgrade\s?(?:gratis|ke\s?premium)",
             r"anda\s?berhak\s?(?:atas|mendapatkan|menerima|mendapat)",
+            r"anda\s?(?:mendapatkan|mendapat|memenangkan|berhak)\s?(?:voucher|hadiah|saldo|uang)",
+            r"tukarkan\s?(?:melalui|di|lewat|ke)\s?(?:link|tautan|situs)",
             r"(?:enter|update|confirm|verify)\s?your\s?(?:card|account|bank|personal|login)"
             r"(?:\s?(?:details|data|information|info))?|to\s?reactivate",
             r"(?:daftarkan|masukkan|masukan|input|kirim|kirimkan|isi)\s?(?:nomor\s?|no\s?)?(?:nik|ktp)",
@@ -648,6 +686,14 @@ TRADES = [
             r"(?:agar|supaya)\s?(?:kartu|akun|rekening|nomor)\s?(?:anda\s?|kamu\s?)?"
             r"(?:tidak|tak|gak|ga)\s?(?:di|ter)(?:blokir|nonaktifkan|bekukan|hapus)",
         ),
+    ),
+    # A bank's, a wallet's or a courier's help desk on a mobile number: theirs
+    # are short numbers (Halo BCA 1500888), never an 08… to message.
+    Trade(
+        "cs palsu",
+        # Its name alone is a reader's too ("Halo BCA 1500888 itu yang resmi").
+        re.compile(r"(?!)"),
+        _terms(rf"(?:{_HELP_DESK})[^\n]{{0,120}}?(?<![0-9])(?:wa\.me/)?(?:\+?62\s?|0)8[0-9]+"),
     ),
 ]
 
@@ -697,7 +743,9 @@ CRITICAL = _terms(
     r"tertipu",
     # Not the victims of a disaster, of which a spammer's opening sentence speaks.
     r"korban(?!\s?(?:gempa|banjir|bencana|longsor|kebakaran|erupsi|tsunami|kecelakaan|jiwa"
-    r"|meninggal|tewas|luka|selamat|perang|konflik))",
+    r"|meninggal|tewas|luka|selamat|perang|konflik))"
+    # Nor a recruiter's call: "korban pinjol merapat".
+    r"(?!(?:\s\w+)?\s?merapat)",
     # Not a seller's "anti blokir".
     r"(?<!anti )(?<!bebas )(?:mem)?blokir",
     # Not a notice's threat: "akun anda akan diblokir".
@@ -712,7 +760,8 @@ CRITICAL = _terms(
     r"phishing|phising",
     r"modus",
     r"scam",
-    r"bodong",
+    # Not the pitch's own denial: "investasi bodong? bukan!".
+    r"bodong(?!\s?\??\s?(?:bukan|no|tidak)(?![a-z]))",
     r"lapor(?:kan|an)?",
     r"report",
     r"(?<!bukan )(?<!no )(?<!anti )spam(?:mer)?",
@@ -878,6 +927,8 @@ class Signals:
     # A known trade's words with a link, a number, a name to search for or a
     # profile to open.
     reachable: bool = False
+    # A phrase only a trade's promotion uses (``Trade.pitches``).
+    pitch: bool = False
 
 
 def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signals:
@@ -888,7 +939,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     impersonating = _impersonating_links(normalized)
     points = impersonating.points
     reasons = list(impersonating.reasons)
-    in_trade = pitched = worded = False
+    in_trade = pitched = worded = pitch = False
     all_terms: set[str] = set()
     # Where the last of a trade's words ends.
     trade_end = -1
@@ -912,6 +963,8 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         all_terms |= terms | pitches
         # Two words of one trade ("withdraw", "naga88") say more than a reader's
         # one; not the two that are also slang for good form ("gacor", "maxwin").
+        # Not a shop's everyday offer ("promo beli 2 gratis 1"), which readers pass on.
+        pitch = pitch or (bool(pitches) and trade.name != "dagang")
         pitched = pitched or bool(pitches) or len(terms - _SLANG) >= 2
         # More than a name shaped like a gambling brand's (andi88 is also a nickname).
         worded = worded or bool(pitches) or any(not _BRAND_SHAPED.fullmatch(t) for t in terms)
@@ -962,7 +1015,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         (worded or bool(impersonating.points)) and bool(way or _NAMED_WAY.search(normalized))
     )
     acts = pitched or blatant or reachable or (in_trade and bool(calls))
-    return Signals(points, reasons, bool(critical), blatant, in_trade, acts, reachable)
+    return Signals(points, reasons, bool(critical), blatant, in_trade, acts, reachable, pitch)
 
 
 def _turn(
