@@ -255,7 +255,8 @@ TRADES = [
             r"tanpa\s?(?:diet|olahraga)\s?(?:dan\s?|&\s?)?(?:tanpa\s?)?(?:olahraga|diet)",
             r"aman\s?(?:untuk\s?)?(?:busui|bumil)",
             r"(?:nambah|tambah|naik)\s?tinggi\s?\d+\s?cm",
-            r"sembuh\s?total|tanpa\s?operasi|\d+\s?pasien\s?(?:sudah\s?)?sembuh",
+            # A cure's promise, not "tanpa operasi (kompatibilitas ke belakang)".
+            r"sembuh\s?total|tanpa\s?operasi(?!\s?\()|\d+\s?pasien\s?(?:sudah\s?)?sembuh",
             r"(?:gula\s?darah|darah\s?tinggi|kolesterol|asam\s?urat)(?:nya)?\s?(?:langsung\s?|jadi\s?)?"
             r"(?:normal|turun|stabil)",
             r"\d+\s?(?:hari|minggu)\s?(?:langsung\s?)?sembuh",
@@ -652,7 +653,8 @@ TRADES = [
         _terms(
             r"selamat\s?anda\s?(?:terpilih|mendapatkan|memenangkan|menang)",
             r"segera\s?(?:verifikasi|klaim|buka|unduh|isi)",
-            r"isi\s?data",
+            # Asked of the reader, not the contents of a record ("menerangkan isi data").
+            r"(?<!menerangkan )(?<!dengan )(?<!seluruh )isi\s?data(?!\s?(?:yang|ini|itu|tersebut))",
             r"unduh\s?(?:file|aplikasi)",
             r"cek\s?(?:nama|resi)\s?(?:kamu|anda)?",
             r"[a-z0-9-]+\.apk",

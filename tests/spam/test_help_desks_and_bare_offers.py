@@ -77,6 +77,9 @@ def test_a_help_desk_on_a_mobile_number_goes_to_spam(spam):
         " palsu.",
         "Sindikat pembuat ijazah palsu berhasil diungkap, ada oknum kampus yang terlibat.",
         "Di pasar tadi ada promo beli 2 gratis 1 minyak goreng, lumayan buat Lebaran",
+        # Ordinary sentences holding a pitch's words.
+        "Kolom keterangan berisi teks pendek yang menerangkan isi data tabel ini.",
+        "Pilih tanpa operasi (kompatibilitas ke belakang) kalau ragu, kata panduannya.",
     ],
 )
 def test_readers_on_help_desks_and_these_trades_are_not_held(reader):
