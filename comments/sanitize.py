@@ -23,8 +23,14 @@ _DIRECTION_CONTROLS = re.compile(
     r"|&#(?:[xX]0*(?:202[a-eA-E]|206[6-9])|0*(?:823[4-8]|829[4-7]));"
 )
 # Bare URLs become links only for web addresses; bleach's default pattern
-# also knows data:, ftp: and others.
-_URL_RE = build_url_re(protocols=["http", "https"])
+# also knows data:, ftp: and others. A link starts at the start of a word,
+# never inside one: in "nama@xn--bcher-kva.de" bleach's own pattern linked
+# "--bcher-kva.de".
+_BLEACH_URL_RE = build_url_re(protocols=["http", "https"])
+_URL_RE = re.compile(
+    _BLEACH_URL_RE.pattern.replace(r"\b(?<![@.])", r"\b(?<![@.\w-])", 1), _BLEACH_URL_RE.flags
+)
+assert _URL_RE.pattern != _BLEACH_URL_RE.pattern, "bleach's URL pattern changed"
 
 
 def _set_link_attributes(attrs, new=False):

@@ -44,6 +44,13 @@ def test_bare_urls_become_links_but_not_data_uris():
     assert 'href="data:' not in html
 
 
+def test_a_link_starts_at_a_word_never_inside_an_address():
+    html = sanitize_comment("surel orang@xn--bcher-kva.de atau lihat xn--bcher-kva.de")
+    assert 'href="http://--bcher-kva.de"' not in html
+    assert "orang@xn--bcher-kva.de atau" in html
+    assert '<a href="http://xn--bcher-kva.de" rel="nofollow ugc noopener">' in html
+
+
 def test_a_reader_setting_rel_or_target_is_overridden():
     html = sanitize_comment('<a href="https://a.id" rel="me" target="_blank">x</a>')
     assert 'rel="nofollow ugc noopener"' in html
