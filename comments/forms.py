@@ -157,8 +157,22 @@ def shows_email(text: str, email: str, *, markup: bool = True) -> bool:
         # What will be published: the sanitizer drops whole elements
         # ("budi<script>x</script>@…" shows "budi@…").
         readings.append(_as_published(text))
+    # The address spelled out for people to put together: "budi (at) contoh (dot) id".
+    readings.append(_spelled_out(html.unescape(strip_tags(text)) if markup else text))
     read = [_read_alike(reading) for reading in readings]
     return any(spelling in reading for spelling in wanted for reading in read)
+
+
+# "(at)", "[at]", " at ", "(et)"; "(dot)", "[titik]", " dot ", " titik ".
+_SPELLED_AT = re.compile(r"\s*[(\[{<]\s*(?:at|et|@)\s*[)\]}>]\s*|\s+at\s+", re.IGNORECASE)
+_SPELLED_DOT = re.compile(
+    r"\s*[(\[{<]\s*(?:dot|titik|\.)\s*[)\]}>]\s*|\s+(?:dot|titik)\s+", re.IGNORECASE
+)
+
+
+def _spelled_out(text: str) -> str:
+    """``text`` with the spelled-out "at" and "dot" of an address read as @ and ."""
+    return _visible(_SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", text)))
 
 
 def _spellings(email: str) -> set[str]:
@@ -318,6 +332,10 @@ class CommentForm(forms.Form):
         )
         if parent is None:
             raise forms.ValidationError(
-                _("Komentar yang ingin Anda balas tidak ditemukan."), code="parent"
+                _(
+                    "Komentar yang ingin Anda balas sudah tidak ada. Kirim lagi untuk "
+                    "menerbitkan tulisan Anda sebagai komentar baru."
+                ),
+                code="parent",
             )
         return parent

@@ -180,6 +180,10 @@ def _disguised(email: str) -> list[str]:
         f"{local}\ufb37@{domain}",
         f"{local}\ue000@{domain}",
         f"{local}\u0eb1@{domain}",
+        # Spelled out for people to put together.
+        f"{local} (at) {domain.replace('.', ' (dot) ')}",
+        f"{local}[at]{domain.replace('.', '[titik]')}",
+        f"{local} at {domain.replace('.', ' dot ')}",
     ]
 
 
@@ -233,3 +237,19 @@ def test_another_s_address_quoted_in_a_comment_is_kept(client, article):
     response = post_comment(client, article, name="Budi", email=EMAIL, body=body)
     assert response.status_code in (302, 303)
     assert Comment.objects.get().body == f"<p>{body}</p>"
+
+
+def test_a_debug_error_page_hides_the_email_posted(article, settings, monkeypatch):
+    """``make run`` shows Django's error page with the POST data: never the email."""
+    settings.DEBUG = True
+
+    def broken(**kwargs):
+        raise RuntimeError("gagal menyimpan")
+
+    monkeypatch.setattr("comments.views.comment_submit", broken)
+    reader = Client(raise_request_exception=False)
+    response = post_comment(reader, article, name="Budi", email=EMAIL, body="Komentar saya.")
+    assert response.status_code == 500
+    page = response.content.decode()
+    assert "gagal menyimpan" in page and "Komentar saya." in page
+    assert EMAIL not in page and LOCAL_PART not in page
