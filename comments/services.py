@@ -57,7 +57,13 @@ def _check_parent(article: Article, parent: Comment | None) -> None:
         return
     if parent.article_id != article.pk or parent.status != Comment.Status.APPROVED:
         raise ValidationError(
-            {"parent": _("Komentar yang ingin Anda balas tidak ditemukan.")}, code="parent"
+            {
+                "parent": _(
+                    "Komentar yang ingin Anda balas sudah tidak ada. Kirim lagi untuk "
+                    "menerbitkan tulisan Anda sebagai komentar baru."
+                )
+            },
+            code="parent",
         )
 
 

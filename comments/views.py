@@ -6,6 +6,7 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_safe
 from django_ratelimit.decorators import ratelimit
 
@@ -52,6 +53,10 @@ def _invalid(request, article, form, *, status=400):
     # What was typed comes back so nothing is lost, but no more of it than a
     # valid comment may hold: a megabyte posted is not a megabyte answered.
     form.data = _capped(form.data)
+    if "parent" in form.errors:
+        # The comment answered is gone (withdrawn, or rejected meanwhile): sent
+        # again, the reply goes up as a comment of its own.
+        form.data["parent"] = ""
     response = render(
         request,
         "comments/comment_error.html",
@@ -96,6 +101,7 @@ def _form_page_only(request, article_id: int):
     return response
 
 
+@sensitive_post_parameters("email")
 @same_origin_post
 @ratelimit(group="comments:post", key="ip", rate=_comment_rate, method="POST", block=False)
 def post_comment(request, article_id: int):

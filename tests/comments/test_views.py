@@ -143,7 +143,24 @@ def test_reply_to_unknown_parent_is_400(client, article):
     other = make_comment(article=make_article())
     response = post_comment(client, article, parent=other.pk)
     assert response.status_code == 400
-    assert "tidak ditemukan" in response.content.decode()
+    assert "sudah tidak ada" in response.content.decode()
+
+
+def test_a_reply_to_a_comment_gone_meanwhile_can_be_sent_again_as_a_comment(client, article):
+    parent = make_comment(article=article)
+    parent.status = Comment.Status.REJECTED
+    parent.save()
+    response = post_comment(client, article, parent=parent.pk, body="Balasan yang saya ketik.")
+    assert response.status_code == 400
+    form = BeautifulSoup(response.content, "html.parser").select_one("form#form-komentar")
+    assert form.select_one('[name="parent"]').get("value", "") == ""
+    assert "Balasan yang saya ketik." in form.select_one('[name="body"]').get_text()
+    kept = {name: form.select_one(f'[name="{name}"]') for name in ("name", "email", "parent")}
+    again = {name: field.get("value", "") for name, field in kept.items()}
+    again["body"] = form.select_one('[name="body"]').get_text().strip()
+    response = post_comment(client, article, **again)
+    assert response.status_code == 303
+    assert Comment.objects.get(body__contains="Balasan yang saya ketik.").parent is None
 
 
 def test_reply_link_works_without_javascript(client, article):
