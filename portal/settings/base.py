@@ -492,6 +492,10 @@ SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=60)
 SEARCH_CANDIDATES = env.int("SEARCH_CANDIDATES", default=500)
 
 # --- Logging ------------------------------------------------------------------
+# Error reports (DEBUG's error page, the logs, the admins' mail) never show
+# an email posted with the request.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "portal.error_reports.ErrorReportFilter"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
