@@ -17,6 +17,7 @@ with, and is not asked.
 """
 
 import uuid
+from datetime import timedelta
 from functools import cached_property
 
 from django import forms
@@ -28,6 +29,8 @@ from ..publishing import publication_plan, wib
 from .history import last_saved_version, user_name
 
 PUBLISH = "_publish"
+# An own save newer than the form by less than this is the same form sent twice.
+DOUBLE_SUBMIT = timedelta(seconds=10)
 # The form's own fields, which the article does not store.
 _FORM_ONLY = frozenset(
     {"base_version", "autosave_token", "confirm_overwrite", "confirm_new_address"}
@@ -145,24 +148,32 @@ class DeskFormMixin(forms.Form):
         if cleaned["base_version"] == stored.updated_at.isoformat():
             return
         version = last_saved_version(stored.pk)
-        if version is not None and version.revision.user_id == getattr(
+        own = version is not None and version.revision.user_id == getattr(
             self.editing_user, "pk", None
-        ):
-            return  # the editor's own save (another tab, or this form sent twice)
+        )
+        if own and timezone.now() - stored.updated_at < DOUBLE_SUBMIT:
+            return  # this form sent twice (a double click): the first one saved it
         self.newer_save = {
             "name": user_name(version.revision.user) if version else "?",
             "time": wib(stored.updated_at),
         }
-        if not cleaned.get("confirm_overwrite"):
-            self.add_error(
-                None,
-                _(
-                    "%(name)s sudah menyimpan versi yang lebih baru (%(time)s) setelah Anda "
-                    "membuka artikel ini. Periksa Riwayat, lalu centang “Ya, timpa versi yang "
-                    "lebih baru” dan simpan lagi bila Anda tetap ingin menyimpan versi Anda."
-                )
-                % self.newer_save,
+        if cleaned.get("confirm_overwrite"):
+            return
+        if own:
+            # Another tab or another device of the same editor: what it saved is
+            # as easily lost as a colleague's.
+            message = _(
+                "Anda sudah menyimpan versi yang lebih baru (%(time)s) di tab atau perangkat "
+                "lain setelah membuka formulir ini. Periksa Riwayat, lalu centang “Ya, timpa "
+                "versi yang lebih baru” dan simpan lagi bila Anda tetap ingin menyimpan versi ini."
             )
+        else:
+            message = _(
+                "%(name)s sudah menyimpan versi yang lebih baru (%(time)s) setelah Anda "
+                "membuka artikel ini. Periksa Riwayat, lalu centang “Ya, timpa versi yang "
+                "lebih baru” dan simpan lagi bila Anda tetap ingin menyimpan versi Anda."
+            )
+        self.add_error(None, message % self.newer_save)
 
     def _check_new_address(self, stored: Article, cleaned: dict) -> None:
         if not stored.is_published or cleaned.get("status") != Article.Status.PUBLISHED:

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -75,3 +76,27 @@ def test_a_new_time_on_the_same_day_asks_nothing(editor_client, article):
     same_day = local.replace(hour=0, minute=1) if local.hour else local.replace(minute=0)
     form = change_form(article, opened=article, **local_fields(same_day))
     assert editor_client.post(_change(article), form).status_code == 302
+
+
+def test_an_own_newer_save_from_another_tab_asks_first_but_a_double_click_does_not(
+    editor_client, article
+):
+    opened = Article.objects.get(pk=article.pk)
+    tab_a = change_form(opened, opened=opened, dateline="Hanoi")
+    assert editor_client.post(_change(article), tab_a).status_code == 302
+    # The same form sent again at once (a double click) saves quietly.
+    assert editor_client.post(_change(article), tab_a).status_code == 302
+
+    later = timezone.now() + timedelta(minutes=2)
+    with time_machine.travel(later, tick=False):
+        tab_b = change_form(opened, opened=opened, lead="Ringkasan dari tab lama.")
+        response = editor_client.post(_change(article), tab_b)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Anda sudah menyimpan versi yang lebih baru" in html
+        assert "Ringkasan dari tab lama." in html
+        assert Article.objects.get(pk=article.pk).dateline == "Hanoi"
+
+        confirmed = {**tab_b, "confirm_overwrite": "on"}
+        assert editor_client.post(_change(article), confirmed).status_code == 302
+    assert Article.objects.get(pk=article.pk).lead == "Ringkasan dari tab lama."
