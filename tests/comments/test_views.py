@@ -225,6 +225,7 @@ def test_closed_article_shows_komentar_ditutup_and_refuses_posts(client, article
     assert response.status_code == 400
     page = BeautifulSoup(response.content, "html.parser")
     assert "Komentar ditutup" in page.h1.get_text()
+    assert page.title.get_text().startswith("Komentar ditutup")
     assert "sudah ditutup" in page.get_text()
     # No form to fix and send again; what was typed is there to copy.
     assert not page.find(id="form-komentar")
