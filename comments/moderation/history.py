@@ -60,9 +60,12 @@ def with_commenter_email(queryset: QuerySet) -> QuerySet:
 
 def _earlier_count(status: str):
     """How many comments before the outer one, by its author, are in ``status``."""
+    comments = with_commenter_email(Comment.objects.order_by())
+    if status == Comment.Status.REJECTED:
+        # Withdrawn by their author: no moderator turned them down.
+        comments = comments.exclude(flag=Comment.Flag.WITHDRAWN)
     earlier = (
-        with_commenter_email(Comment.objects.order_by())
-        .filter(commenter_email=Lower(OuterRef("email")), status=status)
+        comments.filter(commenter_email=Lower(OuterRef("email")), status=status)
         .filter(
             Q(created_at__lt=OuterRef("created_at"))
             | Q(created_at=OuterRef("created_at"), pk__lt=OuterRef("pk"))

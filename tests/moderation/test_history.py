@@ -54,6 +54,12 @@ def counts(comment):
     }
 
 
+def test_a_comment_its_author_withdrew_is_not_counted_as_rejected(budi, article):
+    at(25, article=article, email=EMAIL, status=Comment.Status.REJECTED, flag="withdrawn")
+    later = at(5, article=article, email=EMAIL, status=PENDING)
+    assert counts(later)["rejected"] == 1
+
+
 def test_counts_the_earlier_comments_by_email_whatever_its_case(budi):
     assert counts(budi["queued"]) == {"approved": 3, "pending": 1, "spam": 1, "rejected": 1}
     assert counts(budi["pending"]) == {"approved": 3, "pending": 0, "spam": 1, "rejected": 1}
