@@ -1,5 +1,6 @@
 """What one row of the queue shows, worked out before the template renders it."""
 
+import html
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -7,6 +8,7 @@ from django.utils.text import Truncator
 
 from ..models import Comment
 from ..plain_text import body_plain_text
+from ..spam.links import hrefs
 from .history import commenter_key, commenter_tag, history_of, queue_order
 from .queue import EXCERPT_TEXT, LONG_TEXT
 
@@ -28,6 +30,8 @@ class QueueRow:
     decide_url: str
     # Only for those allowed to see commenters' private data.
     email: str
+    # Where the comment's links lead, as text: a link's words may say anything.
+    links: list[str]
 
 
 def build_row(
@@ -46,4 +50,5 @@ def build_row(
         order=queue_order(comment),
         decide_url=decide_url,
         email=comment.email if show_email else "",
+        links=list(dict.fromkeys(html.unescape(href) for href in hrefs(comment.body))),
     )

@@ -51,6 +51,21 @@ def test_row_shows_comment_article_parent_flag_and_time(moderator_client, articl
     assert row(page, parent) is None
 
 
+def test_a_row_writes_out_where_the_name_and_the_links_lead(moderator_client, article):
+    comment = make_comment(
+        article=article,
+        status=PENDING,
+        name="Sari",
+        url="https://sari.contoh.id",
+        body='<p>Baca <a href="http://x.contoh.id/?a=1&amp;b=2">tautan</a> ini.</p>',
+    )
+    plain = make_comment(article=article, status=PENDING, body="<p>Tanpa tautan.</p>")
+    page = soup(moderator_client.get(queue_url()))
+    targets = [t.get_text() for t in row(page, comment).select(".queue-item__target")]
+    assert targets == ["https://sari.contoh.id", "http://x.contoh.id/?a=1&b=2"]
+    assert row(page, plain).select_one(".queue-item__links") is None
+
+
 def test_long_comment_opens_without_script(moderator_client, article):
     comment = make_comment(article=article, status=PENDING, body=LONG_BODY)
     item = row(soup(moderator_client.get(queue_url())), comment)
