@@ -79,6 +79,10 @@ def edit_comment(request, comment_id: int):
     if not may_edit(comment, own_comment_ids(request)):
         return _refuse(request, comment)
     if request.method != "POST":
+        if request.GET.get("aksi") == WITHDRAW:
+            # Asked first, on a page of its own address: after withdrawing, the
+            # browser's Back button finds a page, not a form to send again.
+            return _page(request, comment, None, template="comments/withdraw_confirm.html")
         return _page(request, comment, EditForm(initial={"body": editable_text(comment.body)}))
     if request.POST.get("aksi") == WITHDRAW:
         if request.POST.get(CONFIRMED) != "1":
