@@ -8,7 +8,7 @@ token; the POST must also come from this site and spend a form ticket
 import secrets
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.csrf import csrf_protect
@@ -72,7 +72,10 @@ def report_comment(request, comment_id: int):
         address_bucket=address_bucket(client_address(request)),
         network=network_key(client_address(request)),
     )
-    response = _page(request, comment, done=True)
+    # The thanks come from a GET of this address (the reader has reported it
+    # now), so a reload sends nothing again.
+    response = HttpResponseRedirect(request.path)
+    response.status_code = 303
     remember_reader(request, response, reader_id)
     give_ticket(request, response)
     return response
