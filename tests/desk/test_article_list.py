@@ -8,7 +8,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import make_article, make_user
+from articles.desk.changelist import editor_name
+from articles.models import Article
+from tests.factories import make_article, make_editor, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -60,6 +62,16 @@ def test_the_list_filters_by_state(editor_client, desk, state, titles):
 def test_the_list_filters_by_editor(editor_client, desk, editor_user):
     response = editor_client.get(reverse(CHANGELIST), {"editor__id__exact": editor_user.pk})
     assert [a.title for a in response.context["cl"].result_list] == ["Sudah tayang"]
+
+
+def test_the_editor_filter_offers_only_those_who_edited_an_article(editor_client, desk):
+    make_editor(username="moderasi", first_name="Mira", last_name="Moderator")
+    response = editor_client.get(reverse(CHANGELIST))
+    html = response.content.decode()
+    assert "Mira Moderator" not in html
+    editors = {article.editor for article in Article.objects.all()}
+    for editor in editors:
+        assert editor_name(editor) in html
 
 
 def _list_queries(client) -> int:
