@@ -65,8 +65,11 @@ demo: migrate
 # in the environment or in .env.
 run: export TASKS_REDIS_URL =
 run: export SITE_URL := $(or $(SITE_URL),$(shell sed -n 's/^SITE_URL=//p' .env 2>/dev/null),http://$(HOST):$(PORT))
+# The server shows readers' error pages (404, 500) as readers get them: DEBUG
+# off unless the environment turns it on (DEBUG=true make run, for Django's
+# debug pages). The demo step runs with DEBUG on, which makes the demo logins.
 run: demo
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	DEBUG=$(or $(DEBUG),false) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # The whole test suite (SQLite unless DATABASE_URL says otherwise), one
 # process per core; the tests sharing a Redis database of their own are

@@ -71,3 +71,28 @@ def test_the_embedded_default_is_a_folder_every_process_shares():
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
     )
     assert done.stdout.strip() == "portal.file_cache.LockedFileCache"
+
+
+def test_make_runs_server_without_debug_serves_static_files_and_its_own_404(tmp_path):
+    """``make run`` serves with DEBUG off: static files from the apps, the site's 404 page."""
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
+        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DEBUG": "false",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "CACHE_URL": "locmemcache://",
+    }
+    code = (
+        "import django; django.setup(); from django.core.management import call_command; "
+        "call_command('migrate', verbosity=0); from django.test import Client; "
+        "c = Client(HTTP_HOST='127.0.0.1'); print(c.get('/static/css/kabar.css').status_code); "
+        "r = c.get('/kategori/tidak-ada/'); "
+        "print(r.status_code, 'Halaman tidak ditemukan' in r.content.decode())"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["200", "404", "True"]
+    makefile = (ROOT / "Makefile").read_text()
+    assert "DEBUG=$(or $(DEBUG),false) $(BIN)/python manage.py runserver" in makefile
