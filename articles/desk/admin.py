@@ -11,7 +11,7 @@ from itertools import groupby
 
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -103,6 +103,26 @@ class ArticleDeskAdmin(ArticleEditingAdmin, ArticleRevisionsAdmin):
             restored = bool(request.desk_restored_initial)
             context.update(self.desk_context(request, article, restored=restored))
         return super().changeform_view(request, object_id, form_url, context)
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        """A question before saving (a newer save, a new address) is no error to correct.
+
+        When the form's only errors are those questions, the admin's red
+        "correct the errors below" goes, and the questions are asked in the
+        "Sebelum menyimpan" box, beside their checkboxes.
+        """
+        form = context.get("adminform") and context["adminform"].form
+        asking = form is not None and (
+            getattr(form, "newer_save", None) or getattr(form, "address_change", None)
+        )
+        inlines = [inline.formset for inline in context.get("inline_admin_formsets", [])]
+        only_questions = not any(name != NON_FIELD_ERRORS for name in form.errors) and not any(
+            any(formset.errors) or formset.non_form_errors() for formset in inlines
+        )
+        if asking and only_questions:
+            context["desk_questions"] = form.non_field_errors()
+            context["errors"] = []
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def scheduled_view(self, request):
         """The "Terjadwal" page: the stories waiting for their time, by day and time (WIB)."""

@@ -65,7 +65,8 @@ def test_the_second_editor_is_told_and_a_newer_save_is_not_overwritten_unasked(
         # Dedi saves anyway: the server asks first, and keeps what he typed.
         dedi.get_by_label(re.compile("^Ringkasan")).fill("Versi Dedi.")
         dedi.locator("input[name=_continue]").click()
-        expect(dedi.locator(".errornote")).to_be_visible()
+        question = dedi.locator(".desk-confirm__question")
+        expect(question).to_contain_text("Rina sudah menyimpan versi yang lebih baru")
         expect(dedi.get_by_label(re.compile("^Ringkasan"))).to_have_value("Versi Dedi.")
         assert Article.objects.get(pk=two_editors.pk).title == "Harga Cabai Naik Tajam"
         dedi.get_by_label("Ya, timpa versi yang lebih baru dengan versi saya").check()

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from bs4 import BeautifulSoup
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -60,6 +61,14 @@ def test_moving_a_live_article_asks_first_then_redirects_its_old_address(
     assert "mengubah alamatnya" in html and old_url in html
     assert 'name="confirm_new_address"' in html
     assert Article.objects.get(pk=article.pk).get_absolute_url() == old_url
+    # A question, asked beside its checkbox: not the admin's red list of errors.
+    page = BeautifulSoup(html, "html.parser")
+    assert page.select_one(".errornote") is None
+    assert "mengubah alamatnya" in page.select_one(".desk-confirm").get_text()
+    # A real error beside the question keeps the admin's note.
+    broken = {**form, "title": ""}
+    page = BeautifulSoup(editor_client.post(_change(article), broken).content, "html.parser")
+    assert page.select_one(".errornote") is not None
 
     response = editor_client.post(_change(article), {**form, "confirm_new_address": "on"})
     assert response.status_code == 302
