@@ -49,6 +49,7 @@ from .history import CONTENT_FIELDS, autosaves
 from .locks import editing_heartbeat, editing_release, other_editors
 from .models import NewArticleAutosave
 from .preview import preview_response
+from .resent import remember_form_sent
 
 _MANY = ("tags", "related")
 _TOKEN = re.compile(r"[0-9a-f]{32}")
@@ -267,6 +268,7 @@ class ArticleEditingAdmin:
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        remember_form_sent(obj.pk, form.cleaned_data.get("form_nonce", ""))
         # What was typed is stored now: the autosave of it has served.
         autosaves_discard(
             user=request.user,

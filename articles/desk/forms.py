@@ -17,7 +17,6 @@ with, and is not asked.
 """
 
 import uuid
-from datetime import timedelta
 from functools import cached_property
 
 from django import forms
@@ -27,13 +26,12 @@ from django.utils.translation import gettext_lazy as _
 from ..models import Article
 from ..publishing import publication_plan, wib
 from .history import last_saved_version, user_name
+from .resent import form_sent_before
 
 PUBLISH = "_publish"
-# An own save newer than the form by less than this is the same form sent twice.
-DOUBLE_SUBMIT = timedelta(seconds=10)
 # The form's own fields, which the article does not store.
 _FORM_ONLY = frozenset(
-    {"base_version", "autosave_token", "confirm_overwrite", "confirm_new_address"}
+    {"base_version", "autosave_token", "form_nonce", "confirm_overwrite", "confirm_new_address"}
 )
 
 
@@ -51,6 +49,8 @@ class DeskFormMixin(forms.Form):
     # Names a new article's form, whose autosave waits under it (``autosave``);
     # a form restored from that autosave keeps it (``restored_initial``).
     autosave_token = forms.CharField(required=False, widget=forms.HiddenInput)
+    # Names this rendering of the form (``resent``): sent twice, it is no conflict.
+    form_nonce = forms.CharField(required=False, widget=forms.HiddenInput)
     confirm_overwrite = forms.BooleanField(
         required=False, label=_("Ya, timpa versi yang lebih baru dengan versi saya")
     )
@@ -82,6 +82,7 @@ class DeskFormMixin(forms.Form):
         )
         self.fields["base_version"].initial = stored.updated_at.isoformat() if stored else ""
         self.fields["autosave_token"].initial = "" if stored else uuid.uuid4().hex
+        self.fields["form_nonce"].initial = uuid.uuid4().hex
         if not self.is_bound and self.restored_initial:
             self.initial.update(self.restored_initial)
         field = self.fields.get("published_at")
@@ -151,8 +152,8 @@ class DeskFormMixin(forms.Form):
         own = version is not None and version.revision.user_id == getattr(
             self.editing_user, "pk", None
         )
-        if own and timezone.now() - stored.updated_at < DOUBLE_SUBMIT:
-            return  # this form sent twice (a double click): the first one saved it
+        if own and form_sent_before(stored.pk, cleaned.get("form_nonce", "")):
+            return  # this very form sent twice (a double click): its first send saved it
         self.newer_save = {
             "name": user_name(version.revision.user) if version else "?",
             "time": wib(stored.updated_at),

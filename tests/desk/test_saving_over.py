@@ -91,14 +91,17 @@ def test_an_own_newer_save_from_another_tab_asks_first_but_a_double_click_does_n
     editor_client, article
 ):
     opened = Article.objects.get(pk=article.pk)
-    tab_a = change_form(opened, opened=opened, dateline="Hanoi")
+    tab_a = change_form(opened, opened=opened, dateline="Hanoi", form_nonce="a" * 32)
     assert editor_client.post(_change(article), tab_a).status_code == 302
-    # The same form sent again at once (a double click) saves quietly.
+    # The same form sent again (a double click) saves quietly over its own first send.
     assert editor_client.post(_change(article), tab_a).status_code == 302
 
-    later = timezone.now() + timedelta(minutes=2)
-    with time_machine.travel(later, tick=False):
-        tab_b = change_form(opened, opened=opened, lead="Ringkasan dari tab lama.")
+    # Another tab, opened on the same version, a moment later: asked first.
+    soon = timezone.now() + timedelta(seconds=3)
+    with time_machine.travel(soon, tick=False):
+        tab_b = change_form(
+            opened, opened=opened, lead="Ringkasan dari tab lama.", form_nonce="b" * 32
+        )
         response = editor_client.post(_change(article), tab_b)
         assert response.status_code == 200
         html = response.content.decode()
@@ -109,3 +112,12 @@ def test_an_own_newer_save_from_another_tab_asks_first_but_a_double_click_does_n
         confirmed = {**tab_b, "confirm_overwrite": "on"}
         assert editor_client.post(_change(article), confirmed).status_code == 302
     assert Article.objects.get(pk=article.pk).lead == "Ringkasan dari tab lama."
+
+
+def test_each_rendering_of_the_form_has_a_nonce_of_its_own(editor_client, article):
+    def nonce():
+        page = BeautifulSoup(editor_client.get(_change(article)).content, "html.parser")
+        return page.select_one('input[name="form_nonce"]')["value"]
+
+    first, second = nonce(), nonce()
+    assert len(first) == 32 and first != second
