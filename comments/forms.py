@@ -159,8 +159,13 @@ def shows_email(text: str, email: str, *, markup: bool = True) -> bool:
         readings.append(_as_published(text))
     # The address spelled out for people to put together: "budi (at) contoh (dot) id".
     readings.append(_spelled_out(html.unescape(strip_tags(text)) if markup else text))
+    # A quoted local part shows the mailbox as plainly: "budi"@… is budi@….
+    readings += [_QUOTED_LOCAL.sub(r"\1@", reading) for reading in readings]
     read = [_read_alike(reading) for reading in readings]
     return any(spelling in reading for spelling in wanted for reading in read)
+
+
+_QUOTED_LOCAL = re.compile(r'"([^"@\s]*)"\s*@')
 
 
 # "(at)", "[at]", " at ", "(et)"; "(dot)", "[titik]", " dot ", " titik ".
@@ -171,7 +176,14 @@ _SPELLED_DOT = re.compile(
 
 
 def _spelled_out(text: str) -> str:
-    """``text`` with the spelled-out "at" and "dot" of an address read as @ and ."""
+    """``text`` with the spelled-out "at" and "dot" of an address read as @ and .
+
+    Read once look-alikes are folded and invisible characters gone, spaces
+    kept: "（ａｔ）", a Cyrillic "а", "a\u200bt" are an "(at)" too.
+    """
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    text = "".join(c for c in text if unicodedata.category(c) not in _NO_LETTER)
+    text = _read_alike(text)
     return _visible(_SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", text)))
 
 

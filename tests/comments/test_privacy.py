@@ -136,6 +136,11 @@ def test_the_commenter_s_own_email_in_the_comment_or_website_is_refused(client, 
     assert not Comment.objects.exists()
 
 
+# " (dot) " with a Cyrillic "о", and in bold mathematical letters.
+CYRILLIC_O_DOT = " (d\u043et) "
+BOLD_DOT = " (\U0001d41d\U0001d428\U0001d42d) "
+
+
 def _disguised(email: str) -> list[str]:
     """``email`` written so that the page would still show it: markup, references, look-alikes."""
     local, _, domain = email.partition("@")
@@ -184,6 +189,10 @@ def _disguised(email: str) -> list[str]:
         f"{local} (at) {domain.replace('.', ' (dot) ')}",
         f"{local}[at]{domain.replace('.', '[titik]')}",
         f"{local} at {domain.replace('.', ' dot ')}",
+        f"{local} \uff08\uff41\uff54\uff09 {domain.replace('.', CYRILLIC_O_DOT)}",
+        f"{local} (a\u200bt) {domain.replace('.', BOLD_DOT)}",
+        # A quoted local part shows the mailbox too.
+        f'"{local}"@{domain}',
     ]
 
 
