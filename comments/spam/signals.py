@@ -695,7 +695,13 @@ TRADES = [
         "cs palsu",
         # Its name alone is a reader's too ("Halo BCA 1500888 itu yang resmi").
         re.compile(r"(?!)"),
-        _terms(rf"(?:{_HELP_DESK})[^\n]{{0,120}}?(?<![0-9])(?:wa\.me/)?(?:\+?62\s?|0)8[0-9]+"),
+        # The number close after the desk's name, given as the desk's: not a
+        # reader's "ngaku call center BRI dari nomor 0857…" or "nomornya".
+        _terms(
+            rf"(?<!ngaku )(?<!mengaku )(?:{_HELP_DESK})"
+            r"(?:(?!dari\s?nomor|ngaku|mengaku|nomornya|kok\s)[^\n]){0,100}?"
+            r"(?<![0-9])(?:wa\.me/)?(?:\+?62\s?|0)8[0-9]+"
+        ),
     ),
 ]
 
@@ -763,7 +769,7 @@ CRITICAL = _terms(
     r"modus",
     r"scam",
     # Not the pitch's own denial: "investasi bodong? bukan!".
-    r"bodong(?!\s?\??\s?(?:bukan|no|tidak)(?![a-z]))",
+    r"bodong(?!\s?\?\s?(?:bukan|no|tidak)(?![a-z]))",
     r"lapor(?:kan|an)?",
     r"report",
     r"(?<!bukan )(?<!no )(?<!anti )spam(?:mer)?",
@@ -905,6 +911,8 @@ _FANS_TALK = _terms(
 )
 FANS_POINTS = -2.0
 _APP_FILE = re.compile(r"[a-z0-9-]+\.apk(?![a-z0-9])")
+# Trades whose pitches no reader writes, whatever else a comment says.
+_ADVERT_ALONE = frozenset({"prostitusi", "narkoba"})
 
 
 @dataclass(frozen=True)
@@ -941,7 +949,10 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     impersonating = _impersonating_links(normalized)
     points = impersonating.points
     reasons = list(impersonating.reasons)
-    in_trade = pitched = worded = pitch = False
+    in_trade = pitched = worded = False
+    # Trades whose pitch the comment makes (not a shop's everyday offer, "promo
+    # beli 2 gratis 1", which readers pass on).
+    pitch_trades: set[str] = set()
     all_terms: set[str] = set()
     # Where the last of a trade's words ends.
     trade_end = -1
@@ -965,8 +976,8 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         all_terms |= terms | pitches
         # Two words of one trade ("withdraw", "naga88") say more than a reader's
         # one; not the two that are also slang for good form ("gacor", "maxwin").
-        # Not a shop's everyday offer ("promo beli 2 gratis 1"), which readers pass on.
-        pitch = pitch or (bool(pitches) and trade.name != "dagang")
+        if pitches and trade.name != "dagang":
+            pitch_trades.add(trade.name)
         pitched = pitched or bool(pitches) or len(terms - _SLANG) >= 2
         # More than a name shaped like a gambling brand's (andi88 is also a nickname).
         worded = worded or bool(pitches) or any(not _BRAND_SHAPED.fullmatch(t) for t in terms)
@@ -1017,6 +1028,9 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         (worded or bool(impersonating.points)) and bool(way or _NAMED_WAY.search(normalized))
     )
     acts = pitched or blatant or reachable or (in_trade and bool(calls))
+    # A pitch that is an advert by itself ("open BO Surabaya aman"), or any
+    # trade's pitch with a call or a way to act on it: no reader's words.
+    pitch = bool(pitch_trades & _ADVERT_ALONE) or (bool(pitch_trades) and bool(calls or way))
     return Signals(points, reasons, bool(critical), blatant, in_trade, acts, reachable, pitch)
 
 

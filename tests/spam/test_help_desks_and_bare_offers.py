@@ -22,7 +22,6 @@ pytestmark = pytest.mark.django_db
         " satu satu 1 2 3 4 5 6 7 8",
         "Customer Service Mandiri Livin, kartu terblokir, reset PIN: wa.me/6281398761500",
         # Offers that name no contact: the pitch alone.
-        "𝐉𝐮𝐚𝐥 𝐟𝐨𝐥𝐥𝐨𝐰𝐞𝐫𝐬 𝐈𝐆 𝐓𝐢𝐤𝐓𝐨𝐤 𝐘𝐨𝐮𝐓𝐮𝐛𝐞 𝐦𝐮𝐫𝐚𝐡",
         "Centang biru IG & FB verifikasi resmi, proses 3 hari, garansi uang kembali",
         "ＯＰＥＮ ＢＯ ＳＵＲＡＢＡＹＡ ＡＭＡＮ ＴＲＵＳＴＥＤ",
         "o p e n   b o   m u r a h   b a n d u n g, j a m i n   r e a l",
@@ -75,6 +74,17 @@ def test_a_help_desk_on_a_mobile_number_goes_to_spam(spam):
         " makin tekor 😂",
         "Penjual followers di sosmed itu kan juga pelanggaran, banyak akun buzzer beli follower"
         " palsu.",
+        "Jual followers itu melanggar aturan platform.",
+        # A pitch's words in news talk, with no way to act on them.
+        "Banyak warga yang belum isi data DTKS sehingga tidak dapat bansos.",
+        "Alhamdulillah ibu saya sembuh total setelah dirawat di RSUD.",
+        "Pasien bisa sembuh tanpa operasi kalau ditangani sejak dini, kata dokter.",
+        "Poin saya akan hangus akhir bulan ini, sebel banget.",
+        "Skema setor 1jt balik 1,8jt itu investasi bodong tidak mungkin bisa bertahan lama.",
+        # A reader asking about a scam number, or naming a desk's office.
+        "Barusan ada yang ngaku call center BRI dari nomor 0857 1111 2222, minta kode. Ada yang"
+        " sama?",
+        "Saya kerja di call center JNE, kantor cabang kami di Medan nomornya 0821 3344 5566.",
         "Sindikat pembuat ijazah palsu berhasil diungkap, ada oknum kampus yang terlibat.",
         "Di pasar tadi ada promo beli 2 gratis 1 minyak goreng, lumayan buat Lebaran",
         # Ordinary sentences holding a pitch's words.
