@@ -31,15 +31,17 @@ FOLDER = "foto"
 WORKERS = max(1, min(4, os.cpu_count() or 1))
 
 
-def articles_showing(*photos: Photo) -> QuerySet:
-    """The articles that show any of ``photos``: as their featured photo or in their body.
+def articles_showing(*photos: Photo, fields: tuple[str, ...] = ("id",)) -> QuerySet:
+    """The articles that show any of ``photos`` (their ``fields``): featured or in the body.
 
-    Two index lookups, whatever the number of photos or the size of the archive.
+    One query of two index lookups joined by UNION, whatever the number of
+    photos or articles (an OR of the two would read every article). The
+    result may be ordered, sliced or read as values, not filtered further.
     """
     ids = [photo.pk for photo in photos]
-    featured = Article.objects.filter(featured_photo_id__in=ids).values_list("pk", flat=True)
-    in_body = BodyPhoto.objects.filter(photo_id__in=ids).values_list("article_id", flat=True)
-    return Article.objects.filter(pk__in={*featured, *in_body})
+    in_body = BodyPhoto.objects.filter(photo_id__in=ids).values("article_id")
+    featured = Article.objects.filter(featured_photo_id__in=ids).only(*fields).order_by()
+    return featured.union(Article.objects.filter(pk__in=in_body).only(*fields).order_by())
 
 
 def note_body_photos(article: Article) -> None:
