@@ -171,7 +171,16 @@ if CACHES["default"]["BACKEND"].endswith(".FileBasedCache"):
 
 
 def _limits_cache(default: dict) -> dict:
-    """The ``limits`` cache: with Redis, Redis or this process while it is down."""
+    """The ``limits`` cache: with Redis, Redis or this process while it is down.
+
+    With the file cache, a folder of its own: kept pages filling the shared
+    folder past its size would have Django drop files at random, counters
+    and spent tickets among them.
+    """
+    if default["BACKEND"] == "portal.file_cache.LockedFileCache":
+        folder = f"{default['LOCATION'].rstrip('/')}-limits"
+        options = {**default.get("OPTIONS", {}), "MAX_ENTRIES": 20_000}
+        return {**default, "LOCATION": folder, "OPTIONS": options}
     if default["BACKEND"] != "django_redis.cache.RedisCache":
         return default
     return {**default, "BACKEND": "portal.limits_cache.RedisOrLocalCache"}

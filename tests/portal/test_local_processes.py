@@ -66,11 +66,16 @@ def test_a_comment_approved_from_the_shell_shows_on_the_running_server(settings,
 
 def test_the_embedded_default_is_a_folder_every_process_shares():
     env = {k: v for k, v in os.environ.items() if k not in ("CACHE_URL", "DJANGO_SETTINGS_MODULE")}
-    code = "from portal.settings import dev; print(dev.CACHES['default']['BACKEND'])"
+    code = (
+        "from portal.settings import dev; c = dev.CACHES; print(c['default']['BACKEND']); "
+        "print(c['limits']['LOCATION'] == c['default']['LOCATION'] + '-limits', "
+        "c['limits']['OPTIONS']['MAX_ENTRIES'] >= 10000)"
+    )
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
     )
-    assert done.stdout.strip() == "portal.file_cache.LockedFileCache"
+    # Counters and spent tickets in a folder of their own, never culled with kept pages.
+    assert done.stdout.split() == ["portal.file_cache.LockedFileCache", "True", "True"]
 
 
 def test_make_runs_server_without_debug_serves_static_files_and_its_own_404(tmp_path):
