@@ -75,7 +75,7 @@ class PhotoAdmin(admin.ModelAdmin):
         if request.POST.get("post"):
             return deleted, counts, perms_needed, protected  # confirmed: nothing more to say
         photos = list(objs)
-        shown = articles_showing(*photos, fields=("title",)).order_by("-id") if photos else []
+        shown = articles_showing(*photos, fields=("title",)) if photos else []
         showing = list(shown[: SHOWING_LISTED + 1])
         deleted.extend(
             format_html(_("Artikel “{}” akan tampil tanpa foto ini"), article.title)

@@ -36,12 +36,14 @@ def articles_showing(*photos: Photo, fields: tuple[str, ...] = ("id",)) -> Query
 
     One query of two index lookups joined by UNION, whatever the number of
     photos or articles (an OR of the two would read every article). The
-    result may be ordered, sliced or read as values, not filtered further.
+    result, newest first, may be sliced or read as values, not filtered further.
     """
     ids = [photo.pk for photo in photos]
     in_body = BodyPhoto.objects.filter(photo_id__in=ids).values("article_id")
     featured = Article.objects.filter(featured_photo_id__in=ids).only(*fields).order_by()
-    return featured.union(Article.objects.filter(pk__in=in_body).only(*fields).order_by())
+    both = featured.union(Article.objects.filter(pk__in=in_body).only(*fields).order_by())
+    # Ordered by a selected column: the model's own ordering is not selected.
+    return both.order_by("-id")
 
 
 def note_body_photos(article: Article) -> None:
