@@ -18,8 +18,8 @@ from portal.page_cache.pages import add_page_keys
 
 from ..live.models import LiveEntry
 from ..models import Article, Category
-from ..page_keys import ARTICLES, CATEGORIES, article_key, source_key, tag_key
-from .structured_data import absolute_url
+from ..page_keys import ARTICLES, CATEGORIES, article_key, editor_key, source_key, tag_key
+from .structured_data import absolute_url, editor_name
 
 FEED_LENGTH = 20
 
@@ -63,7 +63,7 @@ class LatestArticlesFeed(Feed):
         newest = LiveEntry.objects.visible().filter(article=OuterRef("pk"))
         return (
             self.articles(obj)
-            .select_related("category", "source", "featured_photo")
+            .select_related("category", "source", "featured_photo", "editor__editor_profile")
             .prefetch_related("tags")
             .annotate(
                 live_newest_body=Subquery(newest.values("body")[:1]),
@@ -89,6 +89,10 @@ class LatestArticlesFeed(Feed):
         if item.source:
             parts.append(_("Sumber: %(source)s") % {"source": item.source.name})
         return "\n\n".join(parts)
+
+    def item_author_name(self, item):
+        """The byline the page's JSON-LD gives (``<dc:creator>`` in RSS)."""
+        return editor_name(item)
 
     def item_pubdate(self, item):
         return item.published_at
@@ -124,7 +128,11 @@ class LatestArticlesFeed(Feed):
 
     def item_extra_kwargs(self, item):
         # What the item shows, for the page cache (taken out again in get_feed).
-        keys = [article_key(item.pk), *(tag_key(tag.pk) for tag in item.tags.all())]
+        keys = [
+            article_key(item.pk),
+            editor_key(item.editor_id),
+            *(tag_key(tag.pk) for tag in item.tags.all()),
+        ]
         if not item.source:
             return {"page_keys": keys}
         return {

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.discovery.feeds import FEED_LENGTH
+from articles.discovery.structured_data import editor_name
 from tests.factories import make_article, make_category
 
 from .rss import parse_rss
@@ -38,6 +39,9 @@ def test_site_feed_items_carry_everything_an_aggregator_needs(client, seed):
     assert source.text == "Medcom.id"
     assert source.get("url") == "https://www.medcom.id"
     assert item.findtext("guid")
+    # The byline, as the page's JSON-LD gives it.
+    creator = item.findtext("{http://purl.org/dc/elements/1.1/}creator")
+    assert creator == editor_name(seed)
 
 
 @pytest.mark.django_db

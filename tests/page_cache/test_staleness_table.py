@@ -83,7 +83,8 @@ STALE = {
     "the article's tag saved": {"article", "tag", "feed", "category feed", "sitemap"},
     "a tag on no article saved": set(),
     "the article's source saved": {"article"} | LISTS,
-    "the article's editor's initials saved": {"article"},
+    # The feeds name the article's editor (its byline) too.
+    "the article's editor's initials saved": {"article", "feed", "category feed"},
     "a poll option saved": {"article", "other article", "live report"},
     "a comment approved": {"article", "home"},
     "an approved comment rejected": {"article", "home"},
