@@ -200,6 +200,10 @@ def test_every_page_editors_use_is_accessible_and_obeys_the_csp(
         page.get_by_role("button", name="Pilih dari pustaka").click()
         featured = page.get_by_role("dialog", name="Pilih foto utama")
         expect(featured.get_by_role("listitem")).to_have_count(1)
+        # The dialog fits the screen, and its "Batal" is in view without scrolling.
+        box = featured.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width, box
+        expect(featured.get_by_role("button", name="Batal", exact=True)).to_be_in_viewport()
         serious, others = checked(page, problems)
         counts["pemilih foto utama"] = (len(serious), len(others))
         if serious:
