@@ -20,6 +20,7 @@ from datetime import timedelta
 from django.core import serializers
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from reversion.models import Revision, Version
 
 from ..models import Article
@@ -47,13 +48,18 @@ class AutosaveResult:
 
 
 def newer_save(article: Article, *, base_version: str, user) -> dict | None:
-    """Who saved ``article`` after the form's ``base_version``, unless it was ``user``."""
+    """Who saved ``article`` after the form's ``base_version``; None when nobody did.
+
+    ``user``'s own save counts too: a form that saves opens again on the new
+    version, so an older form of theirs is another tab's or device's.
+    """
     if not base_version or base_version == article.updated_at.isoformat():
         return None
     version = last_saved_version(article.pk)
     if version is not None and version.revision.user_id == user.pk:
-        return None
-    name = user_name(version.revision.user) if version is not None else "?"
+        name = _("Anda sendiri, di tab atau perangkat lain,")
+    else:
+        name = user_name(version.revision.user) if version is not None else "?"
     return {"name": name, "time": wib(article.updated_at)}
 
 

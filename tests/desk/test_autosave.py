@@ -92,6 +92,21 @@ def test_a_colleagues_newer_save_is_reported_and_the_autosave_kept(editor_client
     assert _autosaves(opened).get().field_dict["title"] == "Versi saya"
 
 
+def test_an_own_newer_save_from_another_tab_is_reported_while_typing(
+    editor_client, yesterdays_draft
+):
+    opened = Article.objects.get(pk=yesterdays_draft.pk)
+    other_tab = change_form(opened, opened=opened, title="Versi tab lain")
+    assert editor_client.post(_url("change", opened.pk), other_tab).status_code == 302
+    stale = change_form(opened, opened=opened, title="Versi tab lama")
+    answer = editor_client.post(_url("autosave", opened.pk), stale).json()
+    assert answer["conflict"]["name"].startswith("Anda sendiri")
+    beat = editor_client.post(
+        _url("heartbeat", opened.pk), {"base_version": opened.updated_at.isoformat()}
+    ).json()
+    assert beat["newer"]["name"].startswith("Anda sendiri")
+
+
 def test_the_form_offers_the_autosave_back_and_a_save_drops_it(editor_client, yesterdays_draft):
     _autosave(editor_client, yesterdays_draft, title="Judul yang belum disimpan")
     autosave = _autosaves(yesterdays_draft).get()
