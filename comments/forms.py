@@ -21,6 +21,7 @@ from .models import (
     Comment,
 )
 from .sanitize import sanitize_comment
+from .services import PARENT_GONE
 from .spam.normalize import look_alike_table
 
 TICKET_ERRORS = {
@@ -79,10 +80,15 @@ _DOTS = str.maketrans(dict.fromkeys("。｡․﹒ꓸ۰꘎\U0001d16d", "."))
 _SAME_STROKE = str.maketrans("l1|0", "iiio")
 
 
-def _visible(text: str) -> str:
-    """``text`` with look-alikes folded, and without spaces or characters that print nothing."""
+def _printed(text: str) -> str:
+    """``text`` with look-alikes folded and without the characters that print nothing."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).translate(_DOTS)
-    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) not in _NO_LETTER)
+    return "".join(c for c in text if unicodedata.category(c) not in _NO_LETTER)
+
+
+def _visible(text: str) -> str:
+    """``text`` as ``_printed``, without its spaces either."""
+    return "".join(c for c in _printed(text) if not c.isspace())
 
 
 def _read_alike(text: str) -> str:
@@ -181,9 +187,7 @@ def _spelled_out(text: str) -> str:
     Read once look-alikes are folded and invisible characters gone, spaces
     kept: "（ａｔ）", a Cyrillic "а", "a\u200bt" are an "(at)" too.
     """
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
-    text = "".join(c for c in text if unicodedata.category(c) not in _NO_LETTER)
-    text = _read_alike(text)
+    text = _read_alike(_printed(text))
     return _visible(_SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", text)))
 
 
@@ -343,11 +347,5 @@ class CommentForm(forms.Form):
             .first()
         )
         if parent is None:
-            raise forms.ValidationError(
-                _(
-                    "Komentar yang ingin Anda balas sudah tidak ada. Kirim lagi untuk "
-                    "menerbitkan tulisan Anda sebagai komentar baru."
-                ),
-                code="parent",
-            )
+            raise forms.ValidationError(PARENT_GONE, code="parent")
         return parent

@@ -52,17 +52,19 @@ def _check_open(article: Article) -> None:
         raise ValidationError(_("Komentar ditutup untuk artikel ini."), code="closed")
 
 
+# The comment a reply answers is not (or no longer) an approved one of the article.
+PARENT_GONE = _(
+    "Komentar yang ingin Anda balas sudah tidak ada. Kirim lagi untuk "
+    "menerbitkan tulisan Anda sebagai komentar baru."
+)
+
+
 def _check_parent(article: Article, parent: Comment | None) -> None:
     if parent is None:
         return
     if parent.article_id != article.pk or parent.status != Comment.Status.APPROVED:
         raise ValidationError(
-            {
-                "parent": _(
-                    "Komentar yang ingin Anda balas sudah tidak ada. Kirim lagi untuk "
-                    "menerbitkan tulisan Anda sebagai komentar baru."
-                )
-            },
+            {"parent": PARENT_GONE},
             code="parent",
         )
 
