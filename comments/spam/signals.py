@@ -202,6 +202,10 @@ TRADES = [
             r"(?:kami|saya|kita|tim\s?kami)\s?(?:bisa\s?|siap\s?)?bantu\s?"
             r"(?:hapus|blokir|lunasi|tutup|selesaikan|hentikan|stop)",
             r"stop\s?teror\s?(?:dc|debt\s?collector)",
+            # "hutang bisa di hapus total, gausah bayar lagi".
+            r"(?:hutang|utang)(?:nya)?\s?(?:bisa|dapat|langsung)\s?(?:di\s?)?hapus",
+            r"(?:gausah|gak\s?usah|ga\s?usah|nggak\s?usah|tidak\s?perlu|gak\s?perlu)\s?"
+            r"(?:bayar|byar|bayarin|lunasi|nyicil)\s?lagi",
         ),
     ),
     Trade(
@@ -342,7 +346,8 @@ TRADES = [
             r"jasa\s?(?:joki|pembuatan|buka\s?blokir|ghostwriter|penagihan|hapus\s?data|pasang"
             r"|seo|backlink|review|rating|like|views?|tambah|naikkan|iklan"
             r"|recovery|pulihkan|sadap|hack(?:er)?)",
-            r"jual\s?(?:akun|followers|likes|data(?:\s?nasabah|base)?|ktp|kk|rekening|ijazah)",
+            r"jual\s?(?:akun|followers|likes?|views?|viewers|subscribers?|data(?:\s?nasabah|base)?"
+            r"|ktp|kk|rekening|ijazah)",
             r"sewa(?:kan)?\s?(?:akun|rekening|e\s?wallet)",
             r"rekening(?:\s[\w/]+){0,3}\s(?:yang\s)?(?:nganggur|menganggur|pasif|tidak\s?terpakai)",
             r"akun\s?(?:wa|ig|fb|whatsapp|instagram|facebook)(?:\s?(?:atau|/)\s?(?:wa|ig|fb))?"
@@ -417,6 +422,9 @@ TRADES = [
             r"(?:followers|likes|subscriber|viewers|views)\s?(?:indonesia\s?|indo\s?)?"
             r"(?:murah|cepat|termurah)",
             r"jual\s?(?:followers|follower|likes|subscriber|viewers)",
+            # A price per count: "100k views cuma 25rb".
+            r"\d+\s?k?\s?(?:views|likes|followers|subscribers?|viewers)(?:\s\w+){0,2}?\s?"
+            r"(?:cuma|hanya|mulai|only)\s?(?:rp\s?)?\d",
             r"(?:jasa\s?|proses\s?)?centang\s?biru|verifikasi\s?(?:centang|badge)",
             r"(?:jasa\s?)?(?:bikin|buat)\s?(?:ijazah|transkrip)|ijazah\s?\+?\s?transkrip",
             r"tanpa\s?(?:buffering|langganan)",
@@ -601,6 +609,10 @@ TRADES = [
             r"(?:ditemenin|ditemani|nemenin)\s?(?:cewek|cewe|ce|wanita|tante)",
             r"(?:agensi|jasa)\s?teman\s?(?:ngobrol|jalan|kencan)|teman\s?ngobrol\s?malam",
             r"teman\s?kencan|kencan\s?dewasa|cewek\s?panggilan|tante\s?girang",
+            # "lagi kesepian nih, bisa diajak jalan, temenin makan".
+            r"lagi\s?kesepian|(?:bisa|mau|siap)\s?diajak\s?(?:jalan|kencan|ketemuan|ngamar|nginep)",
+            r"(?:butuh|cari|nyari|perlu)\s?teman\s?(?:jalan|malam|tidur|kencan|liburan)",
+            r"(?:temenin|nemenin|temani)\s?(?:makan|malam|tidur|ngamar|nginep|karaoke)",
             r"sugar\s?(?:baby|daddy|dady|mommy)",
             r"no\s?sensor|bokep|full\s?durasi|video\s?(?:viral\s?)?(?:full|lengkap)\s?(?:durasi|version|versi|ver)",
         ),
@@ -751,7 +763,9 @@ CRITICAL = _terms(
     r"tertipu",
     # Not the victims of a disaster, of which a spammer's opening sentence speaks.
     r"korban(?!\s?(?:gempa|banjir|bencana|longsor|kebakaran|erupsi|tsunami|kecelakaan|jiwa"
-    r"|meninggal|tewas|luka|selamat|perang|konflik))"
+    r"|meninggal|tewas|luka|selamat|perang|konflik|phk))"
+    # Nor a recruiter's question: "korban pinjol ilegal? hutang bisa dihapus".
+    r"(?!(?:\s\w+){0,2}\s?\?)"
     # Nor a recruiter's call: "korban pinjol merapat".
     r"(?!(?:\s\w+)?\s?merapat)",
     # Not a seller's "anti blokir".
@@ -851,6 +865,7 @@ PROMOTING_NAME = _terms(
     r"klaim\s?saldo|saldo\s?dana",
     r"gadai\s?bpkb|cepat\s?cair",
     r"investasi\s?(?:bitcoin|crypto|kripto|online|untung)",
+    r"(?:followers|subscribers?|likes|views)\s?(?:id|indo|indonesia|murah|real|aktif|termurah)",
 )
 NAME_POINTS = 3.0
 # "Korban Pinjol", "Anti Judi Online": a reader's stand, not an advertisement.
@@ -887,6 +902,9 @@ _TURN = _terms(
     r"sekalian\s?(?:promo|promosi|nawarin|jualan|numpang)",
     r"sekalian\s?info\s?,?\s?(?:kami\s?|saya\s?|aku\s?)?(?:jual|jualan|menjual|buka|terima|ready|open)",
     r"(?:nitip|titip)\s?(?:ya\s?|yah\s?)?(?:min|admin|gan)",
+    # "kalau rekening kalian nganggur mending disewakan aja ke saya".
+    r"(?:mending|mendingan|lebih\s?baik)\s?(?:di)?(?:sewakan|sewain|jual|jualin)\s?"
+    r"(?:aja\s?|saja\s?)?(?:ke|sama|pada|kepada)\s?(?:saya|aku|kami|kita)",
     # From the crackdown in the news to the site sold as escaping it ("…
     # diberantas, tapi tenang, masih ada situs yg aman"; not a reader's "masih
     # ada ribuan situs slot yang belum").
@@ -896,6 +914,19 @@ _TURN = _terms(
 # An aside ("btw", "kebetulan", "eh iya"): followed by a way to reach a
 # seller, it turns to a pitch too.
 _ASIDE = _terms(r"btw|by\s?the\s?way|ngomong\s?ngomong|(?:eh|oh)\s?iya?|kebetulan|sekalian")
+# A testimonial handing the reader on to its hero's number ("yang senasib bisa
+# hubungi mereka 0813…", "ini nomornya bagi yang butuh: 0821…"): after a
+# trade's words, a pitch too. Outside a trade it is a helpline's or a
+# shelter's ("bagi yang butuh bantuan hubungi posko 0812…").
+_REFERRAL = _terms(
+    r"(?:bagi\s?|buat\s?|untuk\s?)?(?:yang|yg)\s?(?:senasib|bernasib\s?sama|butuh|membutuhkan|perlu"
+    r"|punya\s?masalah(?:\s?(?:yang\s?|yg\s?)?sama)?|mengalami\s?hal\s?(?:yang\s?|yg\s?)?sama)"
+    r"\s?(?:bisa\s?|silakan\s?|silahkan\s?|boleh\s?|langsung\s?)?(?:hubungi|kontak|wa|chat|japri"
+    r"|telepon|telpon)\s?(?:mereka|beliau|dia|saya|aku|kami)?",
+    r"(?:ini\s?)?(?:nomornya|nomor\s?(?:beliau|mereka|wa\s?nya))\s?(?:bagi|buat|untuk)\s?(?:yang|yg)"
+    r"\s?(?:butuh|perlu|senasib|mau|membutuhkan)",
+)
+_NUMBER_NEXT = re.compile(r"[\s:,.\-]{0,4}(?:\+?62|0)\s?8\d")
 # What a seller says with a number: a reader's number after an aside is a
 # shelter's or a helpline's ("btw posko di balai desa, hubungi 0812…").
 _SELLING = _terms(
@@ -1057,6 +1088,9 @@ def _turn(
     turn = _TURN.search(normalized)
     if turn and (trade_end > turn.end() or way_after(turn.end())):
         return turn, turn.start()
+    referral = _REFERRAL.search(normalized)
+    if referral and 0 <= trade_end and _NUMBER_NEXT.match(normalized, referral.end()):
+        return referral, referral.start()
     aside = _ASIDE.search(normalized)
     if aside and way_after(aside.end()):
         return aside, 0
@@ -1096,6 +1130,11 @@ _BRAND_WORDS = (
     r"|tsel|indosat|im3|xl|axis|smartfren|byu)"
 )
 _BRANDS = _B + _BRAND_WORDS
+# Names only the state's sites carry (its own are on go.id).
+_AGENCIES = (
+    r"(?:kemensos|bansos|prakerja|dukcapil|kemenkes|kemkes|kemenag|kemnaker|kemenkeu|korlantas"
+    r"|komdigi|kominfo|bapenda|pkh|blt|bsu|bpum)"
+)
 # The common domains, and the cheap ones; a domain ends at a space, a comma,
 # or a full stop that ends the sentence.
 _ANY_DOMAIN = (
@@ -1122,6 +1161,9 @@ _IMPERSONATING = re.compile(
     rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
     # A short link named for one: s.id/djp-tagihan.
     rf"|(?<![a-z0-9])(?:s\.id|bit\.ly|t\.me|tinyurl\.com|cutt\.ly)/{_BRANDS}[ -]?{_LURES}"
+    # A ministry's or an aid programme's name outside go.id: bansos-kemensos2026.com.
+    rf"|(?<![a-z0-9]){_AGENCIES}[a-z0-9]*(?:[ -][a-z0-9]+){{0,2}}"
+    rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
 )
 
 
