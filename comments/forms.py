@@ -168,7 +168,29 @@ def shows_email(text: str, email: str, *, markup: bool = True) -> bool:
     # A quoted local part shows the mailbox as plainly: "budi"@… is budi@….
     readings += [_QUOTED_LOCAL.sub(r"\1@", reading) for reading in readings]
     read = [_read_alike(reading) for reading in readings]
-    return any(spelling in reading for spelling in wanted for reading in read)
+    if any(spelling in reading for spelling in wanted for reading in read):
+        return True
+    # Its words in order, whatever stands between them: "budi·contoh·id",
+    # "budi keong contoh titik id", "budi_at_contoh_dot_id".
+    spelled = [_spelled_words(spelling) for spelling in wanted]
+    return any(pattern.search(reading) for pattern in spelled for reading in read)
+
+
+def _spelled_words(address: str) -> re.Pattern:
+    """The words of ``address`` (read alike) in order, apart by anything a reader skips.
+
+    Between the local part's words, up to three signs; between it and the
+    domain, and between the domain's words, signs and at most one short
+    word ("at", "di", "keong", "dot", "titik", "point").
+    """
+    local, _, domain = address.rpartition("@")
+    words = [re.findall(r"[a-z0-9]+", part) for part in (local, domain)]
+    glue = r"[^a-z0-9]{0,6}(?:[a-z]{1,6}[^a-z0-9]{0,6})?"
+    local_part = r"[^a-z0-9]{0,3}".join(map(re.escape, words[0]))
+    domain_part = glue.join(map(re.escape, words[1]))
+    if not words[0] or not words[1]:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![a-z0-9]){local_part}{glue}{domain_part}")
 
 
 _QUOTED_LOCAL = re.compile(r'"([^"@\s]*)"\s*@')
@@ -209,9 +231,25 @@ def _spellings(email: str) -> set[str]:
 
 
 def holds_an_address(name: str) -> bool:
-    """Whether a name holds an email address, as typed or as it shows (marks dropped)."""
+    """Whether a name holds an email address, as typed or as it shows (marks dropped).
+
+    Any sign between the domain's words reads as its dot ("budi@contoh·id"),
+    and an "at" spelled out as its @ ("budi (at) contoh.id", "budi keong contoh.id").
+    """
     shown = _as_shown(name, markup=False)
-    return any(_EMAIL_ADDRESS.search(reading) for reading in (name, shown, _read_alike(shown)))
+    readings = [name, shown, _read_alike(shown), _SPELLED_NAME_AT.sub("@", _read_alike(name))]
+    return any(
+        _EMAIL_ADDRESS.search(reading) or _ANY_DOT_ADDRESS.search(reading) for reading in readings
+    )
+
+
+# "@" with any sign for its dot: budi@contoh·id, budi@contoh٠id.
+_ANY_DOT_ADDRESS = re.compile(
+    r"[a-z0-9._+-]+\s?@\s?[a-z0-9-]+(?:\s?[^a-z0-9\s@-]\s?[a-z0-9-]+)+", re.IGNORECASE
+)
+_SPELLED_NAME_AT = re.compile(
+    r"\s*[(\[{<]\s*(?:at|et|di|@)\s*[)\]}>]\s*|\s+(?:at|et|di|keong)\s+(?=[\w-]+\s?[^\w\s])"
+)
 
 
 # A commenter's website: http or https only (the form's, and the importer's).

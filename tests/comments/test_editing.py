@@ -231,11 +231,15 @@ def test_own_comment_shows_the_minutes_left_to_edit(client, article, settings, a
     assert Client().get(article.get_absolute_url()).content.decode().count("menit lagi") == 0
 
 
-@pytest.mark.parametrize("at", ["&#64;", "<b></b>@", "\uff20"])
-def test_an_edit_may_not_write_the_own_email_in_disguise(client, article, at):
+@pytest.mark.parametrize(
+    ("at", "dot"),
+    [("&#64;", "."), ("<b></b>@", "."), ("\uff20", "."), ("@", "\u00b7"), (" et ", "\u2219")],
+)
+def test_an_edit_may_not_write_the_own_email_in_disguise(client, article, at, dot):
     comment = posted(client, article)
     local, _, domain = comment.email.partition("@")
-    response = client.post(edit_url(comment), {"body": f"Hubungi {local}{at}{domain}"})
+    typed = f"{local}{at}{domain.replace('.', dot)}"
+    response = client.post(edit_url(comment), {"body": f"Hubungi {typed}"})
     assert response.status_code == 400
     assert "Alamat email Anda tidak akan dipublikasikan" in response.content.decode()
     comment.refresh_from_db()

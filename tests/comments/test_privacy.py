@@ -114,6 +114,12 @@ def test_comment_markup_never_renders_email_even_in_attributes(client, article):
         # The object replacement character, which shows nothing, and a mark on the @.
         "budi@\ufffcmail.example",
         "budi@\u0301mail.example",
+        # Any sign for the dot; the @ spelled out, of anyone's address.
+        "budi@mail\u00b7example",
+        "budi@mail\u0660example",
+        "sari et kabarpos.example",
+        "sari keong kabarpos.example",
+        "sari (di) kabarpos (titik) example",
     ],
 )
 def test_a_name_holding_an_email_address_is_refused_and_the_form_kept(client, article, name):
@@ -193,6 +199,16 @@ def _disguised(email: str) -> list[str]:
         f"{local} (a\u200bt) {domain.replace('.', BOLD_DOT)}",
         # A quoted local part shows the mailbox too.
         f'"{local}"@{domain}',
+        # Any sign for its dot, with an @ or a look-alike of one.
+        *(f"{local}@{domain.replace('.', dot)}" for dot in "\u00b7\u2219\u22c5\u30fb\u0660\u02d9"),
+        f"{local}\uff20{domain.replace('.', chr(0x2027))}",
+        f"{local}&#64;{domain.replace('.', chr(0xB7))}",
+        # The @ and the dot spelled in other words, or glued by underscores.
+        f"{local} et {domain}",
+        f"{local} di {domain.replace('.', ' titik ')}",
+        f"{local} keong {domain}",
+        f"{local}_at_{domain.replace('.', '_dot_')}",
+        f"{local} at {domain.replace('.', ' point ')}",
     ]
 
 
@@ -239,6 +255,26 @@ def test_direction_overrides_never_reach_the_page(client, article, override):
     assert reversed_address in stored
     for control in ("\u202e", "\u2067", "&#x202e;", "&#8238;"):
         assert control not in stored
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Saya Budi, dulu kerja di mail example, sekarang pensiun.",
+        "budi suka baca mail example tiap pagi",
+        "Terima kasih mail.example atas beritanya.",
+    ],
+)
+def test_the_own_name_and_domain_apart_in_words_are_kept(client, article, body):
+    # The address's words, but not in its order, or too far apart to read as one.
+    response = post_comment(client, article, name="Budi", email="budi@mail.example", body=body)
+    assert response.status_code in (302, 303)
+
+
+@pytest.mark.parametrize("name", ["Budi di Jakarta", "Toko Ani \u00b7 Jakarta", "Dr. Budi, S.H."])
+def test_names_with_signs_and_places_are_kept(client, article, name):
+    response = post_comment(client, article, name=name, email=EMAIL, body="Komentar saya.")
+    assert response.status_code in (302, 303)
 
 
 def test_another_s_address_quoted_in_a_comment_is_kept(client, article):
