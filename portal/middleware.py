@@ -1,6 +1,7 @@
-"""Site-wide response headers that belong to no single app."""
+"""Site-wide response headers, and answers, that belong to no single app."""
 
 from django.conf import settings
+from django.template import loader
 
 
 class AdminNoIndexMiddleware:
@@ -18,4 +19,29 @@ class AdminNoIndexMiddleware:
         response = self.get_response(request)
         if request.path.startswith(self.prefix) or request.path == self.prefix.rstrip("/"):
             response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+
+class MethodNotAllowedPageMiddleware:
+    """An Indonesian page for a 405 that came without one (``require_POST`` and its kin).
+
+    Django answers a method a view does not take with an empty body: a
+    reader who opens such an address sees a blank page. The ``Allow``
+    header is kept.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            response.status_code == 405
+            and not response.streaming
+            and not response.content
+            and request.method != "HEAD"
+        ):
+            response.content = loader.get_template("405.html").render()
+            response["Content-Type"] = "text/html; charset=utf-8"
+            response["Cache-Control"] = "no-store"
         return response

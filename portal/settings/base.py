@@ -52,6 +52,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A 405 that came without a page gets the site's Indonesian one.
+    "portal.middleware.MethodNotAllowedPageMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # With read replicas: where this request's reads go (portal/db_router.py).
     "portal.db_router.ReplicaRoutingMiddleware",

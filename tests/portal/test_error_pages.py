@@ -40,3 +40,12 @@ def test_json_clients_get_json(client):
     response = client.get("/", HTTP_HOST="bukan-kabar.example", HTTP_ACCEPT="application/json")
     assert response.status_code == 400
     assert response.json() == {"error": "Permintaan tidak valid."}
+
+
+@pytest.mark.parametrize(("method", "path"), [("get", "/baca/"), ("put", "/baca/")])
+def test_a_method_an_address_does_not_take_gets_the_indonesian_405(client, method, path):
+    response = getattr(client, method)(path)
+    assert response.status_code == 405
+    assert "POST" in response["Allow"]
+    assert _page(response).h1.string == "Cara membuka alamat ini tidak didukung"
+    assert response["Cache-Control"] == "no-store"
