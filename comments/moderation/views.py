@@ -15,6 +15,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -117,16 +118,36 @@ def decide(request, pk: int, model_admin):
             return JsonResponse({"error": message}, status=400)
         messages.error(request, message)
         return redirect(_back_to_queue(request, comment, model_admin.admin_site.name))
-    changed = comment_moderate(
-        comments=Comment.objects.filter(pk=pk, status=Comment.Status.PENDING),
-        status=status,
-        moderator=request.user,
-    )
-    comment.refresh_from_db(fields=["status"])
+    # Decided on the text the moderator read: not once its author has edited it.
+    comments = Comment.objects.filter(pk=pk, status=Comment.Status.PENDING)
+    seen = request.POST.get("disunting")
+    if seen is not None:
+        try:
+            edited = parse_datetime(seen) if seen else None
+        except ValueError:  # not a moment: as if edited since
+            edited = None
+            comments = comments.none()
+        comments = comments.filter(edited_at=edited) if edited else comments.filter(edited_at=None)
+    changed = comment_moderate(comments=comments, status=status, moderator=request.user)
+    comment.refresh_from_db(fields=["status", "edited_at"])
+    if not changed and comment.status == Comment.Status.PENDING:
+        return _edited_meanwhile(request, comment, model_admin)
     message = _decision_message(comment, status, bool(changed))
     if _wants_json(request):
         return _answer(request, comment, message, changed=bool(changed), model_admin=model_admin)
     messages.add_message(request, messages.SUCCESS if changed else messages.WARNING, message)
+    return redirect(_back_to_queue(request, comment, model_admin.admin_site.name))
+
+
+def _edited_meanwhile(request, comment: Comment, model_admin):
+    """409: the comment still waits, its text changed since the queue showed it."""
+    message = _(
+        "Komentar dari %(name)s disunting penulisnya setelah halaman ini dibuka, jadi belum "
+        "diputuskan. Muat ulang halaman, baca teks barunya, lalu putuskan."
+    ) % {"name": comment.name}
+    if _wants_json(request):
+        return JsonResponse({"error": message, "edited": True}, status=409)
+    messages.warning(request, message)
     return redirect(_back_to_queue(request, comment, model_admin.admin_site.name))
 
 

@@ -136,7 +136,8 @@
       headers: {"Accept": "application/json"}
     }).then(function (response) {
       return response.json().then(function (answer) {
-        return {ok: response.ok || response.status === 409, answer: answer};
+        // 409: decided before (the answer says how), or edited since it was shown.
+        return {ok: response.ok || (response.status === 409 && !answer.edited), answer: answer};
       });
     });
   }

@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.test import Client
 from django.urls import reverse
 
+from comments.editing.services import comment_edit
 from comments.models import Comment
 from comments.moderation.queue import PER_PAGE
 from tests import factories
@@ -185,3 +186,45 @@ def test_json_error_keeps_shape_for_the_script(moderator_client, article):
     comment = make_comment(article=article, status=PENDING)
     response = moderator_client.post(decide_url(comment), {"status": "x"}, **JSON)
     assert set(json.loads(response.content)) == {"error"}
+
+
+def _form_fields(client, comment) -> dict:
+    """The hidden fields of ``comment``'s decision form, as the queue page gives them."""
+    soup = BeautifulSoup(client.get(queue_url()).content, "html.parser")
+    form = soup.select_one(f"#{comment.anchor} form[data-decide]")
+    return {field["name"]: field.get("value", "") for field in form.select("input[type=hidden]")}
+
+
+@pytest.mark.parametrize("accept", [{}, JSON])
+def test_a_comment_edited_after_the_queue_showed_it_is_not_decided(
+    moderator_client, article, accept
+):
+    comment = make_comment(article=article, status=PENDING, name="Budi", body="<p>Sopan.</p>")
+    fields = _form_fields(moderator_client, comment)
+    comment_edit(comment=comment, body="Teks yang lain sama sekali.")
+    response = moderator_client.post(
+        decide_url(comment), {**fields, "status": "approved"}, follow=not accept, **accept
+    )
+    comment.refresh_from_db()
+    assert comment.status == PENDING and comment.moderated_by is None
+    page = response.content.decode()
+    assert "disunting penulisnya setelah halaman ini dibuka" in page
+    if accept:
+        assert response.status_code == 409 and response.json()["edited"] is True
+    else:
+        # Back on the queue, whose card now shows the new text and says it was edited.
+        assert "Teks yang lain sama sekali." in page and "disunting penulisnya" in page
+        fields = _form_fields(moderator_client, comment)
+        moderator_client.post(decide_url(comment), {**fields, "status": "approved"})
+        comment.refresh_from_db()
+        assert comment.status == "approved"
+
+
+def test_a_comment_never_edited_is_decided_with_the_queue_s_fields(moderator_client, article):
+    comment = make_comment(article=article, status=PENDING)
+    fields = _form_fields(moderator_client, comment)
+    assert fields["disunting"] == ""
+    response = moderator_client.post(decide_url(comment), {**fields, "status": "rejected"}, **JSON)
+    assert response.status_code == 200
+    comment.refresh_from_db()
+    assert comment.status == "rejected"
