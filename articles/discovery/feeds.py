@@ -1,6 +1,7 @@
 """RSS 2.0 feeds: the latest articles, site-wide and per category."""
 
 import html
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
@@ -78,6 +79,14 @@ class LatestArticlesFeed(Feed):
     def item_link(self, item):
         return absolute_url(item.get_absolute_url())
 
+    # The guid names the article, not its address: a story whose address
+    # changes stays one item in feed readers, never a second.
+    item_guid_is_permalink = False
+
+    def item_guid(self, item):
+        # Made a tag URI on the link's host in ``get_feed``.
+        return f"artikel-{item.pk}"
+
     def item_description(self, item):
         """The lead, a live report's newest entry, then the outlet credited as on the page."""
         parts = [item.lead] if item.lead else []
@@ -103,12 +112,13 @@ class LatestArticlesFeed(Feed):
         return item.modified_at
 
     def get_feed(self, obj, request):
-        """The feed, its enclosures' URLs on this site's address like its links."""
+        """The feed, its enclosures' URLs and its guids on this site's address like its links."""
         feed = super().get_feed(obj, request)
         add_page_keys(request, [ARTICLES, CATEGORIES])
         domain = get_current_site(request).domain
         for item in feed.items:
             add_page_keys(request, item.pop("page_keys"))
+            item["unique_id"] = f"tag:{urlsplit(item['link']).hostname},2022:{item['unique_id']}"
             item["enclosures"] = [
                 Enclosure(add_domain(domain, e.url, request.is_secure()), e.length, e.mime_type)
                 for e in item["enclosures"]

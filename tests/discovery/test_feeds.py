@@ -132,3 +132,19 @@ def test_feed_query_count_is_fixed(client, seed, url, django_assert_max_num_quer
     # (so the kept feed ends when that article goes live); the category feed
     # looks its category up too.
     assert baseline <= 4
+
+
+@pytest.mark.django_db
+def test_an_item_keeps_its_guid_when_the_article_s_address_changes(client, seed):
+    def guid():
+        [item] = [i for i in _items(client, FEED) if i.findtext("title") == seed.title]
+        assert item.find("guid").get("isPermaLink") == "false"
+        return item.findtext("guid"), item.findtext("link")
+
+    before, old_link = guid()
+    assert before == f"tag:testserver,2022:artikel-{seed.pk}"
+    seed.slug = "alamat-baru-berita-nato"
+    seed.save()
+    after, new_link = guid()
+    assert new_link != old_link and new_link.endswith("/alamat-baru-berita-nato/")
+    assert after == before
