@@ -63,6 +63,8 @@ def _invalid(request, article, form, *, status=400):
         {"article": article, "form": form, "reply_to": form.cleaned_data.get("parent")},
         status=status,
     )
+    # It holds what the reader typed, their email too: kept by no cache.
+    patch_cache_control(response, private=True, no_store=True)
     if not still_good(request):
         # The reader fixes and sends again: with a ticket that will do.
         give_ticket(request, response)

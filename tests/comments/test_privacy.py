@@ -89,6 +89,8 @@ def test_only_the_form_being_filled_holds_the_typed_email(client, article):
     form = soup.find(id="form-komentar").extract()
     assert form.find("input", {"name": "email"})["value"] == EMAIL
     assert LOCAL_PART not in str(soup)
+    # Kept by no cache, shared or the browser's.
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
 
 
 def test_comment_markup_never_renders_email_even_in_attributes(client, article):
