@@ -26,6 +26,7 @@ class ModerationQueueAdmin(admin.ModelAdmin):
         return [
             path("", wrap(views.queue_page), name="comments_pendingcomment_changelist"),
             path("<int:pk>/putuskan/", wrap(views.decide), name="comments_pendingcomment_decide"),
+            path("<int:pk>/urungkan/", wrap(views.undo), name="comments_pendingcomment_undo"),
         ]
 
     def index_note(self, request) -> str:

@@ -28,6 +28,8 @@ class QueueRow:
     commenter: str
     order: str
     decide_url: str
+    # Takes the decision back, for a few minutes after it.
+    undo_url: str
     # Only for those allowed to see commenters' private data.
     email: str
     # Where the comment's links lead, as text: a link's words may say anything.
@@ -35,7 +37,7 @@ class QueueRow:
 
 
 def build_row(
-    comment: Comment, *, changelist_url: str, decide_url: str, show_email: bool
+    comment: Comment, *, changelist_url: str, decide_url: str, undo_url: str, show_email: bool
 ) -> QueueRow:
     """``comment``, loaded with its article, parent and history (``with_history``)."""
     text = body_plain_text(comment.body)
@@ -49,6 +51,7 @@ def build_row(
         commenter=commenter_tag(comment),
         order=queue_order(comment),
         decide_url=decide_url,
+        undo_url=undo_url,
         email=comment.email if show_email else "",
         links=list(dict.fromkeys(html.unescape(href) for href in hrefs(comment.body))),
     )

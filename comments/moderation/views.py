@@ -6,15 +6,18 @@ sends the same POST asking for JSON and updates the page in place.
 """
 
 from dataclasses import replace
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -31,6 +34,7 @@ from .shortcuts import DECISION_STATUSES, DECISIONS, MOVES
 
 QUEUE = "admin:comments_pendingcomment_changelist"
 DECIDE = "admin:comments_pendingcomment_decide"
+UNDO = "admin:comments_pendingcomment_undo"
 CHANGELIST = "admin:comments_comment_changelist"
 
 
@@ -58,6 +62,7 @@ def queue_page(request, model_admin):
             comment,
             changelist_url=changelist_url,
             decide_url=reverse(DECIDE, args=[comment.pk], current_app=site) + place.query_string(),
+            undo_url=reverse(UNDO, args=[comment.pk], current_app=site) + place.query_string(),
             show_email=show_email,
         )
         for comment in page
@@ -185,3 +190,53 @@ def _back_to_queue(request, comment: Comment, site: str) -> str:
     if following is None:
         return url + place.query_string()
     return f"{url}{place.query_string(page=place.page_of(following))}#{following.anchor}"
+
+
+# How long a moderator may take back a decision of their own from the queue.
+UNDO_MINUTES = 10
+
+
+@require_POST
+def undo(request, pk: int, model_admin):
+    """Take back this moderator's decision of the last minutes: the comment waits again.
+
+    What the spam filter learned from it is unlearned, and the article's
+    page loses the comment again if it was approved. Older decisions, and
+    other moderators', are changed from the comment list.
+    """
+    if not model_admin.has_change_permission(request):
+        return _refused(request, _("Anda tidak berhak memoderasi komentar."), 403)
+    comment = get_object_or_404(Comment, pk=pk)
+    mine = Comment.objects.filter(
+        pk=pk,
+        moderated_by=request.user,
+        moderated_at__gte=timezone.now() - timedelta(minutes=UNDO_MINUTES),
+    ).exclude(status=Comment.Status.PENDING)
+    with transaction.atomic():
+        changed = comment_moderate(
+            comments=mine, status=Comment.Status.PENDING, moderator=request.user
+        )
+        if changed:
+            # Nobody has decided it now; the audit trail keeps who took it back.
+            Comment.objects.filter(pk=pk).update(moderated_by=None, moderated_at=None)
+    comment.refresh_from_db(fields=["status"])
+    values = {"name": comment.name, "minutes": UNDO_MINUTES}
+    if changed:
+        message = _("Keputusan atas komentar dari %(name)s diurungkan: komentar itu menunggu lagi.")
+    else:
+        message = _(
+            "Keputusan atas komentar dari %(name)s tidak dapat diurungkan di sini (hanya keputusan "
+            "Anda sendiri dalam %(minutes)d menit terakhir). Ubah statusnya di daftar komentar."
+        )
+    back = _back_to_queue(request, comment, model_admin.admin_site.name)
+    if changed:
+        # Said on the queue the script shows again, as on the plain way back.
+        messages.success(request, message % values)
+    if _wants_json(request):
+        pending = pending_count(request, fresh=True)
+        answer = {"changed": bool(changed), "message": message % values, "location": back}
+        answer.update(pending=pending, pending_note=pending_note(pending))
+        return JsonResponse(answer, status=200 if changed else 409)
+    if not changed:
+        messages.warning(request, message % values)
+    return redirect(back)

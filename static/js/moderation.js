@@ -110,10 +110,48 @@
       note.hidden = false;
     }
     var form = item.querySelector("[data-decide]");
-    if (form) { form.parentNode.removeChild(form); }
+    if (form) {
+      if (answer.changed) { offerUndo(note, form); }
+      form.parentNode.removeChild(form);
+    }
     showCounts(answer);
     announce(answer.message + " " + answer.pending_note + ".");
     pageDone(answer);
+  }
+
+  // For a few minutes a decision can be taken back: the comment waits again,
+  // shown again by the queue.
+  function offerUndo(note, form) {
+    var url = form.getAttribute("data-undo");
+    var token = form.querySelector("[name=csrfmiddlewaretoken]");
+    if (!note || !url || !token) { return; }
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "queue-button queue-button--undo";
+    button.textContent = form.getAttribute("data-undo-label");
+    button.addEventListener("click", function () {
+      var data = new FormData();
+      data.append("csrfmiddlewaretoken", token.value);
+      button.disabled = true;
+      fetch(url, {
+        method: "POST",
+        body: data,
+        credentials: "same-origin",
+        headers: {"Accept": "application/json"}
+      }).then(function (response) { return response.json(); }).then(function (answer) {
+        announce(answer.message);
+        if (!answer.changed) { return; }
+        var target = new URL(answer.location, window.location.href);
+        if (target.pathname + target.search === window.location.pathname + window.location.search) {
+          window.location.hash = target.hash;
+          window.location.reload();
+        } else {
+          window.location.assign(target.href);
+        }
+      }, function () { button.disabled = false; });
+    });
+    note.appendChild(document.createTextNode(" "));
+    note.appendChild(button);
   }
 
   function failed(item, message) {

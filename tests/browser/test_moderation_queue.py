@@ -124,6 +124,26 @@ def test_keys_move_open_and_mark_spam(page, moderator):
     assert not problems, problems
 
 
+def test_a_slip_of_the_key_is_taken_back_with_one_click(page, moderator):
+    comments = fill_queue(3)
+    problems = watch(page)
+    login(page, "moderator")
+    page.goto(QUEUE)
+    page.keyboard.press("j")
+    page.keyboard.press("k")
+    page.keyboard.press("s")
+    card = page.locator(f"#{comments[0].anchor}")
+    expect(card).to_contain_text("Spam")
+    expect(pending_in_heading(page)).to_have_text("2")
+    card.get_by_role("button", name="Urungkan").click()
+    # The queue again, the comment waiting in it with its buttons, the count back.
+    expect(page.locator(".messagelist")).to_contain_text("diurungkan")
+    expect(pending_in_heading(page)).to_have_text("3")
+    expect(card.get_by_role("button", name="Setujui")).to_be_visible()
+    assert Comment.objects.get(pk=comments[0].pk).status == PENDING
+    assert not problems, problems
+
+
 def history_counts(page, comment) -> dict[str, str]:
     card = page.locator(f"#{comment.anchor}")
     return {

@@ -1,11 +1,13 @@
 """One-click decisions from the queue: plain POST and JSON, rights, CSRF."""
 
 import json
+from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from comments.editing.services import comment_edit
 from comments.models import Comment
@@ -228,3 +230,57 @@ def test_a_comment_never_edited_is_decided_with_the_queue_s_fields(moderator_cli
     assert response.status_code == 200
     comment.refresh_from_db()
     assert comment.status == "rejected"
+
+
+def undo_url(comment) -> str:
+    return reverse("admin:comments_pendingcomment_undo", args=[comment.pk])
+
+
+@pytest.mark.parametrize("decision", ["approved", "spam", "rejected"])
+def test_a_moderator_takes_back_their_own_decision(moderator_client, article, decision):
+    comment = make_comment(article=article, status=PENDING, name="Budi")
+    moderator_client.post(decide_url(comment), {"status": decision}, **JSON)
+    response = moderator_client.post(undo_url(comment), **JSON)
+    assert response.status_code == 200
+    answer = response.json()
+    assert answer["changed"] is True and answer["pending"] == 1
+    assert answer["message"].startswith("Keputusan atas komentar dari Budi diurungkan")
+    assert answer["location"] == f"{queue_url()}#{comment.anchor}"
+    comment.refresh_from_db()
+    assert comment.status == PENDING and comment.moderated_by is None
+    assert comment.spam_learned == ""
+    steps = list(comment.transitions.order_by("pk").values_list("from_status", "to_status"))
+    assert steps == [(PENDING, decision), (decision, PENDING)]
+
+
+def test_a_plain_undo_comes_back_to_the_queue_with_a_message(moderator_client, article):
+    comment = make_comment(article=article, status=PENDING, name="Budi")
+    moderator_client.post(decide_url(comment), {"status": "approved"})
+    response = moderator_client.post(undo_url(comment), follow=True)
+    assert "Keputusan atas komentar dari Budi diurungkan" in response.content.decode()
+    comment.refresh_from_db()
+    assert comment.status == PENDING
+
+
+def test_another_s_decision_or_an_old_one_is_not_taken_back_here(
+    moderator_client, clerk_client, article
+):
+    theirs = make_comment(article=article, status=PENDING)
+    clerk_client.post(decide_url(theirs), {"status": "spam"})
+    old = make_comment(article=article, status=PENDING)
+    moderator_client.post(decide_url(old), {"status": "approved"})
+    Comment.objects.filter(pk=old.pk).update(moderated_at=timezone.now() - timedelta(minutes=11))
+    for comment, status in ((theirs, "spam"), (old, "approved")):
+        response = moderator_client.post(undo_url(comment), **JSON)
+        assert response.status_code == 409
+        assert "tidak dapat diurungkan di sini" in response.json()["message"]
+        comment.refresh_from_db()
+        assert comment.status == status
+
+
+def test_undo_is_post_only_and_for_those_who_decide(client, article):
+    comment = make_comment(article=article, status="approved")
+    viewer = staff_with("view_comment")
+    client.force_login(viewer)
+    assert client.get(undo_url(comment)).status_code == 405
+    assert client.post(undo_url(comment), **JSON).status_code == 403
