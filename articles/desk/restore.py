@@ -35,9 +35,10 @@ def restore_comment(version: Version) -> str:
     }
 
 
-def article_restore(*, article: Article, version: Version, user) -> Article:
+def article_restore(*, article: Article, version: Version, user) -> list[str]:
     """Give ``article`` the words and filing of ``version``; a new revision by ``user``.
 
+    Returns the names (as the form labels them) of the fields that changed.
     A related object deleted since (a category, a photo, a tag) is left as
     it is now. Raises ``RestoreRefused`` when a published article would
     lack what publishing needs.
@@ -47,6 +48,7 @@ def article_restore(*, article: Article, version: Version, user) -> Article:
         reversion.set_user(user)
         reversion.set_comment(restore_comment(version))
         current = Article.objects.select_for_update().get(pk=article.pk)
+        before = _filing(current)
         for name in CONTENT_FIELDS:
             if name in _MANY:
                 continue
@@ -67,4 +69,20 @@ def article_restore(*, article: Article, version: Version, user) -> Article:
             getattr(current, name).set(
                 model._default_manager.filter(pk__in=wanted).values_list("pk", flat=True)
             )
-    return current
+        after = _filing(current)
+    return [
+        str(Article._meta.get_field(name).verbose_name)
+        for name in CONTENT_FIELDS
+        if before.get(name) != after.get(name)
+    ]
+
+
+def _filing(article: Article) -> dict:
+    """The values of ``CONTENT_FIELDS`` as stored, sets of ids for the many-to-many ones."""
+    values = {}
+    for name in CONTENT_FIELDS:
+        if name in _MANY:
+            values[name] = set(getattr(article, name).values_list("pk", flat=True))
+        else:
+            values[name] = getattr(article, Article._meta.get_field(name).attname)
+    return values

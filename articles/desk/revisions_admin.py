@@ -197,7 +197,7 @@ class ArticleRevisionsAdmin:
             raise PermissionDenied
         version = get_object_or_404(article_versions(article.pk), pk=version_id)
         try:
-            article_restore(article=article, version=version, user=request.user)
+            changed = article_restore(article=article, version=version, user=request.user)
         except RestoreRefused as refused:
             names = ", ".join(
                 str(Article._meta.get_field(name).verbose_name) for name in refused.missing
@@ -213,19 +213,22 @@ class ArticleRevisionsAdmin:
                 messages.ERROR,
             )
             return HttpResponseRedirect(self._url("history", article.pk))
-        self.message_user(
-            request,
-            _(
-                "Isi versi %(time)s (%(name)s) dipulihkan dan disimpan sebagai revisi baru. "
-                "Status, waktu terbit dan alamat artikel tidak berubah. Urungkan dari "
-                "Riwayat bila perlu."
+        values = {
+            "time": wib(version.revision.date_created),
+            "name": user_name(version.revision.user),
+            "fields": ", ".join(changed),
+        }
+        if changed:
+            message = _(
+                "Versi %(time)s (%(name)s) dipulihkan dan disimpan sebagai revisi baru; yang "
+                "berubah: %(fields)s. Status, waktu terbit dan alamat artikel tidak berubah. "
+                "Urungkan dari Riwayat bila perlu."
             )
-            % {
-                "time": wib(version.revision.date_created),
-                "name": user_name(version.revision.user),
-            },
-            messages.SUCCESS,
-        )
+        else:
+            message = _(
+                "Versi %(time)s (%(name)s) sama dengan artikel sekarang: tidak ada yang berubah."
+            )
+        self.message_user(request, message % values, messages.SUCCESS)
         return HttpResponseRedirect(self._url("change", article.pk))
 
     def revision_view(self, request, object_id, version_id, extra_context=None):

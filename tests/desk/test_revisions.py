@@ -140,8 +140,10 @@ def test_restore_lands_on_the_article_and_is_itself_a_revision(editor_client, st
     response = editor_client.post(_url("restore", story.pk, older.pk))
     assert response.status_code == 302
     assert response.url == _url("change", story.pk)
-    said = [str(m) for m in get_messages(response.wsgi_request)]
-    assert any("dipulihkan" in text for text in said), said
+    said = " ".join(str(m) for m in get_messages(response.wsgi_request))
+    # It names what it brought back: the words and the filing.
+    assert "dipulihkan" in said and "yang berubah: judul, " in said, said
+    assert "kategori" in said, said
     restored = Article.objects.get(pk=story.pk)
     assert restored.title == "Harga Beras Naik"
     assert "dua persen" in restored.body
@@ -157,6 +159,13 @@ def test_restore_lands_on_the_article_and_is_itself_a_revision(editor_client, st
     # ...so it can be undone: restore the version it replaced.
     editor_client.post(_url("restore", story.pk, newer.pk))
     assert Article.objects.get(pk=story.pk).title == "Harga Beras Naik Lagi"
+
+
+def test_restoring_what_the_article_already_says_says_so(editor_client, story):
+    _older, newer = _versions(story)
+    response = editor_client.post(_url("restore", story.pk, newer.pk))
+    said = " ".join(str(m) for m in get_messages(response.wsgi_request))
+    assert "tidak ada yang berubah" in said, said
 
 
 def test_restore_needs_a_post(editor_client, story):
