@@ -114,6 +114,8 @@ class ArticleAdmin(AddedColumnsMixin, ArchiveListMixin, ArticleDeskAdmin, Versio
 
     class Media:
         css = {"all": ["css/desk.css"]}
+        # After the admin's URLify, which it wraps.
+        js = ["admin/js/urlify.js", "js/slug_numbers.js"]
 
     def view_on_site(self, obj):
         # A draft without a slug has no address yet: no "Lihat di situs".
