@@ -43,9 +43,21 @@ _CHAT_CONTACT = re.compile(
     r"(?<!grup )(?<!group )\b(?:wa|whatsapp|whatsap|wa\.me|telegram|tele|tg)\b(?! grup| group)"
     # Not the "wa" (and) of an Arabic phrase: "innalillahi wa inna ilaihi raji'un".
     rf"{ARABIC_AND}"
-    r"|\b(?:ig|instagram|tele|telegram|tiktok|dm|follow|twitter|di)\s?@[a-z0-9_.]{3,}"
+    r"|\b(?:ig|instagram|tele|telegram|tiktok|dm|follow|twitter|di)\s?:?\s?@[a-z0-9_.]{3,}"
+    # The handle first: "@fixaccount.tech di IG".
+    r"|@[a-z0-9_.]{3,}\s?(?:di|on|at)\s?(?:ig|instagram|tele|telegram|tiktok|fb|twitter)\b"
     # "DM admin", "DM aja", or "DM" closing the comment.
     r"|\bdm\b(?=\s?(?:admin|aja|saja|kami|saya|aku|sekarang|kak|for|untuk|@)|[\s.!]*$)"
+)
+# A bank or wallet account to send money to, with the name it is held in:
+# "rek. BRI 4410-01-009812-53-7 a.n. Yayasan …", "BCA 7720113854 a.n. Siti".
+_BANKS = r"bri|bca|bni|mandiri|bsi|btn|cimb|permata|danamon|bjb|jago|seabank|dana|ovo|gopay"
+ACCOUNT = re.compile(
+    rf"(?<![a-z])(?:rek(?:ening)?\.?|norek|no\.?\s?rek\.?|{_BANKS})(?:\s?(?:{_BANKS}))?\s?:?\s?"
+    r"\d[\d .-]{6,22}\d\s?(?:a\.?\s?n\b\.?|atas\s?nama)"
+    # Not a relief body's own account, which readers pass on.
+    r"(?!\s?(?:yayasan\s?)?(?:palang\s?merah|pmi|baznas|badan\s?amil|kitabisa|dompet\s?dhuafa"
+    r"|rumah\s?zakat|lazismu|nu\s?care|act\b))"
 )
 _MONEY = re.compile(r"\b\d+\s?(?:rb|ribu|jt|juta|k)\b|\brp\s?\d")
 

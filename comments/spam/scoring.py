@@ -21,7 +21,7 @@ from django.conf import settings
 
 from ..plain_text import body_text_as_spaced
 from . import classifier
-from .features import _CHAT_CONTACT, _PHONE, features, link_targets
+from .features import _CHAT_CONTACT, _PHONE, ACCOUNT, features, link_targets
 from .links import hrefs
 from .normalize import normalize
 from .signals import (
@@ -105,7 +105,8 @@ def _signals(normalized: str, links: list[str]) -> Signals:
     """
     links = [link for link in links if not is_official(link)]
     phone = bool(_PHONE.search(normalized))
-    contact = phone or bool(_CHAT_CONTACT.search(normalized))
+    # A bank account to send money to is a way to act on a pitch, as a number is.
+    contact = phone or bool(_CHAT_CONTACT.search(normalized) or ACCOUNT.search(normalized))
     # The signs also read the links' own words (situsslotgacor.com).
     read = f"{normalized} \n{address_words(' '.join(links))}" if links else normalized
     return signals(read, links=len(links), contact=contact, phone=phone)

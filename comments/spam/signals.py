@@ -80,6 +80,10 @@ TRADES = [
         _terms(
             r"slot\s?gacor",
             r"gacor",
+            # Tipsters: "bocoran skor Liga 1 … kemarin 4 dari 5 tepat".
+            r"bocoran\s?(?:skor|bola|parlay|angka)|(?:prediksi|ramalan)\s?(?:skor|parlay|jitu)",
+            r"(?:yang|yg)\s?suka\s?(?:pasang|taruhan|main\s?parlay)",
+            r"\d\s?dari\s?\d\s?(?:tepat|tembus|jp)",
             r"maxwin",
             r"max\s?win",
             r"togel",
@@ -379,6 +383,14 @@ TRADES = [
             r"nomor\s?virtual",
             r"jalur\s?titipan",
             r"recovery\s?akun|(?:tim|jasa)\s?recovery",
+            r"hacker\s?@|(?:dibantu|di\s?bantu|bantuan)\s?(?:sama\s?|oleh\s?)?(?:hacker|peretas)",
+            r"(?:lost|hacked)\s?(?:your\s?)?(?:instagram|facebook|ig|fb|whatsapp|wa)\s?account",
+            r"restore\s?(?:it|your\s?account)|no\s?upfront\s?(?:payment|fee)",
+            r"(?:leak|bocoran)\s?data|sample\s?gratis|(?:full|lengkap)\s?kolom",
+            r"umroh\s?cicil|cicil(?:an)?\s?umroh|(?:umroh|umrah|haji|cicil(?:an)?)\s?tanpa\s?riba",
+            r"(?:pakai|pake|lewat|ikut)\s?travel(?:\s[\w'-]+){1,3}\s?,?\s?(?:amanah|terpercaya|murah)",
+            r"(?:live|nonton|streaming|replay)\s?(?:semua|all)\s?(?:liga|pertandingan|channel)",
+            r"replay\s?full\s?match|(?:gratis|free)\s?join|\d+\s?\+?\s?channel",
             r"hack\s?(?:akun|wa|whatsapp|ig|instagram|fb|facebook)",
             r"(?:diamond|uc)\s?gratis",
             r"umroh\s?(?:murah|hemat|tanpa\s?(?:antri|antre|antrian)|promo)",
@@ -405,6 +417,7 @@ TRADES = [
         ),
         _terms(
             r"tanpa\s?(?:tes|antre|antri|ujian)",
+            r"(?:dibantu|bantu)\s?(?:sampai|sampe|hingga)\s?(?:lulus|lolos|jadi)",
             r"dijamin\s?(?:lulus|lolos|acc|berhasil|asli|pulih)",
             r"pasti\s?(?:lulus|lolos|pulih|berhasil|tembus)",
             r"jalur\s?(?:khusus|orang\s?dalam)",
@@ -593,6 +606,24 @@ TRADES = [
         ),
     ),
     # Drugs sold in euphemism.
+    # Donations for a disaster in the news, sent to a person's account.
+    Trade(
+        "donasi",
+        _terms(
+            r"(?:buka|salurkan|kirim|terima|galang|menggalang)\s?donasi",
+            r"donasi\s?(?:untuk|bagi|buat)\s?(?:korban|pengungsi|saudara|anak|warga)",
+            r"donasi\s?(?:darurat|mandiri|kemanusiaan|bencana|banjir|gempa)",
+            r"(?:transfer\s?)?(?:se\s?)?ikh?lasnya",
+            r"qris",
+            r"bukti\s?(?:penyaluran|transfer)",
+        ),
+        _terms(
+            r"(?:salurkan|kirim|transfer)(?:\s\w+){0,3}\s(?:ke\s?)?(?:rek(?:ening)?|norek|bri|bca|bni"
+            r"|mandiri|bsi|dana|ovo|gopay)",
+            r"konfirmasi\s?(?:via|lewat|ke)\s?(?:wa|whatsapp)",
+            r"(?:mendapat|dapat|dapatkan)\s?doa\s?(?:dari\s?)?anak\s?yatim",
+        ),
+    ),
     Trade(
         "narkoba",
         _terms(
@@ -632,6 +663,7 @@ TRADES = [
             r"verifikasi\s?data",
             r"klaim\s?hadiah",
             r"pemenang\s?giveaway",
+            r"(?:hadiah|menang|memenangkan)\s?undian",
             r"rekening\s?(?:anda\s?)?(?:terblokir|diblokir)",
             r"akun\s?(?:anda\s?)?(?:terblokir|diblokir)",
             r"(?:akun|rekening|kartu|nomor)(?:\s\w+){0,2}\s(?:anda|kamu)\s?akan\s?"
@@ -691,6 +723,11 @@ TRADES = [
             r"syarat\s?(?:nya\s?)?(?:hanya|cuma|cukup)\s?(?:kirim\s?)?foto\s?ktp\s?(?:dan|&|\+)"
             r"\s?(?:nomor|no)\s?rek(?:ening)?",
             r"(?:masukkan|masukan|input|isi)\s?(?:nomor\s?)?(?:pin|otp|cvv|password|kata\s?sandi)",
+            # "Masukkan username, password, dan kode 2FA".
+            r"(?:masukkan|masukan|input|isi)(?:\s?\w+\s?,){1,3}\s?(?:dan\s?)?"
+            r"(?:password|kata\s?sandi|(?:kode\s?)?2fa|otp|pin)",
+            r"(?:hubungi|hub|kontak|telepon|telpon)\s?\.?\s?(?:panitia|kantor\s?pusat"
+            r"|pihak\s?penyelenggara)",
             r"cek\s?(?:denda\s?)?tilang\s?(?:kamu|anda)",
             r"syarat\s?(?:nya\s?)?follow",
             r"share\s?ke\s?\d+\s?(?:grup|group|teman|orang)",
@@ -757,13 +794,15 @@ CALLS = _terms(
 # Words take the suffixes of speech: modusnya, laporin, bohonglah.
 CRITICAL = _terms(
     r"ilegal",
-    r"penipuan",
+    r"(?<!kira )(?<!dikira )penipuan",
     r"penipu",
     r"(?<!no )(?<!anti )(?<!bukan )tipu",
+    # Not a testimonial's "dikira penipuan, ternyata asli".
     r"tertipu",
     # Not the victims of a disaster, of which a spammer's opening sentence speaks.
     r"korban(?!\s?(?:gempa|banjir|bencana|longsor|kebakaran|erupsi|tsunami|kecelakaan|jiwa"
-    r"|meninggal|tewas|luka|selamat|perang|konflik|phk))"
+    r"|meninggal|tewas|luka|selamat|perang|konflik|phk|diberi|diberikan|dapat|segera|tabah"
+    r"|ditemukan))"
     # Nor a recruiter's question: "korban pinjol ilegal? hutang bisa dihapus".
     r"(?!(?:\s\w+){0,2}\s?\?)"
     # Nor a recruiter's call: "korban pinjol merapat".
@@ -784,7 +823,8 @@ CRITICAL = _terms(
     r"scam",
     # Not the pitch's own denial: "investasi bodong? bukan!".
     r"bodong(?!\s?\?\s?(?:bukan|no|tidak)(?![a-z]))",
-    r"lapor(?:kan|an)?",
+    # Not a charity's "laporan penyaluran".
+    r"lapor(?:kan|an)?(?!\s?(?:penyaluran|keuangan|donasi|kegiatan))",
     r"report",
     r"(?<!bukan )(?<!no )(?<!anti )spam(?:mer)?",
     r"(?:komen|akun)\s?bot",
@@ -808,7 +848,7 @@ CRITICAL = _terms(
     r"hoaks",
     r"hoax",
     r"(?:jangan|jgn)\s?(?:disebar|disebarkan|sebar|dibuka|diklik)",
-    r"ternyata",
+    r"ternyata(?!\s?(?:asli|beneran|bener|benar|terbukti|amanah|nyata|resmi))",
     r"(?:di|ter)gadai",
     r"ngeri",
     r"ketipu",
@@ -866,6 +906,7 @@ PROMOTING_NAME = _terms(
     r"gadai\s?bpkb|cepat\s?cair",
     r"investasi\s?(?:bitcoin|crypto|kripto|online|untung)",
     r"(?:followers|subscribers?|likes|views)\s?(?:id|indo|indonesia|murah|real|aktif|termurah)",
+    r"recovery\s?(?:specialists?|experts?|team|pros?)|hacker",
 )
 NAME_POINTS = 3.0
 # "Korban Pinjol", "Anti Judi Online": a reader's stand, not an advertisement.
@@ -902,6 +943,11 @@ _TURN = _terms(
     r"sekalian\s?(?:promo|promosi|nawarin|jualan|numpang)",
     r"sekalian\s?info\s?,?\s?(?:kami\s?|saya\s?|aku\s?)?(?:jual|jualan|menjual|buka|terima|ready|open)",
     r"(?:nitip|titip)\s?(?:ya\s?|yah\s?)?(?:min|admin|gan)",
+    # A testimonial's hero: "akhirnya di bantu sama hacker @…".
+    r"akhirnya\s?(?:di\s?)?bantu\s?(?:sama|oleh)",
+    # "untung gak percaya. Tapi kalo yang ini beneran resmi kok".
+    r"(?:tapi|tp|namun)\s?(?:kalau|kalo|yang|yg)\s?(?:yang\s?|yg\s?)?(?:ini|satu\s?ini)\s?"
+    r"(?:beneran|benar|bener|asli|resmi|terbukti)",
     # "kalau rekening kalian nganggur mending disewakan aja ke saya".
     r"(?:mending|mendingan|lebih\s?baik)\s?(?:di)?(?:sewakan|sewain|jual|jualin)\s?"
     r"(?:aja\s?|saja\s?)?(?:ke|sama|pada|kepada)\s?(?:saya|aku|kami|kita)",
@@ -923,6 +969,9 @@ _REFERRAL = _terms(
     r"|punya\s?masalah(?:\s?(?:yang\s?|yg\s?)?sama)?|mengalami\s?hal\s?(?:yang\s?|yg\s?)?sama)"
     r"\s?(?:bisa\s?|silakan\s?|silahkan\s?|boleh\s?|langsung\s?)?(?:hubungi|kontak|wa|chat|japri"
     r"|telepon|telpon)\s?(?:mereka|beliau|dia|saya|aku|kami)?",
+    r"(?:kalau|kalo|jika|bila)?\s?(?:ada\s?)?(?:yang|yg)\s?mau\s?(?:tanya|info|daftar|gabung)"
+    r"(?:\s?tanya|\s?2)?\s?(?:bisa\s?|boleh\s?|silakan\s?|langsung\s?)?(?:hubungi|wa|chat|kontak|japri)"
+    r"\s?(?:\w+\s?){0,2}?(?:di|ke)?",
     r"(?:ini\s?)?(?:nomornya|nomor\s?(?:beliau|mereka|wa\s?nya))\s?(?:bagi|buat|untuk)\s?(?:yang|yg)"
     r"\s?(?:butuh|perlu|senasib|mau|membutuhkan)",
 )
@@ -1127,7 +1176,7 @@ _BRAND_WORDS = (
     r"|polri|kemenkes|prakerja|jne|jnt|sicepat|anteraja|kurir|paket|ovo|gopay|shopee"
     r"|tokopedia|lazada|telkomsel|indihome|pertamina|dana|linkaja|samsat|dukcapil|kemenkeu"
     r"|etle|korlantas|komdigi|kominfo|kemenag|kemkes|bumn|satgas|bpom|bkn|kemnaker|bapenda"
-    r"|tsel|indosat|im3|xl|axis|smartfren|byu)"
+    r"|tsel|indosat|im3|xl|axis|smartfren|byu|meta|instagram|facebook|whatsapp)"
 )
 _BRANDS = _B + _BRAND_WORDS
 # Names only the state's sites carry (its own are on go.id).
@@ -1138,13 +1187,15 @@ _AGENCIES = (
 # The common domains, and the cheap ones; a domain ends at a space, a comma,
 # or a full stop that ends the sentence.
 _ANY_DOMAIN = (
-    rf"(?:com|net|org|info|biz|co|cc|me|tv|id|app|web|page|dev|shop|store|link|{CHEAP_DOMAINS})"
+    rf"(?:com|net|org|info|biz|co|cc|me|tv|id|app|web|page|dev|shop|store|link|help|support"
+    rf"|{CHEAP_DOMAINS})"
 )
 _DOMAIN_END = r"(?![a-z0-9]|\.[a-z0-9])"
 _LURES = (
     r"(?:promo|tarif|subsidi|konfirmasi|verifikasi|hadiah|undian|bonus|cashback|layanan|login"
     r"|update|klaim|poin|reward|kaget|resmi|tagihan|denda|bayar|cek|diskon|tilang|bantuan"
-    r"|secure|premium|cs|rekrutmen|gratis|hapus|sehat|daftar|pendaftaran|formulir|form)"
+    r"|secure|premium|cs|rekrutmen|gratis|hapus|sehat|daftar|pendaftaran|formulir|form"
+    r"|support|help|helpdesk|appeal|center|care|recovery)"
 )
 _IMPERSONATING = re.compile(
     rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{DOMAIN_DOT}{CHEAP_DOMAINS}{_DOMAIN_END}"
@@ -1161,6 +1212,8 @@ _IMPERSONATING = re.compile(
     rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
     # A short link named for one: s.id/djp-tagihan.
     rf"|(?<![a-z0-9])(?:s\.id|bit\.ly|t\.me|tinyurl\.com|cutt\.ly)/{_BRANDS}[ -]?{_LURES}"
+    # go.id in the middle of an address: karierkemenkeu-go.id.web.app.
+    rf"|(?<![a-z0-9])[a-z0-9-]+[ -]go{DOMAIN_DOT}id{DOMAIN_DOT}[a-z0-9-]+"
     # A ministry's or an aid programme's name outside go.id: bansos-kemensos2026.com.
     rf"|(?<![a-z0-9]){_AGENCIES}[a-z0-9]*(?:[ -][a-z0-9]+){{0,2}}"
     rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
