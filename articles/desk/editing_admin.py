@@ -234,7 +234,9 @@ class ArticleEditingAdmin:
             if request.method == "GET":
                 editing_heartbeat(article=article, user=request.user)
             context["desk_others"] = others_text(other_editors(article, request.user))
-            offer = None if restored else pending_autosave(article, request.user)
+            # A form sent back (a question, an error) holds what was typed: no offer.
+            offered = not restored and request.method == "GET"
+            offer = pending_autosave(article, request.user) if offered else None
             if offer is not None:
                 change_url = self._url("change", article.pk)
                 context["desk_offer"] = {
@@ -243,7 +245,7 @@ class ArticleEditingAdmin:
                     "compare_url": self._url("history", article.pk),
                     "discard_url": self._url("autosave_discard", article.pk),
                 }
-        elif not restored:
+        elif not restored and request.method == "GET":
             context["desk_new_offers"] = [
                 {
                     "title": autosave.title or _("(tanpa judul)"),

@@ -222,3 +222,15 @@ def test_an_autosave_offered_back_can_be_dropped(editor_client, yesterdays_draft
     assert response.url == _url("change", yesterdays_draft.pk)
     assert not _autosaves(yesterdays_draft).exists()
     assert Article.objects.get(pk=yesterdays_draft.pk).title == yesterdays_draft.title
+
+
+def test_a_form_sent_back_does_not_offer_the_text_it_holds(editor_client, yesterdays_draft):
+    _autosave(editor_client, yesterdays_draft, title="Judul yang sedang diketik")
+    current = Article.objects.get(pk=yesterdays_draft.pk)
+    # Refused (no title): the form comes back with what was typed, not an offer of it.
+    answer = editor_client.post(
+        _url("change", current.pk), change_form(current, opened=current, title="")
+    )
+    assert answer.status_code == 200
+    assert "Pulihkan teks itu" not in answer.content.decode()
+    assert "Pulihkan teks itu" in editor_client.get(_url("change", current.pk)).content.decode()
