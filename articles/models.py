@@ -241,6 +241,10 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
     live_ended_at = models.DateTimeField(
         _("laporan langsung berakhir"), null=True, blank=True, editable=False
     )
+    # When an editor last changed the words of the live article (title, lead,
+    # body): the page says "Diperbarui". Not a save that changed nothing a
+    # reader reads, nor an import.
+    revised_at = models.DateTimeField(_("isi diperbarui"), null=True, blank=True, editable=False)
     # The post's id on the WordPress site it was imported from: old links
     # (/?p=ID) find it, and a later import updates it instead of adding one.
     wordpress_id = models.PositiveBigIntegerField(
@@ -325,6 +329,18 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
                 "slug": self.slug,
             },
         )
+
+    # A correction made in the first minutes after publication is not announced.
+    REVISION_SHOWN_AFTER = timedelta(minutes=10)
+
+    @property
+    def shown_revision(self):
+        """When the page says the words were updated, or None."""
+        if self.revised_at is None or self.published_at is None:
+            return None
+        if self.revised_at - self.published_at < self.REVISION_SHOWN_AFTER:
+            return None
+        return self.revised_at
 
     @property
     def modified_at(self):

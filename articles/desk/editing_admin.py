@@ -35,6 +35,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from ..models import Article
 from ..publishing import wib
 from .autosave import (
     article_autosave,
@@ -269,6 +270,10 @@ class ArticleEditingAdmin:
         return context
 
     def save_model(self, request, obj, form, change):
+        words = {"title", "lead", "body"} & set(form.changed_data)
+        if change and words and Article.objects.published().filter(pk=obj.pk).exists():
+            # A correction to what readers are reading: the page says when.
+            obj.revised_at = timezone.now()
         super().save_model(request, obj, form, change)
         remember_form_sent(obj.pk, form.cleaned_data.get("form_nonce", ""))
         # What was typed is stored now: the autosave of it has served.

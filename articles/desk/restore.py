@@ -9,6 +9,7 @@ be undone from the history), with its caches and old addresses following.
 
 import reversion
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from reversion.models import Version
 
@@ -62,6 +63,9 @@ def article_restore(*, article: Article, version: Version, user) -> list[str]:
             missing = current.missing_to_publish()
             if missing:
                 raise RestoreRefused(missing)
+        words = ("title", "lead", "body")
+        if current.is_published and any(getattr(current, w) != before.get(w) for w in words):
+            current.revised_at = timezone.now()  # readers see other words: "Diperbarui"
         current.save()
         for name in _MANY:
             model = Article._meta.get_field(name).related_model

@@ -146,6 +146,7 @@ def test_restore_lands_on_the_article_and_is_itself_a_revision(editor_client, st
     assert "kategori" in said, said
     restored = Article.objects.get(pk=story.pk)
     assert restored.title == "Harga Beras Naik"
+    assert restored.revised_at is not None  # the live page says "Diperbarui"
     assert "dua persen" in restored.body
     assert restored.category.slug == "internasional"
     # Its publication and address stay as they are.
