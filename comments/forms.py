@@ -1,5 +1,6 @@
 """The reader's comment form ("Tinggalkan Balasan")."""
 
+import functools
 import html
 import re
 import unicodedata
@@ -170,27 +171,52 @@ def shows_email(text: str, email: str, *, markup: bool = True) -> bool:
     read = [_read_alike(reading) for reading in readings]
     if any(spelling in reading for spelling in wanted for reading in read):
         return True
-    # Its words in order, whatever stands between them: "budi·contoh·id",
-    # "budi keong contoh titik id", "budi_at_contoh_dot_id".
+    # Its words in order, with signs or spelling words between them
+    # ("budi·contoh·id", "budi keong contoh titik id", "budi_at_contoh_dot_id"),
+    # read with its spaces: a word ends where the reader sees it end.
+    spaced = [text]
+    if markup:
+        shown = text
+        for _reading in range(3):
+            shown = html.unescape(strip_tags(shown))
+        published = html.unescape(strip_tags(sanitize_comment(text)))
+        spaced += [shown, published, unquote(html.unescape(text))]
+    spaced = [_read_alike(_printed(reading)) for reading in spaced]
     spelled = [_spelled_words(spelling) for spelling in wanted]
-    return any(pattern.search(reading) for pattern in spelled for reading in read)
+    return any(pattern.search(reading) for pattern in spelled for reading in spaced)
 
 
 def _spelled_words(address: str) -> re.Pattern:
-    """The words of ``address`` (read alike) in order, apart by anything a reader skips.
+    """The words of ``address`` (read alike) in order, as a reader would put them together.
 
-    Between the local part's words, up to three signs; between it and the
-    domain, and between the domain's words, signs and at most one short
-    word ("at", "di", "keong", "dot", "titik", "point").
+    Between two of its words: signs ("budi·contoh·id", "budi_contoh", a run
+    of dashes), and at most two of the words that spell an @ or a dot
+    ("budi keong contoh titik id", "budi [at-sign] contoh", "budi dengan
+    keong …"). Only those words: any word would read "Budi, Gmail error,
+    complain …" as budi@gmail.com, and would let a crafted address and text
+    make the match try every way of splitting them.
     """
     local, _, domain = address.rpartition("@")
     words = [re.findall(r"[a-z0-9]+", part) for part in (local, domain)]
-    glue = r"[^a-z0-9]{0,6}(?:[a-z]{1,6}[^a-z0-9]{0,6})?"
-    local_part = r"[^a-z0-9]{0,3}".join(map(re.escape, words[0]))
-    domain_part = glue.join(map(re.escape, words[1]))
     if not words[0] or not words[1]:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<![a-z0-9]){local_part}{glue}{domain_part}")
+    first, *rest = [re.escape(word) for word in (*words[0], *words[1])]
+    # A spelling word is never where the next of the address's own words stands
+    # ("b at at" for b@at.at): one way to read the text, not one per guess.
+    spelled = "".join(
+        rf"[^a-z0-9]{{0,12}}(?:(?!{word}){_SPELLED_SIGN}[^a-z0-9]{{0,12}}){{0,2}}{word}"
+        for word in rest
+    )
+    return re.compile(rf"(?<![a-z0-9]){first}{spelled}(?![a-z0-9])")
+
+
+# The words that spell an address's @ and dots and its other signs, as read
+# alike (an "l" reads as an "i"): "at", "et", "di", "keong", "dengan",
+# "dot", "titik", "point", "underscore", "garis bawah", "strip", "sign"…
+_SPELLED_SIGN = (
+    r"(?:at|et|di|on|keong|dengan|pakai|dot|titik|tik|point|period|underscore|garis|bawah"
+    r"|tengah|strip|dash|minus|hyphen|sign|tanda|simboi|kurung)"
+)
 
 
 _QUOTED_LOCAL = re.compile(r'"([^"@\s]*)"\s*@')
@@ -233,23 +259,41 @@ def _spellings(email: str) -> set[str]:
 def holds_an_address(name: str) -> bool:
     """Whether a name holds an email address, as typed or as it shows (marks dropped).
 
-    Any sign between the domain's words reads as its dot ("budi@contoh·id"),
-    and an "at" spelled out as its @ ("budi (at) contoh.id", "budi keong contoh.id").
+    A dot's look-alike between the domain's words reads as its dot
+    ("budi@contoh·id"), and an "at" or a dot spelled out as what it spells
+    ("budi (at) contoh.id", "budi keong contoh (titik) id"). A comma, a
+    bracket or a slash is no dot: "Rina di Solo, Jateng" is a name.
     """
     shown = _as_shown(name, markup=False)
-    readings = [name, shown, _read_alike(shown), _SPELLED_NAME_AT.sub("@", _read_alike(name))]
+    if any(_EMAIL_ADDRESS.search(reading) for reading in (name, shown, _read_alike(shown))):
+        return True
+    # Spaces kept, and invisible characters dropped: "Dewi @ Kompas · Jakarta" is a name.
+    spaced = _read_alike(_printed(name))
+    spelled = _SPELLED_DOT.sub(".", _SPELLED_NAME_AT.sub("@", spaced))
     return any(
-        _EMAIL_ADDRESS.search(reading) or _ANY_DOT_ADDRESS.search(reading) for reading in readings
+        _DOTTED_ADDRESS.search(reading.translate(_dot_table())) for reading in (spaced, spelled)
     )
 
 
-# "@" with any sign for its dot: budi@contoh·id, budi@contoh٠id.
-_ANY_DOT_ADDRESS = re.compile(
-    r"[a-z0-9._+-]+\s?@\s?[a-z0-9-]+(?:\s?[^a-z0-9\s@-]\s?[a-z0-9-]+)+", re.IGNORECASE
-)
 _SPELLED_NAME_AT = re.compile(
-    r"\s*[(\[{<]\s*(?:at|et|di|@)\s*[)\]}>]\s*|\s+(?:at|et|di|keong)\s+(?=[\w-]+\s?[^\w\s])"
+    r"\s*[(\[{<]\s*(?:at|et|di|@)\s*[)\]}>]\s*|\s+(?:at|et|di|keong)\s+", re.IGNORECASE
 )
+# What the dot look-alikes read as: an address's dot, with no space around it.
+_DOTTED_ADDRESS = re.compile(r"[a-z0-9._+-]+\s?@\s?[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
+
+
+@functools.cache
+def _dot_table() -> dict[int, str]:
+    """Every character a reader takes for a full stop (its name says a dot, a full stop,
+    a point), and the zeros drawn as one (Arabic-Indic ٠, Extended ۰), read as "."."""
+    dots = {0x0660: ".", 0x06F0: "."}
+    for code in range(0x80, 0x30000):
+        name = unicodedata.name(chr(code), "")
+        if unicodedata.category(chr(code)).startswith(("P", "S")) and any(
+            word in name for word in ("DOT", "FULL STOP", "POINT", "INTERPUNCT", "BULLET")
+        ):
+            dots[code] = "."
+    return dots
 
 
 # A commenter's website: http or https only (the form's, and the importer's).

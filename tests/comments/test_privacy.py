@@ -211,6 +211,11 @@ def _disguised(email: str) -> list[str]:
         f"{local} keong {domain}",
         f"{local}_at_{domain.replace('.', '_dot_')}",
         f"{local} at {domain.replace('.', ' point ')}",
+        f"{local.replace('.', '_dot_')}_at_{domain.replace('.', '_dot_')}",
+        f"({local.replace('.', '-dot-')}-at-{domain.replace('.', '-dot-')})",
+        f"{local} [at-sign] {domain.replace('.', ' [dot] ')}",
+        f"{local} dengan keong {domain.replace('.', ' titik ')}",
+        f"{local} ------- {domain}",
     ]
 
 
@@ -265,6 +270,9 @@ def test_direction_overrides_never_reach_the_page(client, article, override):
         "Saya Budi, dulu kerja di mail example, sekarang pensiun.",
         "budi suka baca mail example tiap pagi",
         "Terima kasih mail.example atas beritanya.",
+        # A word that only begins like the domain's last one.
+        "Budi, mail error, examplenya mana?",
+        "Budi di mail examples lain ada",
     ],
 )
 def test_the_own_name_and_domain_apart_in_words_are_kept(client, article, body):
@@ -273,7 +281,23 @@ def test_the_own_name_and_domain_apart_in_words_are_kept(client, article, body):
     assert response.status_code in (302, 303)
 
 
-@pytest.mark.parametrize("name", ["Budi di Jakarta", "Toko Ani \u00b7 Jakarta", "Dr. Budi, S.H."])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Budi di Jakarta",
+        "Toko Ani \u00b7 Jakarta",
+        "Dr. Budi, S.H.",
+        # "di", "at" and "@" before a place, with a comma, a bracket or a slash after it.
+        "Rina di Solo, Jateng",
+        "Budi di Jakarta (Selatan)",
+        "Toko Ani di Jl. Merdeka",
+        "Ibu Ani di Medan/Binjai",
+        "Ani at UGM, Yogyakarta",
+        "Budi @budi_s",
+        "Andi @ Surabaya, Jatim",
+        "Dewi @ Kompas \u00b7 Jakarta",
+    ],
+)
 def test_names_with_signs_and_places_are_kept(client, article, name):
     response = post_comment(client, article, name=name, email=EMAIL, body="Komentar saya.")
     assert response.status_code in (302, 303)
