@@ -42,6 +42,8 @@ class MethodNotAllowedPageMiddleware:
             and request.method != "HEAD"
         ):
             response.content = loader.get_template("405.html").render()
+            # Set for the empty body by CommonMiddleware, further in.
+            response["Content-Length"] = str(len(response.content))
             response["Content-Type"] = "text/html; charset=utf-8"
             response["Cache-Control"] = "no-store"
         return response

@@ -49,3 +49,4 @@ def test_a_method_an_address_does_not_take_gets_the_indonesian_405(client, metho
     assert "POST" in response["Allow"]
     assert _page(response).h1.string == "Cara membuka alamat ini tidak didukung"
     assert response["Cache-Control"] == "no-store"
+    assert response["Content-Length"] == str(len(response.content))
