@@ -26,6 +26,7 @@ from ..models import Comment
 from ..privacy import can_view_private_data
 from ..reports.listing import reported_count
 from ..services import comment_moderate
+from ..transitions import Reason
 from .counts import index_label, pending_count, pending_note
 from .history import with_history
 from .queue import PER_PAGE, QueuePlace, articles_waiting, flag_choices
@@ -123,17 +124,15 @@ def decide(request, pk: int, model_admin):
             return JsonResponse({"error": message}, status=400)
         messages.error(request, message)
         return redirect(_back_to_queue(request, comment, model_admin.admin_site.name))
-    # Decided on the text the moderator read: not once its author has edited it.
-    comments = Comment.objects.filter(pk=pk, status=Comment.Status.PENDING)
+    # Decided on the text the moderator read, not once its author has edited
+    # it: the row is locked before its edit time is read, so no edit slips in.
     seen = request.POST.get("disunting")
-    if seen is not None:
-        try:
-            edited = parse_datetime(seen) if seen else None
-        except ValueError:  # not a moment: as if edited since
-            edited = None
-            comments = comments.none()
-        comments = comments.filter(edited_at=edited) if edited else comments.filter(edited_at=None)
-    changed = comment_moderate(comments=comments, status=status, moderator=request.user)
+    with transaction.atomic():
+        waiting = Comment.objects.select_for_update().filter(pk=pk, status=Comment.Status.PENDING)
+        locked = waiting.first()
+        changed = 0
+        if locked is not None and (seen is None or _same_moment(seen, locked.edited_at)):
+            changed = comment_moderate(comments=waiting, status=status, moderator=request.user)
     comment.refresh_from_db(fields=["status", "edited_at"])
     if not changed and comment.status == Comment.Status.PENDING:
         return _edited_meanwhile(request, comment, model_admin)
@@ -142,6 +141,17 @@ def decide(request, pk: int, model_admin):
         return _answer(request, comment, message, changed=bool(changed), model_admin=model_admin)
     messages.add_message(request, messages.SUCCESS if changed else messages.WARNING, message)
     return redirect(_back_to_queue(request, comment, model_admin.admin_site.name))
+
+
+def _same_moment(seen: str, edited_at) -> bool:
+    """Whether the edit time the queue showed (``seen``, ISO or empty) is still the comment's."""
+    if not seen:
+        return edited_at is None
+    try:
+        moment = parse_datetime(seen)
+    except ValueError:
+        return False
+    return moment is not None and moment == edited_at
 
 
 def _edited_meanwhile(request, comment: Comment, model_admin):
@@ -207,15 +217,24 @@ def undo(request, pk: int, model_admin):
     if not model_admin.has_change_permission(request):
         return _refused(request, _("Anda tidak berhak memoderasi komentar."), 403)
     comment = get_object_or_404(Comment, pk=pk)
-    mine = Comment.objects.filter(
-        pk=pk,
-        moderated_by=request.user,
-        moderated_at__gte=timezone.now() - timedelta(minutes=UNDO_MINUTES),
-    ).exclude(status=Comment.Status.PENDING)
     with transaction.atomic():
-        changed = comment_moderate(
-            comments=mine, status=Comment.Status.PENDING, moderator=request.user
+        decided = Comment.objects.select_for_update().filter(pk=pk)
+        locked = decided.exclude(status=Comment.Status.PENDING).first()
+        # Only while the moderator's decision is still the comment's last change:
+        # not once its author has withdrawn or edited it since.
+        last = locked.transitions.order_by("-pk").first() if locked else None
+        mine = (
+            last is not None
+            and last.reason == Reason.MODERATOR
+            and last.by_id == request.user.pk
+            and last.to_status == locked.status
+            and last.at >= timezone.now() - timedelta(minutes=UNDO_MINUTES)
         )
+        changed = 0
+        if mine:
+            changed = comment_moderate(
+                comments=decided, status=Comment.Status.PENDING, moderator=request.user
+            )
         if changed:
             # Nobody has decided it now; the audit trail keeps who took it back.
             Comment.objects.filter(pk=pk).update(moderated_by=None, moderated_at=None)

@@ -11,6 +11,8 @@
   var bindings = {};
   var current = null;
   var sending = 0;
+  var undoing = false;
+  var NEXT_PAGE_DELAY = 3000;
   var queued = Promise.resolve();
 
   Array.prototype.forEach.call(queue.querySelectorAll("[data-shortcut]"), function (entry) {
@@ -68,7 +70,10 @@
   function pageDone(answer) {
     if (sending > 0 || items().some(waiting)) { return; }
     if (answer.pending > 0) {
-      window.location.replace(queue.getAttribute("data-queue-url"));
+      // A moment first, for the last decision's "Urungkan".
+      window.setTimeout(function () {
+        if (!undoing) { window.location.replace(queue.getAttribute("data-queue-url")); }
+      }, NEXT_PAGE_DELAY);
     } else if (empty) {
       empty.hidden = false;
     }
@@ -133,14 +138,19 @@
       var data = new FormData();
       data.append("csrfmiddlewaretoken", token.value);
       button.disabled = true;
-      fetch(url, {
-        method: "POST",
-        body: data,
-        credentials: "same-origin",
-        headers: {"Accept": "application/json"}
+      undoing = true;
+      // After the decisions still on their way: the page is shown again once
+      // they are all sent.
+      queued.then(function () {
+        return fetch(url, {
+          method: "POST",
+          body: data,
+          credentials: "same-origin",
+          headers: {"Accept": "application/json"}
+        });
       }).then(function (response) { return response.json(); }).then(function (answer) {
         announce(answer.message);
-        if (!answer.changed) { return; }
+        if (!answer.changed) { undoing = false; return; }
         var target = new URL(answer.location, window.location.href);
         if (target.pathname + target.search === window.location.pathname + window.location.search) {
           window.location.hash = target.hash;
@@ -148,7 +158,11 @@
         } else {
           window.location.assign(target.href);
         }
-      }, function () { button.disabled = false; });
+      }).catch(function () {
+        undoing = false;
+        button.disabled = false;
+        announce(form.getAttribute("data-undo-failed"));
+      });
     });
     note.appendChild(document.createTextNode(" "));
     note.appendChild(button);

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from comments.editing.services import comment_edit
+from comments.editing.services import comment_edit, comment_withdraw
 from comments.models import Comment
 from comments.moderation.queue import PER_PAGE
 from tests import factories
@@ -269,7 +269,8 @@ def test_another_s_decision_or_an_old_one_is_not_taken_back_here(
     clerk_client.post(decide_url(theirs), {"status": "spam"})
     old = make_comment(article=article, status=PENDING)
     moderator_client.post(decide_url(old), {"status": "approved"})
-    Comment.objects.filter(pk=old.pk).update(moderated_at=timezone.now() - timedelta(minutes=11))
+    eleven_minutes_ago = timezone.now() - timedelta(minutes=11)
+    old.transitions.update(at=eleven_minutes_ago)
     for comment, status in ((theirs, "spam"), (old, "approved")):
         response = moderator_client.post(undo_url(comment), **JSON)
         assert response.status_code == 409
@@ -284,3 +285,24 @@ def test_undo_is_post_only_and_for_those_who_decide(client, article):
     client.force_login(viewer)
     assert client.get(undo_url(comment)).status_code == 405
     assert client.post(undo_url(comment), **JSON).status_code == 403
+
+
+def test_a_decision_the_author_has_since_undone_is_not_taken_back(moderator_client, article):
+    comment = make_comment(article=article, status=PENDING, name="Budi")
+    moderator_client.post(decide_url(comment), {"status": "approved"})
+    comment_withdraw(comment=Comment.objects.get(pk=comment.pk))
+    response = moderator_client.post(undo_url(comment), **JSON)
+    assert response.status_code == 409
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.REJECTED
+
+
+@pytest.mark.parametrize("seen", ["bukan-tanggal", "2026-13-45T99:00:00"])
+def test_a_decision_on_an_unreadable_edit_time_waits(moderator_client, article, seen):
+    comment = make_comment(article=article, status=PENDING)
+    response = moderator_client.post(
+        decide_url(comment), {"status": "approved", "disunting": seen}, **JSON
+    )
+    assert response.status_code == 409 and response.json()["edited"] is True
+    comment.refresh_from_db()
+    assert comment.status == PENDING
