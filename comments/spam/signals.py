@@ -975,6 +975,7 @@ _REFERRAL = _terms(
     r"(?:ini\s?)?(?:nomornya|nomor\s?(?:beliau|mereka|wa\s?nya))\s?(?:bagi|buat|untuk)\s?(?:yang|yg)"
     r"\s?(?:butuh|perlu|senasib|mau|membutuhkan)",
 )
+_OFFICIAL_WORDS = _terms(r"resmi|official|pemerintah|kementerian|lbh|ylki|komnas")
 _NUMBER_NEXT = re.compile(r"[\s:,.\-]{0,4}(?:\+?62|0)\s?8\d")
 # What a seller says with a number: a reader's number after an aside is a
 # shelter's or a helpline's ("btw posko di balai desa, hubungi 0812…").
@@ -1138,7 +1139,14 @@ def _turn(
     if turn and (trade_end > turn.end() or way_after(turn.end())):
         return turn, turn.start()
     referral = _REFERRAL.search(normalized)
-    if referral and 0 <= trade_end and _NUMBER_NEXT.match(normalized, referral.end()):
+    if (
+        referral
+        and 0 <= trade_end
+        and _NUMBER_NEXT.match(normalized, referral.end())
+        # Not a reader passing on a helpline: "… WA 0811…, itu kontak resmi OJK".
+        and not CRITICAL.search(normalized, referral.start())
+        and not _OFFICIAL_WORDS.search(normalized, referral.start())
+    ):
         return referral, referral.start()
     aside = _ASIDE.search(normalized)
     if aside and way_after(aside.end()):
@@ -1179,6 +1187,8 @@ _BRAND_WORDS = (
     r"|tsel|indosat|im3|xl|axis|smartfren|byu|meta|instagram|facebook|whatsapp)"
 )
 _BRANDS = _B + _BRAND_WORDS
+# An address's dot, never a sentence's full stop before a space.
+_TIGHT_DOT = r"(?:\.(?! )|\s?[(\[{](?:dot|titik|\.)[)\]}]\s?| dot | titik )"
 # Names only the state's sites carry (its own are on go.id).
 _AGENCIES = (
     r"(?:kemensos|bansos|prakerja|dukcapil|kemenkes|kemkes|kemenag|kemnaker|kemenkeu|korlantas"
@@ -1214,9 +1224,10 @@ _IMPERSONATING = re.compile(
     rf"|(?<![a-z0-9])(?:s\.id|bit\.ly|t\.me|tinyurl\.com|cutt\.ly)/{_BRANDS}[ -]?{_LURES}"
     # go.id in the middle of an address: karierkemenkeu-go.id.web.app.
     rf"|(?<![a-z0-9])[a-z0-9-]+[ -]go{DOMAIN_DOT}id{DOMAIN_DOT}[a-z0-9-]+"
-    # A ministry's or an aid programme's name outside go.id: bansos-kemensos2026.com.
+    # A ministry's or an aid programme's name outside go.id: bansos-kemensos2026.com
+    # (a dot with no space after it: "Cek status bansos. Info …" ends a sentence).
     rf"|(?<![a-z0-9]){_AGENCIES}[a-z0-9]*(?:[ -][a-z0-9]+){{0,2}}"
-    rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
+    rf"{_TIGHT_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
 )
 
 
