@@ -1,7 +1,7 @@
 """RSS 2.0 feeds: the latest articles, site-wide and per category."""
 
 import html
-from urllib.parse import urlsplit
+import uuid
 
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
@@ -80,12 +80,12 @@ class LatestArticlesFeed(Feed):
         return absolute_url(item.get_absolute_url())
 
     # The guid names the article, not its address: a story whose address
-    # changes stays one item in feed readers, never a second.
+    # changes, or a site that moves to another domain, stays one item in feed
+    # readers, never a second. A name-based UUID of the site and the article.
     item_guid_is_permalink = False
 
     def item_guid(self, item):
-        # Made a tag URI on the link's host in ``get_feed``.
-        return f"artikel-{item.pk}"
+        return uuid.uuid5(uuid.NAMESPACE_URL, f"{settings.SITE_NAME}:artikel:{item.pk}").urn
 
     def item_description(self, item):
         """The lead, a live report's newest entry, then the outlet credited as on the page."""
@@ -112,13 +112,12 @@ class LatestArticlesFeed(Feed):
         return item.modified_at
 
     def get_feed(self, obj, request):
-        """The feed, its enclosures' URLs and its guids on this site's address like its links."""
+        """The feed, its enclosures' URLs on this site's address like its links."""
         feed = super().get_feed(obj, request)
         add_page_keys(request, [ARTICLES, CATEGORIES])
         domain = get_current_site(request).domain
         for item in feed.items:
             add_page_keys(request, item.pop("page_keys"))
-            item["unique_id"] = f"tag:{urlsplit(item['link']).hostname},2022:{item['unique_id']}"
             item["enclosures"] = [
                 Enclosure(add_domain(domain, e.url, request.is_secure()), e.length, e.mime_type)
                 for e in item["enclosures"]
