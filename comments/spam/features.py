@@ -43,7 +43,8 @@ _CHAT_CONTACT = re.compile(
     r"(?<!grup )(?<!group )\b(?:wa|whatsapp|whatsap|wa\.me|telegram|tele|tg)\b(?! grup| group)"
     # Not the "wa" (and) of an Arabic phrase: "innalillahi wa inna ilaihi raji'un".
     rf"{ARABIC_AND}"
-    r"|\b(?:ig|instagram|tele|telegram|tiktok|dm|follow|twitter|di)\s?:?\s?@[a-z0-9_.]{3,}"
+    r"|\b(?:ig|instagram|tele|telegram|tiktok|dm|follow|twitter|di|chat|pesan|pesen)\s?:?\s?"
+    r"@[a-z0-9_.]{3,}"
     # The handle first: "@fixaccount.tech di IG".
     r"|@[a-z0-9_.]{3,}\s?(?:di|on|at)\s?(?:ig|instagram|tele|telegram|tiktok|fb|twitter)\b"
     # "DM admin", "DM aja", or "DM" closing the comment.

@@ -221,7 +221,7 @@ TRADES = [
             r"cialis",
             r"pembesar",
             r"perkasa",
-            r"stamina\s?pria",
+            r"stamina\s?(?:pria|suami)",
             r"ejakulasi",
             r"obat\s?pelangsing",
             r"pelangsing",
@@ -285,6 +285,7 @@ TRADES = [
         "investasi",
         _terms(
             r"investasi",
+            r"(?:modal|uang|dana)\s?(?:balik|kembali)\s?(?:dobel|double|2x|\d+\s?x|\d+\s?kali)",
             r"profit",
             r"cuan",
             r"robot\s?trading",
@@ -384,6 +385,9 @@ TRADES = [
             r"jalur\s?titipan",
             r"recovery\s?akun|(?:tim|jasa)\s?recovery",
             r"hacker\s?@|(?:dibantu|di\s?bantu|bantuan)\s?(?:sama\s?|oleh\s?)?(?:hacker|peretas)",
+            # Numbers sold ready to register anything: "nomor kosong + jasa registrasi NIK".
+            r"nomor\s?kosong|sedia\s?nomor|jasa\s?(?:registrasi|otp|verifikasi\s?otp)",
+            r"kartu\s?perdana\s?(?:teregistrasi|aktif|siap\s?pakai)|nomor\s?(?:otp|verifikasi)\s?murah",
             r"(?:lost|hacked)\s?(?:your\s?)?(?:instagram|facebook|ig|fb|whatsapp|wa)\s?account",
             r"restore\s?(?:it|your\s?account)|no\s?upfront\s?(?:payment|fee)",
             r"(?:leak|bocoran)\s?data|sample\s?gratis|(?:full|lengkap)\s?kolom",
@@ -480,7 +484,7 @@ TRADES = [
             r"buang\s?sial",
             # A testimonial: "hutang saya lunas berkat bantuan Mbah Joyo".
             r"(?:hutang|utang)\s?(?:saya\s?)?(?:\d+\s?(?:jt|juta)\s?)?(?:lunas|terbayar|beres)",
-            r"berkat\s?bantuan\s?(?:mbah|aki|ki|eyang|gus|beliau|@[a-z0-9_.]+)",
+            r"berkat\s?(?:bantuan|mantra|amalan|doa|ritual)\s?(?:mbah|aki|ki|eyang|gus|beliau|@[a-z0-9_.]+)",
             r"(?:mau|ingin)\s?balikan|balikan\s?(?:sama|dengan)\s?(?:pasangan|mantan|suami|istri)",
             r"(?:terima\s?kasih|makasih)\s?(?:banyak\s?)?(?:mbah|aki|eyang)",
             r"angka\s?(?:togel\s?)?(?:jitu|ritual|ga?ib|gh?aib|mistik|keramat)",
@@ -943,6 +947,9 @@ _TURN = _terms(
     r"sekalian\s?(?:promo|promosi|nawarin|jualan|numpang)",
     r"sekalian\s?info\s?,?\s?(?:kami\s?|saya\s?|aku\s?)?(?:jual|jualan|menjual|buka|terima|ready|open)",
     r"(?:nitip|titip)\s?(?:ya\s?|yah\s?)?(?:min|admin|gan)",
+    # From a warning to the "check": "untuk cek apakah rekening kamu aman, silakan …".
+    r"(?:untuk|buat)\s?(?:cek|mengecek|memastikan)\s?(?:apakah\s?)?(?:rekening|akun|saldo|data)"
+    r"\s?(?:kamu|anda|bapak|ibu|kalian)?\s?(?:masih\s?)?aman",
     # A testimonial's hero: "akhirnya di bantu sama hacker @…".
     r"akhirnya\s?(?:di\s?)?bantu\s?(?:sama|oleh)",
     # "untung gak percaya. Tapi kalo yang ini beneran resmi kok".

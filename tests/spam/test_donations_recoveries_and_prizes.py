@@ -37,6 +37,14 @@ pytestmark = pytest.mark.django_db
         " @bintara.lulus",
         "Pendaftaran pegawai non-ASN Kemenkeu lewat portal karierkemenkeu-go.id.web.app",
         "umroh cicil tanpa riba, berangkat bulan depan 🤲 cek ig @umroh.cicil",
+        # After a paragraph on the news: a scheme, a remedy, a "check" of one's account.
+        "Analisis yang bagus soal inflasi. Makanya saya pindahin ke binary option bareng mentor,"
+        " 2 minggu modal balik dobel. Yang mau diajarin chat @dewi_profit",
+        "Jamu memang warisan leluhur. Saya rutin minum Herba Joss buat stamina suami, hasilnya"
+        " 😍 pesen aja di @herbajoss.official",
+        "Serem kasus APK undangan nikah ini, hati-hati dan jangan asal klik. Untuk cek apakah"
+        " rekening kamu aman, silakan verifikasi data di bankcek-aman . com",
+        "Jual nomor kosong + kartu perdana teregistrasi siap pakai hub 0838 5512 3491",
     ],
 )
 def test_donations_recoveries_prizes_and_tips_are_caught(spam):
@@ -59,6 +67,9 @@ def test_donations_recoveries_prizes_and_tips_are_caught(spam):
         "Dikira penipuan ternyata asli, paket saya dari Shopee beneran datang.",
         "Bocoran data BPJS ini bahaya, pemerintah harus tanggung jawab.",
         "Buat yang nanya, cek di https://cekbansos.kemensos.go.id, isi nama sesuai KTP.",
+        "Modal balik dobel dalam 2 minggu itu mustahil, pasti skema ponzi.",
+        "Ibu saya minum jamu buat stamina, katanya lebih segar pagi-pagi.",
+        "Nomor kosong saya hangus karena lupa isi pulsa tiga bulan.",
     ],
 )
 def test_readers_on_donations_accounts_and_matches_are_not_held(reader):
