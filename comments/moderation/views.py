@@ -223,11 +223,16 @@ def undo(request, pk: int, model_admin):
         # Only while the moderator's decision is still the comment's last change:
         # not once its author has withdrawn or edited it since.
         last = locked.transitions.order_by("-pk").first() if locked else None
-        mine = (
+        decision = (
             last is not None
             and last.reason == Reason.MODERATOR
-            and last.by_id == request.user.pk
             and last.to_status == locked.status
+            # An edit that kept the comment published writes no transition.
+            and (locked.edited_at is None or locked.edited_at < last.at)
+        )
+        mine = (
+            decision
+            and last.by_id == request.user.pk
             and last.at >= timezone.now() - timedelta(minutes=UNDO_MINUTES)
         )
         changed = 0
@@ -242,6 +247,12 @@ def undo(request, pk: int, model_admin):
     values = {"name": comment.name, "minutes": UNDO_MINUTES}
     if changed:
         message = _("Keputusan atas komentar dari %(name)s diurungkan: komentar itu menunggu lagi.")
+    elif locked is not None and not decision:
+        message = _(
+            "Komentar dari %(name)s sudah berubah sejak keputusan itu (disunting atau ditarik "
+            "penulisnya, atau diputuskan lagi), jadi keputusan itu tidak diurungkan. Periksa "
+            "komentarnya di daftar komentar."
+        )
     else:
         message = _(
             "Keputusan atas komentar dari %(name)s tidak dapat diurungkan di sini (hanya keputusan "

@@ -287,14 +287,21 @@ def test_undo_is_post_only_and_for_those_who_decide(client, article):
     assert client.post(undo_url(comment), **JSON).status_code == 403
 
 
-def test_a_decision_the_author_has_since_undone_is_not_taken_back(moderator_client, article):
+@pytest.mark.parametrize("change", ["withdrawn", "edited"])
+def test_a_decision_the_author_has_since_changed_is_not_taken_back(
+    moderator_client, article, change
+):
     comment = make_comment(article=article, status=PENDING, name="Budi")
     moderator_client.post(decide_url(comment), {"status": "approved"})
-    comment_withdraw(comment=Comment.objects.get(pk=comment.pk))
+    if change == "withdrawn":
+        comment_withdraw(comment=Comment.objects.get(pk=comment.pk))
+    else:
+        comment_edit(comment=Comment.objects.get(pk=comment.pk), body="Tambahan kecil saja.")
+    status = Comment.objects.get(pk=comment.pk).status
     response = moderator_client.post(undo_url(comment), **JSON)
     assert response.status_code == 409
-    comment.refresh_from_db()
-    assert comment.status == Comment.Status.REJECTED
+    assert "sudah berubah sejak keputusan itu" in response.json()["message"]
+    assert Comment.objects.get(pk=comment.pk).status == status != PENDING
 
 
 @pytest.mark.parametrize("seen", ["bukan-tanggal", "2026-13-45T99:00:00"])
