@@ -95,7 +95,8 @@ def _visible(text: str) -> str:
 def _read_alike(text: str) -> str:
     """``text`` as a reader makes it out: casefolded, marks dropped (an underline, İ's dot),
     each look-alike read as the ASCII letter, digit or dot it passes for."""
-    text = unicodedata.normalize("NFKD", text.casefold())
+    # Look-alikes first too: NFKD would make some another letter's (ϲ, a c, becomes σ).
+    text = unicodedata.normalize("NFKD", text.translate(look_alike_table()).casefold())
     # Every mark, of whatever combining class (a Lao vowel sign is of none).
     text = "".join(c for c in text if unicodedata.category(c) not in _MARKS)
     return text.translate(look_alike_table()).translate(_DOTS).translate(_SAME_STROKE)
@@ -187,35 +188,58 @@ def shows_email(text: str, email: str, *, markup: bool = True) -> bool:
 
 
 def _spelled_words(address: str) -> re.Pattern:
-    """The words of ``address`` (read alike) in order, as a reader would put them together.
+    """The words of ``address`` (read alike) in order, or all in reverse, as a reader would
+    put them together.
 
-    Between two of its words: signs ("budi·contoh·id", "budi_contoh", a run
-    of dashes), and at most two of the words that spell an @ or a dot
-    ("budi keong contoh titik id", "budi [at-sign] contoh", "budi dengan
-    keong …"). Only those words: any word would read "Budi, Gmail error,
-    complain …" as budi@gmail.com, and would let a crafted address and text
-    make the match try every way of splitting them.
+    Between the mailbox and the domain, something that reads as its @: a
+    sign other than a sentence's (".", ",", ":", a bracket…) or a spelling
+    word ("at", "di", "keong", "a bundar"…). Between other words: signs, or
+    spelling words ("titik", "dot", "punto"…), up to three. Only those
+    words: any word would read "Budi, Gmail error, complain …" as
+    budi@gmail.com, and would let a crafted address and text make the match
+    try every way of splitting them.
     """
     local, _, domain = address.rpartition("@")
     words = [re.findall(r"[a-z0-9]+", part) for part in (local, domain)]
     if not words[0] or not words[1]:
         return re.compile(r"(?!)")
-    first, *rest = [re.escape(word) for word in (*words[0], *words[1])]
-    # A spelling word is never where the next of the address's own words stands
-    # ("b at at" for b@at.at): one way to read the text, not one per guess.
-    spelled = "".join(
-        rf"[^a-z0-9]{{0,12}}(?:(?!{word}){_SPELLED_SIGN}[^a-z0-9]{{0,12}}){{0,2}}{word}"
-        for word in rest
-    )
-    return re.compile(rf"(?<![a-z0-9]){first}{spelled}(?![a-z0-9])")
+
+    def between(word: str, *, at: bool) -> str:
+        # A spelling word is never where the address's next word stands ("b at
+        # at" for b@at.at): one way to read the text, not one per guess.
+        spelled = rf"(?:(?!{word}){_SPELLED_SIGN}[^a-z0-9]{{0,12}})"
+        if not at:
+            return rf"[^a-z0-9]{{0,12}}{spelled}{{0,3}}{word}"
+        at_sign = (
+            r"[^a-z0-9]{0,6}[^a-z0-9\s.,;:!?()\[\]{}\"'/\-][^a-z0-9]{0,6}"
+            r"|[^a-z0-9-]{0,3}-{3,20}[^a-z0-9-]{0,3}"  # a run of dashes, not a hyphen
+        )
+        return rf"(?:{at_sign}|[^a-z0-9]{{0,12}}{spelled}{{1,3}}){word}"
+
+    def pattern(first_part: list[str], second_part: list[str]) -> str:
+        escaped = [[re.escape(word) for word in part] for part in (first_part, second_part)]
+        head, *rest = escaped[0]
+        body = "".join(between(word, at=False) for word in rest)
+        body += between(escaped[1][0], at=True)
+        body += "".join(between(word, at=False) for word in escaped[1][1:])
+        return rf"(?<![a-z0-9]){head}{body}(?![a-z0-9])"
+
+    def reversed_labels(part: str) -> list[str]:
+        return [w for label in reversed(part.split(".")) for w in re.findall(r"[a-z0-9]+", label)]
+
+    forward = pattern(words[0], words[1])
+    # "id.co.contoh@santoso.budi": the labels in reverse, each as written.
+    backward = pattern(reversed_labels(domain), reversed_labels(local))
+    return re.compile(f"{forward}|{backward}")
 
 
 # The words that spell an address's @ and dots and its other signs, as read
 # alike (an "l" reads as an "i"): "at", "et", "di", "keong", "dengan",
 # "dot", "titik", "point", "underscore", "garis bawah", "strip", "sign"…
 _SPELLED_SIGN = (
-    r"(?:at|et|di|on|keong|dengan|pakai|dot|titik|tik|point|period|underscore|garis|bawah"
-    r"|tengah|strip|dash|minus|hyphen|sign|tanda|simboi|kurung)"
+    r"(?:at|et|di|on|a|ad|ing|keong|bundar|arroba|dengan|pakai|dot|titik|tik|point|punto|period"
+    r"|fuiistop|noktah|underscore|garis|bawah|tengah|strip|dash|minus|hyphen|sign|atsign|tanda"
+    r"|simboi|kurung)"
 )
 
 
@@ -252,7 +276,8 @@ def _spellings(email: str) -> set[str]:
             domains.add(domain.encode(codec).decode(to))
         except UnicodeError:
             pass
-    locals_ = {local, local.strip('"')} if local else {""}
+    # The mailbox a "+tag" address delivers to is the commenter's too.
+    locals_ = {local, local.strip('"'), local.partition("+")[0]} if local else {""}
     return {f"{part}@{host}" if part else host for part in locals_ for host in domains}
 
 
@@ -265,21 +290,30 @@ def holds_an_address(name: str) -> bool:
     bracket or a slash is no dot: "Rina di Solo, Jateng" is a name.
     """
     shown = _as_shown(name, markup=False)
-    if any(_EMAIL_ADDRESS.search(reading) for reading in (name, shown, _read_alike(shown))):
-        return True
     # Spaces kept, and invisible characters dropped: "Dewi @ Kompas · Jakarta" is a name.
     spaced = _read_alike(_printed(name))
     spelled = _SPELLED_DOT.sub(".", _SPELLED_NAME_AT.sub("@", spaced))
-    return any(
-        _DOTTED_ADDRESS.search(reading.translate(_dot_table())) for reading in (spaced, spelled)
-    )
+    readings = [name, shown, _read_alike(shown)]
+    readings += [reading.translate(_dot_table()) for reading in (spaced, spelled)]
+    return any(_NAME_ADDRESS.search(reading) for reading in readings)
 
 
 _SPELLED_NAME_AT = re.compile(
     r"\s*[(\[{<]\s*(?:at|et|di|@)\s*[)\]}>]\s*|\s+(?:at|et|di|keong)\s+", re.IGNORECASE
 )
-# What the dot look-alikes read as: an address's dot, with no space around it.
-_DOTTED_ADDRESS = re.compile(r"[a-z0-9._+-]+\s?@\s?[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
+# An address in a name ends in a domain's ending: "Budi @budi.santoso" (a handle),
+# "Rina di Solo.Jateng" and "Ahmad at PT.Maju" are names.
+_ENDINGS = (
+    r"[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|mobi|xyz|online|site|store|tech|app"
+    r"|dev|web|blog|shop|club|live|pro|top|vip|win|bet|lol|icu|cfd|sbs|click|buzz|fun|email"
+    r"|mail|cloud|digital|news|media|asia|today|link|space|website|host|page|network|agency"
+    r"|company|group|example|test|local|localhost|travel|jobs"
+)
+# Also as read alike ("exampie"): the readings fold an "l" into an "i".
+_ENDINGS += "".join(f"|{ending.translate(_SAME_STROKE)}" for ending in _ENDINGS.split("|"))
+_NAME_ADDRESS = re.compile(
+    rf"[\w.+-]+\s?@\s?[\w-]+(?:\.[\w-]+)*\.(?:{_ENDINGS})(?![\w-])", re.IGNORECASE
+)
 
 
 @functools.cache

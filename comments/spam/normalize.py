@@ -76,6 +76,7 @@ _LOOKALIKES = {
     **dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz", strict=True)),
     "τ": "t",
     "т": "t",
+    "¡": "i",
     "κ": "k",
     "к": "k",
     "ν": "v",

@@ -216,6 +216,16 @@ def _disguised(email: str) -> list[str]:
         f"{local} [at-sign] {domain.replace('.', ' [dot] ')}",
         f"{local} dengan keong {domain.replace('.', ' titik ')}",
         f"{local} ------- {domain}",
+        # Letters NFKD would make another's (ϲ), a circled a, ¡ for an i.
+        f"{local.replace('c', chr(0x3F2))}@{domain}",
+        f"{local}\u24d0{domain}",
+        f"{local.replace('i', chr(0xA1))}@{domain}",
+        # More words for the @ and the dot, three in a row, and the parts reversed.
+        f"{local} (a) {domain}",
+        f"{local} a bundar {domain.replace('.', ' titik ')}",
+        f"{local} dengan tanda keong {domain}",
+        f"{local} arroba {domain.replace('.', ' punto ')}",
+        ".".join(reversed(domain.split("."))) + "@" + ".".join(reversed(local.split("."))),
     ]
 
 
@@ -273,6 +283,9 @@ def test_direction_overrides_never_reach_the_page(client, article, override):
         # A word that only begins like the domain's last one.
         "Budi, mail error, examplenya mana?",
         "Budi di mail examples lain ada",
+        # The name, then the domain after a full stop or a colon: no @ read there.
+        "Saya Budi. Mail.example sedang gangguan hari ini.",
+        "Budi: mail.example sudah memberitakan ini kemarin.",
     ],
 )
 def test_the_own_name_and_domain_apart_in_words_are_kept(client, article, body):
@@ -296,10 +309,34 @@ def test_the_own_name_and_domain_apart_in_words_are_kept(client, article, body):
         "Budi @budi_s",
         "Andi @ Surabaya, Jatim",
         "Dewi @ Kompas \u00b7 Jakarta",
+        # A handle with a dot, a place with one: no address ends so.
+        "Budi @budi.santoso",
+        "Rina di Solo.Jateng",
+        "Ahmad at PT.Maju",
     ],
 )
 def test_names_with_signs_and_places_are_kept(client, article, name):
     response = post_comment(client, article, name=name, email=EMAIL, body="Komentar saya.")
+    assert response.status_code in (302, 303)
+
+
+def test_the_own_mailbox_behind_a_plus_tag_is_refused(client, article):
+    body = "Surel saya budi.santoso@contoh.example ya."
+    email = "budi.santoso+kabar@contoh.example"
+    response = post_comment(client, article, name="Budi", email=email, body=body)
+    assert response.status_code == 400
+    assert not Comment.objects.exists()
+
+
+def test_a_website_on_the_own_domain_is_kept(client, article):
+    response = post_comment(
+        client,
+        article,
+        name="Toko Budi",
+        email="info@tokobudi.example",
+        url="https://info.tokobudi.example/",
+        body="Komentar saya.",
+    )
     assert response.status_code in (302, 303)
 
 
