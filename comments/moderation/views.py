@@ -84,6 +84,7 @@ def queue_page(request, model_admin):
         "shortcuts": [*MOVES, *DECISIONS] if can_decide else MOVES,
         "decisions": DECISIONS,
         "flag_choices": flag_choices(),
+        "last_decision": _last_decision(request, site, place) if can_decide else None,
         "articles": articles_waiting(chosen=place.article_id),
         "queue_url": reverse(QUEUE, current_app=site),
         "changelist_url": changelist_url,
@@ -137,6 +138,8 @@ def decide(request, pk: int, model_admin):
     if not changed and comment.status == Comment.Status.PENDING:
         return _edited_meanwhile(request, comment, model_admin)
     message = _decision_message(comment, status, bool(changed))
+    if changed:
+        request.session[LAST_DECISION] = comment.pk
     if _wants_json(request):
         return _answer(request, comment, message, changed=bool(changed), model_admin=model_admin)
     messages.add_message(request, messages.SUCCESS if changed else messages.WARNING, message)
@@ -204,6 +207,42 @@ def _back_to_queue(request, comment: Comment, site: str) -> str:
 
 # How long a moderator may take back a decision of their own from the queue.
 UNDO_MINUTES = 10
+# The comment this moderator last decided, for the queue's "Urungkan" without script.
+LAST_DECISION = "moderation_last_decision"
+
+
+def _undoable(comment: Comment | None, user) -> tuple[bool, bool]:
+    """(whether a moderator's decision is still ``comment``'s last change, and ``user``'s
+    own of the last ``UNDO_MINUTES``)."""
+    last = comment.transitions.order_by("-pk").first() if comment else None
+    decision = (
+        last is not None
+        and last.reason == Reason.MODERATOR
+        and last.to_status == comment.status
+        # An edit that kept the comment published writes no transition.
+        and (comment.edited_at is None or comment.edited_at < last.at)
+    )
+    mine = (
+        decision
+        and last.by_id == user.pk
+        and last.at >= timezone.now() - timedelta(minutes=UNDO_MINUTES)
+    )
+    return decision, mine
+
+
+def _last_decision(request, site: str, place) -> dict | None:
+    """The decision this moderator may still take back, as the queue offers it."""
+    pk = request.session.get(LAST_DECISION)
+    if pk is None:
+        return None
+    comment = Comment.objects.exclude(status=Comment.Status.PENDING).filter(pk=pk).first()
+    if not _undoable(comment, request.user)[1]:
+        return None
+    return {
+        "name": comment.name,
+        "status": comment.get_status_display(),
+        "undo_url": reverse(UNDO, args=[pk], current_app=site) + place.query_string(),
+    }
 
 
 @require_POST
@@ -222,19 +261,7 @@ def undo(request, pk: int, model_admin):
         locked = decided.exclude(status=Comment.Status.PENDING).first()
         # Only while the moderator's decision is still the comment's last change:
         # not once its author has withdrawn or edited it since.
-        last = locked.transitions.order_by("-pk").first() if locked else None
-        decision = (
-            last is not None
-            and last.reason == Reason.MODERATOR
-            and last.to_status == locked.status
-            # An edit that kept the comment published writes no transition.
-            and (locked.edited_at is None or locked.edited_at < last.at)
-        )
-        mine = (
-            decision
-            and last.by_id == request.user.pk
-            and last.at >= timezone.now() - timedelta(minutes=UNDO_MINUTES)
-        )
+        decision, mine = _undoable(locked, request.user)
         changed = 0
         if mine:
             changed = comment_moderate(
@@ -243,6 +270,7 @@ def undo(request, pk: int, model_admin):
         if changed:
             # Nobody has decided it now; the audit trail keeps who took it back.
             Comment.objects.filter(pk=pk).update(moderated_by=None, moderated_at=None)
+            request.session.pop(LAST_DECISION, None)
     comment.refresh_from_db(fields=["status"])
     values = {"name": comment.name, "minutes": UNDO_MINUTES}
     if changed:

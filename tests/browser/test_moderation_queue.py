@@ -249,6 +249,26 @@ def test_without_javascript_a_decision_comes_back_to_the_same_place(
     context.close()
 
 
+def test_without_javascript_the_last_decision_is_taken_back_from_the_queue(
+    browser, live_server, moderator
+):
+    comments = fill_queue(3)
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    login(page, "moderator")
+    page.goto(QUEUE)
+    page.locator(f"#{comments[0].anchor}").get_by_role("button", name="Spam").click()
+    expect(pending_in_heading(page)).to_have_text("2")
+    undo = page.locator(".queue__undo")
+    expect(undo).to_contain_text(f"komentar dari {comments[0].name}, Spam")
+    undo.get_by_role("button", name="Urungkan").click()
+    expect(page.locator(".messagelist")).to_contain_text("diurungkan")
+    expect(pending_in_heading(page)).to_have_text("3")
+    expect(page.locator(".queue__undo")).to_have_count(0)
+    assert Comment.objects.get(pk=comments[0].pk).status == PENDING
+    context.close()
+
+
 @pytest.mark.parametrize(
     "screen",
     [
