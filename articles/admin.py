@@ -178,9 +178,9 @@ class ArticleAdmin(AddedColumnsMixin, ArchiveListMixin, ArticleDeskAdmin, Versio
                 }
             )
         writes &= Q(is_staff=True, is_active=True)
-        object_id = (request.resolver_match.kwargs if request.resolver_match else {}).get(
-            "object_id"
-        )
+        match = request.resolver_match
+        # The change form names it; the revision form's address passes it by position.
+        object_id = match and (match.kwargs.get("object_id") or next(iter(match.args), None))
         if object_id and str(object_id).isdigit():
             current = Article.objects.filter(pk=object_id).values("editor_id")
             writes |= Q(pk__in=current)

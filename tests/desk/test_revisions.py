@@ -4,6 +4,7 @@ import re
 
 import pytest
 import reversion
+from bs4 import BeautifulSoup
 from django.contrib.messages import get_messages
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -12,7 +13,7 @@ from reversion.models import Version
 
 from articles.models import Article
 from tests.desk.forms import change_form
-from tests.factories import make_article, make_category, make_tag
+from tests.factories import make_article, make_category, make_tag, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -249,3 +250,15 @@ def test_publishing_a_draft_is_in_the_history_and_its_placeholder_time_is_not(
     assert before == "(saat diterbitkan)"
     assert after.endswith("WIB")
     assert fields["Status"] == ("Draf", "Terbit")
+
+
+def test_the_revision_form_keeps_an_editor_who_no_longer_writes(editor_client, story):
+    # The byline's editor left the Editor group: still the article's, and the version's.
+    byline = make_user(is_staff=True, username="mantan-redaktur")
+    Article.objects.filter(pk=story.pk).update(editor=byline)
+    with reversion.create_revision():
+        Article.objects.get(pk=story.pk).save()
+    version = Version.objects.get_for_object(story).order_by("-pk").first()
+    page = editor_client.get(_url("revision", story.pk, version.pk))
+    editor = BeautifulSoup(page.content, "html.parser").select_one("select[name=editor]")
+    assert editor.select_one("option[selected]")["value"] == str(byline.pk)
