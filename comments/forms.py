@@ -107,17 +107,18 @@ _MARKS = {"Mn", "Me", "Mc"}
 _SHOWS_NOTHING_ALONE = {"Mn", "Me", "Mc", "Co", "Cn", "Cs"}
 
 
-def _as_shown(text: str, *, markup: bool = True) -> str:
-    """``text`` as a page shows it: look-alikes folded, invisible characters and spaces dropped.
+def _as_shown(text: str, *, markup: bool = True, spaces: bool = False) -> str:
+    """``text`` as a page shows it: look-alikes folded, invisible characters and spaces dropped
+    (spaces kept with ``spaces``).
 
     With ``markup`` (a comment's text), its markup is gone and its references read.
     """
     for _reading in range(3 if markup else 0):  # "&amp;#64;" is "&#64;" once read, "@" twice
         text = html.unescape(strip_tags(text))
-    return _visible(text)
+    return _printed(text) if spaces else _visible(text)
 
 
-def _as_written(text: str) -> str:
+def _as_written(text: str, *, spaces: bool = False) -> str:
     """``text`` with its markup kept but every reference and %-escape read (a link's address).
 
     An empty password before the @ is dropped, as a browser drops it
@@ -125,19 +126,20 @@ def _as_written(text: str) -> str:
     """
     for _reading in range(3):
         text = unquote(html.unescape(text))
-    return _EMPTY_PASSWORD.sub("", _visible(text))
+    return _EMPTY_PASSWORD.sub("", _printed(text) if spaces else _visible(text))
 
 
 _EMPTY_PASSWORD = re.compile(r":(?=@)")
 
 
-def _as_published(text: str) -> str:
+def _as_published(text: str, *, spaces: bool = False) -> str:
     """A comment's text as its page will show it: stored as sanitized, read once as a browser.
 
     Escaped brackets stay text ("&lt;nama@…&gt;" shows "<nama@…>"), and
     elements dropped whole are gone with their text.
     """
-    return _visible(html.unescape(strip_tags(sanitize_comment(text))))
+    shown = html.unescape(strip_tags(sanitize_comment(text)))
+    return _printed(shown) if spaces else _visible(shown)
 
 
 def is_blank(text: str, *, markup: bool = True) -> bool:
@@ -175,14 +177,10 @@ def shows_email(text: str, email: str, *, markup: bool = True) -> bool:
     # Its words in order, with signs or spelling words between them
     # ("budi·contoh·id", "budi keong contoh titik id", "budi_at_contoh_dot_id"),
     # read with its spaces: a word ends where the reader sees it end.
-    spaced = [text]
+    spaced = [_printed(text), _as_written(text, spaces=True)]
     if markup:
-        shown = text
-        for _reading in range(3):
-            shown = html.unescape(strip_tags(shown))
-        published = html.unescape(strip_tags(sanitize_comment(text)))
-        spaced += [shown, published, unquote(html.unescape(text))]
-    spaced = [_read_alike(_printed(reading)) for reading in spaced]
+        spaced += [_as_shown(text, spaces=True), _as_published(text, spaces=True)]
+    spaced = [_read_alike(reading) for reading in spaced]
     spelled = [_spelled_words(spelling) for spelling in wanted]
     return any(pattern.search(reading) for pattern in spelled for reading in spaced)
 
