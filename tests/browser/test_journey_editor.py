@@ -168,7 +168,11 @@ def test_admin_pages_have_an_icon(page, newsroom):
 
 def test_a_title_s_decimal_keeps_its_digits_apart_in_the_address(page, newsroom):
     login(page, "redaktur")
+    # Only the address is looked at: no autosave of the typed title races the
+    # database's teardown when the page closes.
+    page.route(re.compile(r"/simpan-otomatis/"), lambda route: route.abort())
     page.goto("/admin/articles/article/add/")
     page.locator("#id_title").fill("Gempa M 5,6 Guncang Cianjur, 1.200 Rumah Rusak")
     page.locator("#id_title").press("End")  # the admin fills the address on keyup
     expect(page.locator("#id_slug")).to_have_value("gempa-m-5-6-guncang-cianjur-1-200-rumah-rusak")
+    page.goto("about:blank")  # the form's scripts stop before the database is emptied
