@@ -139,6 +139,8 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
         or own.blatant
         or ((own.reachable or own.pitch) and not own.critical)
         or (cheap_link and own.points >= settings.COMMENTS_SPAM_HOLD_SCORE)
+        # Signs that would hold it twice over ("udah WD berkali-kali" at a brand).
+        or (own.acts and not own.critical and own.points >= 2 * settings.COMMENTS_SPAM_HOLD_SCORE)
     ):
         # An advertising name or website, advertising declared as such ("titip
         # lapak", "mampir ke blog saya"), an app file to install, a pitch
@@ -146,6 +148,7 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
         # words with a way to reach the seller, and no reader's warning, comes with cover
         # text (polite words, a sentence about the news: "semoga korban
         # banjir segera dapat bantuan"): its ordinary words say nothing for it.
+        # Nor do they for a comment whose signs would hold it twice over.
         learned = max(0.0, learned)
     reasons = [*named.reasons, *site.reasons, *found.reasons]
     if own is not found and own.points < found.points:

@@ -47,6 +47,14 @@ _TRADE_BRAND = (
 )
 
 
+# An app file to install, or a short link to one read without its hyphens
+# (bit.ly/undangan-nikah-apk).
+_APP_LINK = (
+    r"[a-z0-9-]+\.apk"
+    r"|(?:bit\.ly|s\.id|t\.me|tinyurl\.com|cutt\.ly)/[a-z0-9]+(?: [a-z0-9]+){0,3} apk"
+)
+
+
 def _terms(*patterns: str, suffix: str = "") -> re.Pattern:
     return re.compile("|".join(f"{_B}(?:{p}){suffix}{_E}" for p in patterns))
 
@@ -145,7 +153,12 @@ TRADES = [
             rf"situs\s?resmi\s?(?:slot|togel|judi|casino|kasino|toto|{_BRAND_NAME})",
             rf"{_BRAND_NAME}\s?situs\s?resmi",
             # A player's own site: "aku dari situs joker123 udah bisa bayar kontrakan".
-            rf"(?:dari|di|lewat|pakai|main)\s?situs\s?(?:{_BRAND_NAME}|[a-z]{{3,}}(?:123|388))",
+            rf"(?:dari|di|lewat|pakai|main|kenal|nemu|ketemu)\s?situs\s?"
+            rf"(?:{_BRAND_NAME}|[a-z]{{3,}}(?:123|388|toto))",
+            # A player's winnings: "udah WD berkali-kali", "dapet 500rb dari scatter".
+            r"(?:udah|sudah|dah|sering)\s?wd\s?(?:berkali|terus|mulu|lancar|\d)|wd\s?berkali\s?kali",
+            r"(?:dapet|dapat|dpt)\s?\d+\s?(?:rb|ribu|jt|juta|k)\s?(?:dari|di|pakai|lewat)\s?"
+            r"(?:scatter|slot|togel|spin|situs)",
             r"hari\s?ini\s?gacor",
             # "Lagi gacor" alone is also a striker's or a songbird's good form.
             r"(?:slot|situs|server|olympus|zeus|mahjong|bonanza"
@@ -322,7 +335,14 @@ TRADES = [
             r"(?:tanpa|anti)\s?(?:rugi|loss|resiko|risiko)",
             r"(?:dijamin|pasti|garansi)\s?(?:untung|profit|cuan|balik\s?modal)",
             r"balik\s?modal",
-            r"penghasilan\s?(?:jutaan|puluhan\s?juta|\d+)",
+            # Income promised, not a reader's own ("penghasilan 3 juta sebulan ga cukup"):
+            # online, on the side, by the day or week, from home.
+            r"penghasilan\s?(?:online|tambahan|sampingan)\s?"
+            r"(?:jutaan|puluhan\s?juta|\d+\s?(?:jt|juta|rb|ribu|k)?)",
+            r"penghasilan\s?(?:jutaan|puluhan\s?juta|\d+\s?(?:jt|juta|rb|ribu|k)?)\s?"
+            r"(?:/|per|tiap|se)\s?(?:hari|minggu)",
+            r"penghasilan\s?(?:jutaan|puluhan\s?juta|\d+)(?:\s[\w/]+){0,3}\sdari\s?(?:rumah|hp)",
+            r"penghasilan\s?puluhan\s?juta",
             r"cuan\s?(?:harian|tiap\s?hari|jutaan)",
             r"join\s?(?:grup|group|komunitas)",
             r"gabung\s?(?:grup|group|komunitas)",
@@ -377,6 +397,7 @@ TRADES = [
             r"top\s?up\s?(?:diamond|uc|dm)",
             r"voucher\s?game",
             r"(?:rating|ulasan)\s?google",
+            r"(?:boost|naikkan|naikin|dongkrak)\s?(?:rating|ulasan|review)|ulasan\s?(?:asli\s?)?bintang\s?5",
             r"surat\s?(?:keterangan\s?)?(?:sehat|sakit|dokter|bebas\s?narkoba)",
             r"stempel\s?(?:klinik|rumah\s?sakit|rs|puskesmas|dokter)",
             r"sertifikat\s?vaksin",
@@ -607,6 +628,7 @@ TRADES = [
             r"(?:cek|coba)\s?(?:aja\s?|saja\s?)?" + _BRAND_NAME,
             # The writer's own site: "mampir juga ke pusatfollowers(dot)id".
             rf"(?:mampir|kunjungi|singgah)\s?(?:juga\s?)?(?:ke|di)\s?[a-z0-9-]{{3,}}{DOMAIN_DOT}[a-z]{{2,6}}",
+            r"(?:visit|check\s?out)\s?my\s?(?:site|blog|website|web|page|shop|store|channel)",
         ),
     ),
     # Drugs sold in euphemism.
@@ -641,6 +663,7 @@ TRADES = [
         "prostitusi",
         _terms(
             r"open\s?bo|openbo|vcs|real\s?pict|full\s?service|pijat\s?plus",
+            r"pijat\s?(?:sensual|ples|\+\+)|sensual\s?massage|terapis\s?(?:muda|cantik|seksi)",
             r"(?:ditemenin|ditemani|nemenin)\s?(?:cewek|cewe|ce|wanita|tante)",
             r"(?:agensi|jasa)\s?teman\s?(?:ngobrol|jalan|kencan)|teman\s?ngobrol\s?malam",
             r"teman\s?kencan|kencan\s?dewasa|cewek\s?panggilan|tante\s?girang",
@@ -653,7 +676,7 @@ TRADES = [
         ),
         _terms(
             r"(?:list|cek)\s?(?:&\s?|dan\s?)?tarif",
-            r"booking\s?(?:via|lewat|di)",
+            r"booking\s?:?\s?(?:via|lewat|di|ke|wa|w\s?a|whatsapp)",
             r"(?:no|anti|bukan)\s?tipu(?:\s?tipu)?",
             r"open\s?bo\s?(?:murah|aman|trusted|real|ready|24\s?jam|jakarta|surabaya|bandung|medan"
             r"|bali|jogja|semarang|malang|depok|bekasi|tangerang|bogor|makassar)",
@@ -672,7 +695,7 @@ TRADES = [
             r"akun\s?(?:anda\s?)?(?:terblokir|diblokir)",
             r"(?:akun|rekening|kartu|nomor)(?:\s\w+){0,2}\s(?:anda|kamu)\s?akan\s?"
             r"(?:di|ter)(?:blokir|nonaktifkan|bekukan)",
-            r"[a-z0-9-]+\.apk",
+            _APP_LINK,
             r"kuota\s?gratis|hadiah\s?kuota",
             r"internet\s?gratis",
             r"kode\s?otp",
@@ -705,7 +728,7 @@ TRADES = [
             r"(?<!menerangkan )(?<!dengan )(?<!seluruh )isi\s?data(?!\s?(?:yang|ini|itu|tersebut))",
             r"unduh\s?(?:file|aplikasi)",
             r"cek\s?(?:nama|resi)\s?(?:kamu|anda)?",
-            r"[a-z0-9-]+\.apk",
+            _APP_LINK,
             r"(?:kirim|kirimkan|berikan|sebutkan)\s?(?:kode\s?)?otp",
             r"perubahan\s?tarif",
             r"(?:download|unduh|install)\s?(?:file|apk|sekarang)",
@@ -998,7 +1021,7 @@ _FANS_TALK = _terms(
     r"tendangan|umpan|gelandang|winger|pertandingan|turnamen|savage|mvp|kicau|burung",
 )
 FANS_POINTS = -2.0
-_APP_FILE = re.compile(r"[a-z0-9-]+\.apk(?![a-z0-9])")
+_APP_FILE = re.compile(rf"(?:{_APP_LINK})(?![a-z0-9])")
 # Trades whose pitches no reader writes, whatever else a comment says.
 _ADVERT_ALONE = frozenset({"prostitusi", "narkoba"})
 
@@ -1191,7 +1214,7 @@ _BRAND_WORDS = (
     r"|polri|kemenkes|prakerja|jne|jnt|sicepat|anteraja|kurir|paket|ovo|gopay|shopee"
     r"|tokopedia|lazada|telkomsel|indihome|pertamina|dana|linkaja|samsat|dukcapil|kemenkeu"
     r"|etle|korlantas|komdigi|kominfo|kemenag|kemkes|bumn|satgas|bpom|bkn|kemnaker|bapenda"
-    r"|tsel|indosat|im3|xl|axis|smartfren|byu|meta|instagram|facebook|whatsapp)"
+    r"|tsel|indosat|im3|xl|axis|smartfren|byu|meta|instagram|facebook|whatsapp|livin|brimo)"
 )
 _BRANDS = _B + _BRAND_WORDS
 # An address's dot, never a sentence's full stop before a space.
@@ -1212,7 +1235,7 @@ _LURES = (
     r"(?:promo|tarif|subsidi|konfirmasi|verifikasi|hadiah|undian|bonus|cashback|layanan|login"
     r"|update|klaim|poin|reward|kaget|resmi|tagihan|denda|bayar|cek|diskon|tilang|bantuan"
     r"|secure|premium|cs|rekrutmen|gratis|hapus|sehat|daftar|pendaftaran|formulir|form"
-    r"|support|help|helpdesk|appeal|center|care|recovery)"
+    r"|support|help|helpdesk|appeal|center|care|recovery|prioritas|upgrade)"
 )
 _IMPERSONATING = re.compile(
     rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{DOMAIN_DOT}{CHEAP_DOMAINS}{_DOMAIN_END}"
@@ -1227,6 +1250,8 @@ _IMPERSONATING = re.compile(
     # An address that reads as .com but is not: secure-banknusa.com-verify.id.
     rf"|(?<![a-z0-9])[a-z0-9-]+{DOMAIN_DOT}com[ -](?:{_LURES}|verify|account|id)[a-z0-9-]*"
     rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
+    # A help desk's account that is not its own: @bni.care.center49.
+    rf"|(?<![a-z0-9])@{_BRAND_WORDS}[._]{_LURES}(?:[._]?(?:{_LURES}|[0-9]+))+(?![a-z0-9])"
     # A short link named for one: s.id/djp-tagihan.
     rf"|(?<![a-z0-9])(?:s\.id|bit\.ly|t\.me|tinyurl\.com|cutt\.ly)/{_BRANDS}[ -]?{_LURES}"
     # go.id in the middle of an address: karierkemenkeu-go.id.web.app.

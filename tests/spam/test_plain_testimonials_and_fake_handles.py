@@ -1,0 +1,60 @@
+"""Pitches in plain words: a player's or an earner's testimonial, a help desk's fake handle,
+a link to an app file, an escort's or a review seller's euphemisms; and readers' talk of
+income, which is no pitch."""
+
+import pytest
+
+from tests.spam.screening_helpers import assert_caught, assert_unflagged, screen_text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        # A gambling site named by a reader who "won" there, no link, no number.
+        "Setuju banget sama pak menteri soal harga beras. Hidup makin susah. Untungnya sejak"
+        " kenal situs OLXTOTO saya bisa bayar kontrakan, sehari bisa dapet 500rb dari scatter.",
+        "Admin Kabar tolong bikin artikel soal MPO500 dong, situs paling jujur yg pernah saya"
+        " temui, udah WD berkali-kali 👍👍",
+        # Income promised after a sentence of sympathy.
+        "Kasihan ya korban PHK pabrik itu 😔 Saya juga dulu kena PHK, tapi sekarang penghasilan"
+        " online 5jt/minggu dari rumah. Kalau mau tahu caranya, WA saya di 0857-4433-2211",
+        # A bank's help desk on an account that is not the bank's.
+        "Nasabah BNI yg ATM keblokir atau lupa PIN mobile banking silakan DM CS kami di"
+        " Instagram @bni.care.center49",
+        "Kami dari tim Mandiri Livin' informasi upgrade nasabah prioritas, bebas biaya admin"
+        " selamanya. Daftar: livin-prioritas(titik)web(titik)id",
+        # A wedding invitation that installs an app.
+        "Assalamualaikum, tanpa mengurangi rasa hormat kami mengundang bapak/ibu di acara"
+        " pernikahan kami. Lihat undangan: bit.ly/undangan-nikah-apk",
+        "Jasa pijat sensual ladies & gentlemen, terapis muda, bisa ke rumah/hotel. Booking:"
+        " W A 08 77 66 55 44 33",
+        "Boost rating toko online bintang 5 dan ulasan asli, aman dari banned. cek harga di"
+        " bit.ly/ratingtoko5",
+    ],
+)
+def test_plain_worded_pitches_are_caught(spam):
+    assert_caught(screen_text(spam))
+
+
+@pytest.mark.parametrize(
+    "ham",
+    [
+        "Penghasilan 3 juta sebulan ga cukup buat hidup di Jakarta",
+        "Gaji saya cuma 3 juta, penghasilan 3 juta sebulan, gimana mau nabung",
+        "Penghasilan petani turun jutaan rupiah karena banjir",
+        "Kalau ATM keblokir, datang saja ke kantor cabang BNI terdekat bawa KTP dan buku tabungan",
+        "Tetangga saya kenal situs judi dari temannya, sekarang rumahnya dijual. Hancur",
+    ],
+)
+def test_readers_talk_of_income_and_banks_stays_unflagged(ham):
+    assert_unflagged(screen_text(ham))
+
+
+def test_a_warning_that_names_the_app_link_is_held_not_binned():
+    result = screen_text(
+        "Hati-hati, undangan nikah palsu lewat WA itu isinya bit.ly/undangan-nikah-apk, jangan"
+        " diklik"
+    )
+    assert result.status == "pending", (result.score, result.reasons)
