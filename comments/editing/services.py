@@ -1,5 +1,6 @@
 """Who may edit a comment, and the edit and the withdrawal themselves."""
 
+import difflib
 import math
 import re
 from datetime import datetime, timedelta
@@ -8,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from ..models import Comment
@@ -16,6 +18,8 @@ from ..screening import screen
 from ..transitions import Reason, comment_transition
 
 _LINK = re.compile(r"<a\s", re.IGNORECASE)
+# A way to reach someone: an address, a handle, a run of digits (a phone number).
+_CONTACT = re.compile(r"@|\d{5,}")
 # What a reader can still see of their own comment (see CommentQuerySet.visible_to).
 _EDITABLE = (Comment.Status.PENDING, Comment.Status.APPROVED, Comment.Status.SPAM)
 
@@ -60,17 +64,44 @@ def _links(body_html: str) -> int:
     return len(_LINK.findall(body_html))
 
 
+def _words(body_html: str) -> list[str]:
+    return strip_tags(body_html).split()
+
+
+def is_small_fix(old_html: str, new_html: str) -> bool:
+    """Whether ``new_html`` only corrects ``old_html``: a few words changed, no contact added.
+
+    At most two words, or one in ten, replaced, added or removed; and no
+    address, handle or phone number that the old text did not have.
+    """
+    old, new = _words(old_html), _words(new_html)
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    changed = sum(
+        max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
+    )
+    joined = re.sub(r"[\s.()-]", "", " ".join(old))
+    added = [w for w in new if w not in old and _CONTACT.search(w)]
+    new_digits = re.findall(r"\d{5,}", re.sub(r"[\s.()-]", "", " ".join(new)))
+    return (
+        changed <= max(2, len(old) // 10)
+        and not added
+        and all(digits in joined for digits in new_digits)
+    )
+
+
 def comment_edit(*, comment: Comment, body: str) -> Comment:
     """Replace ``comment``'s text by its author's new one, sanitized and screened again.
 
     An approved comment keeps its place on the page only while the new text
-    is clean: the screening takes no note of it (spam score below
+    is clean and corrects the old one (``is_small_fix``: a typo, a word):
+    the screening takes no note of it (spam score below
     ``COMMENTS_SPAM_HOLD_SCORE``, no listed phrase) and it adds no link.
-    Otherwise it leaves the page for the moderators (pending, flagged), or
+    Otherwise (a text rewritten after its approval may say anything) it
+    leaves the page for the moderators (pending, flagged), or
     goes to Spam when the screening says so. Readers never see an edit no
     moderator or filter passed, and no second copy of the text has to be
     kept in step with the page caches: a typo fixed stays live, an approved
-    comment turned into a promotion does not. A pending one stays pending
+    comment rewritten or turned into a promotion does not. A pending one stays pending
     with the new flag. Raises ``ValidationError`` when the text is empty
     once sanitized.
     """
@@ -87,7 +118,9 @@ def comment_edit(*, comment: Comment, body: str) -> Comment:
         if comment.status != Comment.Status.SPAM:
             if screening.status == Comment.Status.SPAM:
                 move_to, flag = Comment.Status.SPAM, screening.flag
-            elif comment.status == Comment.Status.APPROVED and (screening.flag or added_link):
+            elif comment.status == Comment.Status.APPROVED and (
+                screening.flag or added_link or not is_small_fix(comment.body, body_html)
+            ):
                 move_to, flag = Comment.Status.PENDING, screening.flag or Comment.Flag.EDITED
             elif comment.status == Comment.Status.PENDING:
                 comment.flag = screening.flag

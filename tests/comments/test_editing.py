@@ -96,6 +96,43 @@ def test_an_edit_the_screening_flags_goes_back_to_pending(
     assert "Ayo main judi" in mine and "menunggu moderasi" in mine
 
 
+LONG = (
+    "Pemerintah harus segera memperbaiki tanggul di Kampung Melayu sebelum musim hujan tiba,"
+    " karena warga sudah tiga kali mengungsi tahun ini."
+)
+
+
+def test_a_typo_fixed_in_an_approved_comment_stays_on_the_page(client, reader_client, article):
+    comment = posted(client, article, body=LONG.replace("tanggul", "tangul"))
+    assert "perubahan yang lebih besar menunggu" in client.get(edit_url(comment)).content.decode()
+    client.post(edit_url(comment), {"body": LONG})
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.APPROVED
+    assert "tanggul di Kampung Melayu" in page_text(reader_client, article)
+
+
+@pytest.mark.parametrize(
+    "rewritten",
+    [
+        # Bait and switch: approved, then replaced by anything.
+        "Tetangga saya Siti sering menipu warga, jangan percaya dia sama sekali.",
+        # One word more, but a third party's number or address.
+        LONG + " Hubungi 0812-3456-7890",
+        LONG.replace("warga", "siti.rahayu@contoh.id"),
+    ],
+)
+def test_an_approved_comment_rewritten_waits_for_a_moderator_again(
+    client, reader_client, article, rewritten
+):
+    comment = posted(client, article, body=LONG)
+    response = client.post(edit_url(comment), {"body": rewritten})
+    assert response.status_code == 303
+    comment.refresh_from_db()
+    assert (comment.status, comment.flag) == (Comment.Status.PENDING, Comment.Flag.EDITED)
+    assert "Kampung Melayu" not in page_text(reader_client, article)
+    assert "menunggu moderasi" in page_text(client, article)
+
+
 def test_a_pending_comment_can_be_edited_and_stays_pending(client, article):
     comment = posted(client, article, approve=False)
     client.post(edit_url(comment), {"body": "Masih menunggu, sudah diperbaiki."})
