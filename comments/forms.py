@@ -146,8 +146,9 @@ def is_blank(text: str, *, markup: bool = True) -> bool:
     """Whether ``text`` would show nothing: only spaces, invisible characters or empty markup.
 
     A name is shown as typed (``markup=False``): "<b></b>" is what it shows.
+    A text is read as it would be published: "<script>x</script>" shows nothing.
     """
-    shown = _as_shown(text, markup=markup)
+    shown = _as_shown(sanitize_comment(text) if markup else text, markup=markup)
     return all(unicodedata.category(c) in _SHOWS_NOTHING_ALONE for c in shown)
 
 

@@ -65,6 +65,9 @@ def test_invalid_post_is_400_with_indonesian_errors_and_typed_text(client, artic
         ("body", "\u200b\u200b\u200b", "Tuliskan komentar Anda."),
         ("body", "\u3164 \u2800 \ufeff", "Tuliskan komentar Anda."),
         ("body", "<b></b> <i> </i>", "Tuliskan komentar Anda."),
+        # What is dropped on publishing shows nothing either.
+        ("body", "<b></b><script>x</script>", "Tuliskan komentar Anda."),
+        ("body", "<i> </i><style>p{}</style>", "Tuliskan komentar Anda."),
         ("body", "&nbsp;&#8203;", "Tuliskan komentar Anda."),
         ("name", "\u3164", "Tuliskan nama Anda."),
         ("name", "\u200b \u200d", "Tuliskan nama Anda."),

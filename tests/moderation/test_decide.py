@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 from comments.editing.services import comment_edit, comment_withdraw
 from comments.models import Comment
@@ -296,7 +297,9 @@ def test_a_decision_the_author_has_since_changed_is_not_taken_back(
     if change == "withdrawn":
         comment_withdraw(comment=Comment.objects.get(pk=comment.pk))
     else:
-        comment_edit(comment=Comment.objects.get(pk=comment.pk), body="Tambahan kecil saja.")
+        # A typo fixed: the comment stays approved, with its decision last.
+        old = Comment.objects.get(pk=comment.pk)
+        comment_edit(comment=old, body=strip_tags(old.body).replace(".", "!", 1) + " Maaf.")
     status = Comment.objects.get(pk=comment.pk).status
     response = moderator_client.post(undo_url(comment), **JSON)
     assert response.status_code == 409
