@@ -16,12 +16,18 @@ _TLDS = (
     r"|ee|gg|app|store|shop|club|fun|icu|cfd|sbs|lol|bet|win|click|life|world|today|art|buzz|tv"
     r"|finance|exchange|digital|network|cloud|space|website|tech|pw|monster|cyou|bond|ai)\b"
 )
+# Domains that are also words a sentence may begin with.
+_WORD_TLDS = (
+    r"(?:info|me|pro|live|life|world|today|art|shop|store|club|fun|win|top|link|space|cloud"
+    r"|digital|network|tech|finance|exchange|website|bond|monster|asia|online|site|ai)"
+)
 # The dot of a domain as spammers write it: naga88[.]com, naga88 (dot) vip, naga88 titik com,
 # naga88 (titik) com.
 DOMAIN_DOT = r"\s?(?:\.|。|[(\[{](?:dot|titik|\.)[)\]}]| dot | titik )\s?"
 _URL = re.compile(
     r"(?:https?://|hxxps?://|www\.)\S+"
-    rf"|\b[a-z0-9-]{{2,}}{DOMAIN_DOT}{_TLDS}"
+    # Not a sentence's end before a word that is also a domain: "… Bu Nani. Info lebih lanjut".
+    rf"|\b[a-z0-9-]{{2,}}(?!\.\s{_WORD_TLDS}\b){DOMAIN_DOT}{_TLDS}"
     # Short links on one-letter domains (s.id/…, t.me/…), and www naga88 com.
     r"|\b[a-z]\.(?:id|me|co|ly|gg)/\S+"
     rf"|\bw [a-z0-9-]{{2,}} {_TLDS}"

@@ -897,6 +897,8 @@ CRITICAL = _terms(
     r"(?:stop|berhenti|tobat)\s?(?:main|judi|judol|slot)",
     r"judol",
     r"buntung",
+    # Mockery: "pinjol cair 5 menit, utangnya lunas 5 turunan".
+    r"(?:utang|hutang|lunas|cicil|nyicil)\w*(?:\s\w+){0,2}\s(?:\d+|tujuh)\s?turunan",
     r"(?:depo|deposit)\s?\d+\s?(?:rb|k|jt)?\s?wd\s?(?:0|nol)",
     # A reader seeing through a scheme: "itu ponzi", "mustahil", "admin kabur".
     r"mustahil|ponzi|skema\s?piramida|money\s?game|bubar|be\s?careful",

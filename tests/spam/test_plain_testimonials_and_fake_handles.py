@@ -58,3 +58,19 @@ def test_a_warning_that_names_the_app_link_is_held_not_binned():
         " diklik"
     )
     assert result.status == "pending", (result.score, result.reasons)
+
+
+def test_mockery_of_a_loan_app_is_never_binned():
+    result = screen_text("Mantap, pinjol cair 5 menit, utangnya lunas 5 turunan 🤡")
+    assert result.status == "pending", (result.score, result.reasons)
+
+
+def test_a_sentence_that_begins_with_a_domain_s_word_is_no_link():
+    from comments.spam.features import link_targets
+    from comments.spam.normalize import normalize
+
+    notice = normalize(
+        "Yang berhalangan bisa iuran 20 ribu ke bendahara Bu Nani. Info lebih lanjut di pos RT."
+    )
+    assert link_targets(notice) == []
+    assert link_targets(normalize("Daftar di naga88 . info, bonus 100%")) == ["naga88 . info"]
