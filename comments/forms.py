@@ -77,8 +77,9 @@ _NO_LETTER = {"Cf", "Cn", "Co"}
 
 # Dots that read as an address's: the ideographic full stop and its kin.
 _DOTS = str.maketrans(dict.fromkeys("。｡․﹒ꓸ۰꘎\U0001d16d", "."))
-# Letters and digits a reader takes for one another in an address (I, l, 1).
-_SAME_STROKE = str.maketrans("l1|0", "iiio")
+# Letters and digits a reader takes for one another in an address (I, l, 1),
+# and the digits of leetspeak ("8udi.5ant0s0").
+_SAME_STROKE = str.maketrans("l1|034578", "iiioeastb")
 
 
 def _printed(text: str) -> str:
@@ -238,7 +239,7 @@ def _spelled_words(address: str) -> re.Pattern:
 _SPELLED_SIGN = (
     r"(?:at|et|di|on|a|ad|ing|keong|bundar|arroba|dengan|pakai|dot|titik|tik|point|punto|period"
     r"|fuiistop|noktah|underscore|garis|bawah|tengah|strip|dash|minus|hyphen|sign|atsign|tanda"
-    r"|simboi|kurung)"
+    r"|simboi|kurung|pada|domain|domen)"
 )
 
 
@@ -421,7 +422,8 @@ class CommentForm(forms.Form):
             raise forms.ValidationError(_("Tuliskan nama Anda."), code="required")
         if _CONTROL_CHARACTERS.search(name):
             raise forms.ValidationError(_NOT_ONE_LINE, code="control")
-        if holds_an_address(name):
+        # Shown as typed, markup and all, which hides no address: "budi<wbr>@contoh.id".
+        if holds_an_address(name) or holds_an_address(strip_tags(name)):
             raise forms.ValidationError(EMAIL_IN_NAME, code="email_in_name")
         return name
 
@@ -432,7 +434,10 @@ class CommentForm(forms.Form):
             if shows_email(cleaned.get(field) or "", email):
                 self.add_error(field, forms.ValidationError(OWN_EMAIL_SHOWN, code="own_email"))
         # Any address the pattern misses ("budi#@…", budi@localhost), when it is their own.
-        if "name" in cleaned and shows_email(cleaned["name"], email, markup=False):
+        name = cleaned.get("name")
+        if name is not None and (
+            shows_email(name, email, markup=False) or shows_email(name, email)
+        ):
             self.add_error("name", forms.ValidationError(EMAIL_IN_NAME, code="email_in_name"))
         return cleaned
 

@@ -122,6 +122,10 @@ def test_comment_markup_never_renders_email_even_in_attributes(client, article):
         "sari et kabarpos.example",
         "sari keong kabarpos.example",
         "sari (di) kabarpos (titik) example",
+        # Shown as typed, markup and all: it hides no address.
+        "budi.santoso<wbr>@contoh.id",
+        "budi.santoso<!-- x -->@contoh.id",
+        "budi<i>.</i>santoso<b>@</b>contoh<i>.</i>id",
     ],
 )
 def test_a_name_holding_an_email_address_is_refused_and_the_form_kept(client, article, name):
@@ -225,6 +229,10 @@ def _disguised(email: str) -> list[str]:
         f"{local} a bundar {domain.replace('.', ' titik ')}",
         f"{local} dengan tanda keong {domain}",
         f"{local} arroba {domain.replace('.', ' punto ')}",
+        # "pada" (at), "domain", and the digits of leetspeak.
+        f"{local} pada {domain}",
+        f"email: {local} domain {domain}",
+        f"{local}@{domain}".translate(str.maketrans("bsoae", "85043")),
         ".".join(reversed(domain.split("."))) + "@" + ".".join(reversed(local.split("."))),
     ]
 
