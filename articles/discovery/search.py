@@ -46,7 +46,9 @@ _TERM = re.compile(r'"([^"]+)"|(\S+)')
 # Control characters are never part of a word a reader looks for. NUL in
 # particular is refused by PostgreSQL in any text parameter, and cuts a LIKE
 # pattern short on SQLite (so that it would match every article).
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+# Control characters, and direction overrides, embeddings and isolates, which
+# would make the query echoed on the page read other than it is.
+_CONTROL = re.compile("[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]+")
 
 
 def search_vector() -> SearchVector:
@@ -98,7 +100,8 @@ def uses_full_text() -> bool:
 
 
 def clean_query(query: str) -> str:
-    """``query`` as it is searched for: control characters become spaces, ends trimmed."""
+    """``query`` as it is searched for: control and direction characters become spaces, ends
+    trimmed."""
     return _CONTROL.sub(" ", query).strip()
 
 

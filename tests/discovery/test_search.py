@@ -206,3 +206,12 @@ def test_the_candidates_are_read_once_not_per_article(seed):
     results = search_articles(query="nuklir")
     assert "SubPlan" not in results.explain()
     assert 'U0."search_document"' in str(results.query)
+
+
+@pytest.mark.django_db
+def test_direction_overrides_in_the_query_never_reach_the_page(client, seed):
+    response = client.get("/cari/", {"q": "\u202enimda nakub\u2066"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "\u202e" not in html and "\u2066" not in html
+    assert "nimda nakub" in html
