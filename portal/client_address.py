@@ -26,6 +26,21 @@ def client_address(request) -> str:
     return remote or "0.0.0.0"
 
 
+def address_network(address: str) -> str:
+    """``address`` as the unit a limit counts: IPv4 as it is, IPv6 as its /64.
+
+    One household or server holds a whole /64 and can move around inside it freely.
+    """
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    mapped = getattr(ip, "ipv4_mapped", None)
+    if ip.version == 6 and mapped is None:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(mapped or ip)
+
+
 def _valid_address(value: str) -> str:
     """``value`` as an IP address, or "" when it is not one.
 

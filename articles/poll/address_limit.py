@@ -18,27 +18,16 @@ IPv6 addresses count by their /64 network: one household or server holds a
 whole /64 and can move around inside it freely.
 """
 
-import ipaddress
 import time
 
 from django.conf import settings
 from django.core.cache import caches
 from django.utils.crypto import salted_hmac
 
+from portal.client_address import address_network
+
 _BUCKET_SALT = "articles.poll.address-bucket"
 _BUCKET_HEX_DIGITS = 5  # 20 bits
-
-
-def address_network(address: str) -> str:
-    """``address`` as the unit a limit counts: IPv4 as it is, IPv6 as its /64."""
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return address
-    mapped = getattr(ip, "ipv4_mapped", None)
-    if ip.version == 6 and mapped is None:
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return str(mapped or ip)
 
 
 def address_bucket(address: str) -> str:

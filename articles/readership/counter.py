@@ -5,8 +5,10 @@ In Redis, per hour (UTC, hours since the epoch) a hash
 ``<article>:<referrer>:r`` (readers seen for the first time that day); per
 day (Jakarta time) a HyperLogLog ``kabar:reads:u:<day>:<article>`` holds the
 day's reader hashes (PFADD says whether one is new), and
-``kabar:reads:u:<day>`` the whole site's. One Lua script does it all and
-says whether a fold is due (once a minute).
+``kabar:reads:u:<day>`` the whole site's; ``kabar:reads:a:<day>:<article>:<network>``
+how many new readers one address brought (``READS_NEW_READERS_PER_ADDRESS``
+at most). One Lua script does it all and says whether a fold is due (once a
+minute).
 
 Under load, reads are sent to Redis in batches: each process keeps the
 reads of the last ``READS_BATCH_SECONDS`` (a quarter of a second) and sends
@@ -45,13 +47,21 @@ BATCH_SIZE = 200
 
 _RECORD = """
 local hour_key, day_key, site_key, due_key = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
+local network_key = KEYS[5]
 local field, reader = ARGV[1], ARGV[2]
 -- Expiry set when a field or reader is new: once, not on every read.
 if redis.call('HINCRBY', hour_key, field .. ':n', 1) == 1 then
   redis.call('EXPIRE', hour_key, tonumber(ARGV[3]))
 end
-local new = redis.call('PFADD', day_key, reader)
+-- Past its network's cap, a reader is not looked at: counted as read, not as new.
+local new = 0
+if tonumber(redis.call('GET', network_key) or '0') < tonumber(ARGV[6]) then
+  new = redis.call('PFADD', day_key, reader)
+end
 if new == 1 then
+  if redis.call('INCR', network_key) == 1 then
+    redis.call('EXPIRE', network_key, tonumber(ARGV[4]))
+  end
   redis.call('HINCRBY', hour_key, field .. ':r', 1)
   redis.call('EXPIRE', day_key, tonumber(ARGV[4]))
   if redis.call('PFADD', site_key, reader) == 1 then
@@ -101,19 +111,37 @@ def _record_script(client):
     return script
 
 
-def record_read(*, article_id: int, referrer: str, reader: str, day: str) -> bool:
-    """Count one read of ``article_id``; True when a fold is due now."""
+def network_key(day: str, article_id: int, network: str) -> str:
+    """How many new readers of the article ``network`` brought on ``day``."""
+    return f"{PREFIX}:a:{day}:{article_id}:{network}"
+
+
+def record_read(*, article_id: int, referrer: str, reader: str, network: str, day: str) -> bool:
+    """Count one read of ``article_id``; True when a fold is due now.
+
+    ``network`` brings at most ``READS_NEW_READERS_PER_ADDRESS`` new readers
+    of the article a day; its other readers' reads count as reads only.
+    """
     client = redis_client()
     if client is None:
-        _record_in_database(article_id=article_id, referrer=referrer, reader=reader, day=day)
+        _record_in_database(
+            article_id=article_id, referrer=referrer, reader=reader, network=network, day=day
+        )
         return False
-    keys = [hour_key(hour_number()), day_key(day, article_id), day_key(day), fold_due_key()]
+    keys = [
+        hour_key(hour_number()),
+        day_key(day, article_id),
+        day_key(day),
+        fold_due_key(),
+        network_key(day, article_id, network),
+    ]
     args = [
         f"{article_id}:{referrer}",
         reader,
         KEEP_SECONDS,
         DAY_KEEP_SECONDS,
         FOLD_EVERY_SECONDS,
+        settings.READS_NEW_READERS_PER_ADDRESS,
     ]
     if settings.READS_BATCH_SECONDS <= 0:
         return _send(client, [(keys, args)])
@@ -207,10 +235,17 @@ def flush_reads() -> bool:
     return _batch.flush()
 
 
-def _record_in_database(*, article_id: int, referrer: str, reader: str, day: str) -> None:
+def _record_in_database(
+    *, article_id: int, referrer: str, reader: str, network: str, day: str
+) -> None:
     if not Article.objects.published().filter(pk=article_id).exists():
         return
-    new = cache.add(f"readership:seen:{day}:{article_id}:{reader}", 1, DAY_KEEP_SECONDS)
+    brought = network_key(day, article_id, network)
+    new = cache.get(brought, 0) < settings.READS_NEW_READERS_PER_ADDRESS and cache.add(
+        f"readership:seen:{day}:{article_id}:{reader}", 1, DAY_KEEP_SECONDS
+    )
+    if new and not cache.add(brought, 1, DAY_KEEP_SECONDS):
+        cache.incr(brought)
     hour = timezone.now().replace(minute=0, second=0, microsecond=0)
     changes = {"reads": F("reads") + 1}
     if new:

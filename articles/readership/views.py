@@ -22,7 +22,7 @@ from portal.same_origin import trusted_origins
 from .counter import record_read
 from .referrers import referrer_class
 from .tasks import fold_reads_task
-from .visitors import is_bot, is_prefetch, reader_hash, today
+from .visitors import is_bot, is_prefetch, network_hash, reader_hash, today
 
 _MAX_ID = 2**53
 
@@ -57,7 +57,7 @@ def _count(request, article: str, *, referrer: str, utm_source: str) -> None:
         or not _from_this_site(request)
     ):
         return
-    day = today()
+    day, address = today(), client_address(request)
     due = record_read(
         article_id=int(article),
         referrer=referrer_class(
@@ -65,7 +65,8 @@ def _count(request, article: str, *, referrer: str, utm_source: str) -> None:
             utm_source=utm_source,
             own_host=_own_host(request),
         ),
-        reader=reader_hash(address=client_address(request), user_agent=user_agent, day=day),
+        reader=reader_hash(address=address, user_agent=user_agent, day=day),
+        network=network_hash(address=address, day=day),
         day=day,
     )
     if due:

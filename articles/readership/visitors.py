@@ -15,6 +15,8 @@ import secrets
 from django.core.cache import cache
 from django.utils import timezone
 
+from portal.client_address import address_network
+
 SALT_SECONDS = 2 * 24 * 3600
 
 # Known bots, crawlers, link previewers, monitors and scripted clients. A
@@ -78,6 +80,13 @@ def daily_salt(day: str) -> bytes:
     _salts.clear()  # yesterday's salt is never used again here
     _salts[day] = salt = bytes.fromhex(value)
     return salt
+
+
+def network_hash(*, address: str, day: str) -> str:
+    """The address's network (``address_network``) as ``day``'s anonymous id, for its cap."""
+    digest = hashlib.blake2b(digest_size=8, key=daily_salt(day), person=b"network")
+    digest.update(address_network(address).encode("utf-8", "replace"))
+    return digest.hexdigest()
 
 
 def reader_hash(*, address: str, user_agent: str, day: str) -> str:

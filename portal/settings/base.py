@@ -370,6 +370,10 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # Reads counted by the beacon are sent to Redis by each process in batches
 # at most this old (seconds; articles/readership/counter.py). 0: each at once.
 READS_BATCH_SECONDS = 0.25
+# New readers one address (an IPv6 /64) may add to an article in a day: a
+# script changing its user agent cannot push a story up "Terpopuler", and
+# readers behind one office or carrier address are still counted.
+READS_NEW_READERS_PER_ADDRESS = env.int("READS_NEW_READERS_PER_ADDRESS", default=30)
 
 # --- Public page cache and CDN tier -------------------------------------------
 # An anonymous reader's page is rendered once and kept this many seconds in

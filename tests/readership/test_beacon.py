@@ -42,6 +42,27 @@ def test_a_reload_is_a_read_not_a_reader_and_another_browser_is_a_reader(client,
     assert _figures(article) == (4, 3)
 
 
+def test_one_address_brings_a_day_s_capped_number_of_new_readers(
+    client, article, counting, settings
+):
+    """A script changing its user agent cannot push a story up "Terpopuler"."""
+    settings.READS_NEW_READERS_PER_ADDRESS = 5
+    for version in range(12):
+        beacon(client, article, agent=f"{FIREFOX[:-5]}{version}.0")
+    # IPv6: one /64 is one address; another network is another.
+    for host in range(3):
+        beacon(client, article, address=f"2001:db8:1:2::{host + 1}", agent=f"{CHROME} {host}")
+    beacon(client, article, address="198.51.100.9")
+    counting()
+    assert _figures(article) == (16, 5 + 3 + 1)
+    settings.READS_NEW_READERS_PER_ADDRESS = 2
+    beacon(client, article, address="2001:db8:1:3::1", agent=FIREFOX)
+    beacon(client, article, address="2001:db8:1:3::2", agent=FIREFOX)
+    beacon(client, article, address="2001:db8:1:3::3", agent=FIREFOX)
+    counting()
+    assert _figures(article) == (19, 9 + 2)
+
+
 def test_bots_prefetches_and_other_sites_are_not_counted(client, article, counting):
     beacon(client, article, agent="Mozilla/5.0 (compatible; Googlebot/2.1)")
     beacon(client, article, agent="")
