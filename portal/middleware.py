@@ -1,7 +1,11 @@
 """Site-wide response headers, and answers, that belong to no single app."""
 
 from django.conf import settings
+from django.http import HttpResponseNotAllowed
 from django.template import loader
+
+# Methods no address of the site takes: answered 405 before any view.
+_NEVER_TAKEN = frozenset({"TRACE", "TRACK", "CONNECT"})
 
 
 class AdminNoIndexMiddleware:
@@ -27,14 +31,18 @@ class MethodNotAllowedPageMiddleware:
 
     Django answers a method a view does not take with an empty body: a
     reader who opens such an address sees a blank page. The ``Allow``
-    header is kept.
+    header is kept. TRACE and its kin, which no address takes, are answered
+    here, not with the page a view would give to any method.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        response = self.get_response(request)
+        if request.method in _NEVER_TAKEN:
+            response = HttpResponseNotAllowed(["GET", "HEAD"])
+        else:
+            response = self.get_response(request)
         if (
             response.status_code == 405
             and not response.streaming

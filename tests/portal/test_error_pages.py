@@ -50,3 +50,11 @@ def test_a_method_an_address_does_not_take_gets_the_indonesian_405(client, metho
     assert _page(response).h1.string == "Cara membuka alamat ini tidak didukung"
     assert response["Cache-Control"] == "no-store"
     assert response["Content-Length"] == str(len(response.content))
+
+
+@pytest.mark.parametrize("method", ["TRACE", "CONNECT"])
+def test_methods_no_address_takes_get_405_not_the_page(client, method):
+    response = client.generic(method, "/")
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+    assert _page(response).h1.string == "Cara membuka alamat ini tidak didukung"
