@@ -702,7 +702,8 @@ TRADES = [
             r"(?:akun|whatsapp|rekening)\s?anda\s?(?:akan\s?)?(?:dihapus|dibajak|dinonaktifkan)",
             r"tagihan\s?\w+\s?(?:anda\s?)?(?:belum\s?dibayar|tertunggak|menunggak)",
             r"(?:nomor|akun|no\s?hp)\s?(?:anda|kamu)\s?(?:terpilih|memenangkan|mendapatkan)",
-            r"pemenang\s?(?:undian|hadiah|giveaway)",
+            r"pemenang\s?(?:undian|hadiah|giveaway|kuis|quiz)",
+            r"pengiriman\s?hadiah",
             r"(?:paket|kiriman)\s?(?:anda\s?)?tertahan",
             r"tarif\s?transfer",
             r"bea\s?cukai",
@@ -821,7 +822,8 @@ CALLS = _terms(
 # Words take the suffixes of speech: modusnya, laporin, bohonglah.
 CRITICAL = _terms(
     r"ilegal",
-    r"(?<!kira )(?<!dikira )penipuan",
+    # Not the seller's "(bukan penipuan)".
+    r"(?<!kira )(?<!dikira )(?<!bukan )penipuan",
     r"penipu",
     r"(?<!no )(?<!anti )(?<!bukan )tipu",
     # Not a testimonial's "dikira penipuan, ternyata asli".
@@ -860,7 +862,8 @@ CRITICAL = _terms(
     # A reader asking: "itu asli gak?", "saya belum klik".
     r"(?:itu|ini)\s?asli\s?(?:gak|nggak|ga|gk|tidak|bukan|atau\s?(?:palsu|hoaks|hoax|penipuan))\s?\?",
     r"belum\s?(?:saya\s?|aku\s?)?(?:klik|diklik|buka|dibuka)",
-    r"ojk",
+    # Not the seller's own claim: "koperasi resmi OJK", "legal diawasi OJK".
+    r"(?<!resmi )(?<!legal )(?<!diawasi )(?<!berizin )ojk",
     r"polisi",
     r"satgas",
     r"kominfo",

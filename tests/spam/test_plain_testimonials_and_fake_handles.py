@@ -74,3 +74,26 @@ def test_a_sentence_that_begins_with_a_domain_s_word_is_no_link():
     )
     assert link_targets(notice) == []
     assert link_targets(normalize("Daftar di naga88 . info, bonus 100%")) == ["naga88 . info"]
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "Pemenang kuis Kabar minggu ini: akun kamu! Hubungi admin resmi di WA 0831 2345 6789"
+        " untuk pengiriman hadiah",
+        # The seller's own "resmi OJK" and "bukan penipuan" are no reader's warning.
+        "Koperasi simpan pinjam resmi OJK, pinjaman sampai 500jt tenor 5 tahun, cukup KTP & KK."
+        " Hubungi Pak Budi ☎ 0812-5566-7788",
+        "Dibutuhkan admin input data Shopee, gaji harian, tanpa pengalaman. Daftar ke recruiter"
+        " kami di Telegram @hrd_shopee_id (bukan penipuan)",
+    ],
+)
+def test_a_seller_s_own_reassurance_does_not_keep_the_pitch_out_of_spam(spam):
+    result = screen_text(spam)
+    assert result.status == "spam", (result.score, result.reasons)
+
+
+def test_a_reader_on_licensed_lenders_stays_a_reader():
+    assert_unflagged(
+        screen_text("Pinjol resmi OJK aja bunganya mencekik, apalagi yang ilegal. Jangan pernah")
+    )
