@@ -939,6 +939,9 @@ PROMOTING_NAME = _terms(
     r"investasi\s?(?:bitcoin|crypto|kripto|online|untung)",
     r"(?:followers|subscribers?|likes|views)\s?(?:id|indo|indonesia|murah|real|aktif|termurah)",
     r"recovery\s?(?:specialists?|experts?|team|pros?)|hacker",
+    # A shop's keywords for a name: "Sewa Mobil Jogja Murah", "Jual Besi Beton Terpercaya".
+    r"(?:sewa|rental|jasa|jual|grosir|distributor|supplier)(?:\s\w+){0,4}\s"
+    r"(?:murah|termurah|terpercaya|terbaik|berkualitas|bergaransi)",
 )
 NAME_POINTS = 3.0
 # "Korban Pinjol", "Anti Judi Online": a reader's stand, not an advertisement.

@@ -249,7 +249,15 @@ def test_a_reader_warning_of_a_hoax_is_not_spam():
 
 
 @pytest.mark.parametrize(
-    "name", ["Situs Togel Resmi", "𝗦𝗟𝗢𝗧 𝗚𝗔𝗖𝗢𝗥", "Agen Pinjol", "Jasa Backlink"]
+    "name",
+    [
+        "Situs Togel Resmi",
+        "𝗦𝗟𝗢𝗧 𝗚𝗔𝗖𝗢𝗥",
+        "Agen Pinjol",
+        "Jasa Backlink",
+        "Sewa Mobil Jogja Murah",
+        "Jual Besi Beton Terpercaya",
+    ],
 )
 def test_a_name_that_advertises_holds_a_polite_comment(name):
     body = "<p>Artikel yang bagus, terima kasih infonya.</p>"
@@ -271,6 +279,8 @@ def test_a_name_that_advertises_holds_a_polite_comment(name):
         "Karyawan Jasa Marga",
         "Pemerhati Situs Purbakala",
         "Pengamat Investasi",
+        "Penjual Sayur",
+        "Sopir Rental",
     ],
 )
 def test_names_and_nicknames_that_resemble_a_trade_are_not_held(name):
