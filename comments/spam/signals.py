@@ -18,7 +18,8 @@ from .trade_words import address_words
 _B = r"(?<![a-z0-9])"
 # A seller's name to search for instead of a link: "ketik di google NONTONKUY21".
 _SEARCH_POINTER = (
-    r"(?:ketik|cari|search)\s?(?:aja\s?|saja\s?)?(?:di\s?)?"
+    r"(?:ketik|cari|search)\s?(?:aja\s?|saja\s?)?"
+    r"(?:nama(?:nya)?\s?(?:beliau|dia|mereka|saya|kami)?\s?)?(?:di\s?)?"
     r"(?:google|gugel|youtube|shopee|tokopedia|tiktok\s?shop|lazada)"
 )
 # A seller's profile to open instead of a link: "cek bio", "link di bio".
@@ -353,6 +354,8 @@ TRADES = [
             r"untung\s?\d+\s?%\s?(?:per|tiap|se)\s?(?:bulan|hari|minggu)",
             r"admin\s?amanah",
             r"modal\s?(?:hp|jempol|kuota)",
+            r"(?:reseller|dropship(?:per)?|mitra|bisnis|usaha)\s?(?:[\w,]+\s){0,3}?tanpa\s?modal",
+            r"(?:narik|tarik|ambil)\s?profit|profit\s?(?:tiap|setiap)\s?\d+\s?hari",
             r"(?:dapat|dapet|dpt|hasilkan)\s?\d+\s?(?:jt|juta|rb|ribu|k)\s?(?:sehari|per\s?hari|tiap\s?hari)",
             r"sinyal\s?(?:\d+\s?%\s?)?(?:akurat|jitu|pasti)",
             r"tanpa\s?(?:bank|riba)\s?(?:dan\s?|&\s?)?tanpa\s?(?:bank|riba|bi\s?checking)",
@@ -367,7 +370,9 @@ TRADES = [
     Trade(
         "jasa",
         _terms(
-            r"joki\s?(?:skripsi|tesis|cpns|nilai|tugas|jurnal|kuliah|rank|game)",
+            r"joki\s?(?:skripsi|tesis|cpns|nilai|tugas|jurnal|kuliah|rank|game|akademik|sidang)",
+            # A place in the civil service sold: "jalur sisipan", "biaya pemberkasan 4,5jt".
+            r"jalur\s?sisipan|formasi\s?sisipan|biaya\s?(?:pemberkasan|pelicin)",
             r"jasa\s?(?:joki|pembuatan|buka\s?blokir|ghostwriter|penagihan|hapus\s?data|pasang"
             r"|seo|backlink|review|rating|like|views?|tambah|naikkan|iklan"
             r"|recovery|pulihkan|sadap|hack(?:er)?)",
@@ -436,7 +441,8 @@ TRADES = [
             r"hack\s?recovery|biro\s?jasa|plat\s?(?:nomor\s?)?cantik|follback|folback|follow\s?back",
             r"(?:watch|stream)\s?(?:every|all)?(?:\s\w+){0,3}\s(?:match|matches|games|movies)\s?(?:for\s?)?free",
             r"nonton\s?film(?:\s\w+){0,3}\s?(?:full\s?hd|hd)\s?tanpa\s?iklan",
-            r"akun\s?(?:streaming\s?|netflix\s?|spotify\s?|youtube\s?|canva\s?)?premium(?:\s[\w&]+){0,4}\s(?:murah|termurah)",
+            r"akun\s?(?:streaming\s?|netflix\s?|spotify\s?|youtube\s?|canva\s?)?premium(?:\s[\w&]+){0,4}"
+            r"\s(?:murah|termurah|cuma|hanya|mulai)",
             r"(?:apk|aplikasi)\s?mod|unlock\s?(?:semua\s?)?fitur",
             r"(?:jual\s?)?kuota\s?(?:internet\s?)?murah|jual\s?kuota",
         ),
@@ -500,7 +506,8 @@ TRADES = [
             r"jimat",
             r"paranormal",
             r"guru\s?spiritual",
-            r"(?:uang|bank)\s?ga?ib",
+            r"(?:uang|bank|dana)\s?ga?ib",
+            r"ritual\s?(?:dengan|sama|bersama|dari)\s?(?:mbah|aki|ki|eyang|gus|nyai)",
             r"pagar\s?gh?aib",
             r"buang\s?sial",
             # A testimonial: "hutang saya lunas berkat bantuan Mbah Joyo".
@@ -743,7 +750,9 @@ TRADES = [
             r"tukarkan\s?(?:melalui|di|lewat|ke)\s?(?:link|tautan|situs)",
             r"(?:enter|update|confirm|verify)\s?your\s?(?:card|account|bank|personal|login)"
             r"(?:\s?(?:details|data|information|info))?|to\s?reactivate",
-            r"(?:daftarkan|masukkan|masukan|input|kirim|kirimkan|isi)\s?(?:nomor\s?|no\s?)?(?:nik|ktp)",
+            # Not what a lost wallet held: "isinya KTP, SIM, kartu ATM".
+            r"(?:daftarkan|masukkan|masukan|input|kirim|kirimkan|isi)\s?(?:nomor\s?|no\s?)?(?:nik|ktp)"
+            r"(?!\s?[,&/]?\s?(?:dan\s?)?(?:sim|kartu|atm|npwp|stnk|uang|bpjs)(?![a-z]))",
             r"verifikasi\s?(?:ulang\s?)?(?:di|lewat|melalui)",
             r"biaya\s?(?:seleksi|pendaftaran|administrasi|admin)\s?(?:hanya\s?|cuma\s?)?rp",
             # Data harvested as a benefit's only condition: "syarat hanya foto KTP
@@ -839,7 +848,8 @@ CRITICAL = _terms(
     # Not a seller's "anti blokir".
     r"(?<!anti )(?<!bebas )(?:mem)?blokir",
     # Not a notice's threat: "akun anda akan diblokir".
-    r"(?<!akan )(?<!telah )(?<!sementara )(?<!anda )(?<!kamu )(?<!bisa )diblokir(?!\s?sementara)",
+    r"(?<!akan )(?<!telah )(?<!sementara )(?<!anda )(?<!kamu )(?<!bisa )(?<!stnk )(?<!sim )"
+    r"(?<!= )diblokir(?!\s?sementara)",
     r"berantas",
     r"memberantas",
     r"diberantas",
@@ -864,7 +874,8 @@ CRITICAL = _terms(
     r"belum\s?(?:saya\s?|aku\s?)?(?:klik|diklik|buka|dibuka)",
     # Not the seller's own claim: "koperasi resmi OJK", "legal diawasi OJK".
     r"(?<!resmi )(?<!legal )(?<!diawasi )(?<!berizin )ojk",
-    r"polisi",
+    # Not a goal: "syarat tinggi badan polisi", "lolos polisi".
+    r"(?<!badan )(?<!lolos )(?<!tes )(?<!daftar )(?<!jadi )(?<!masuk )(?<!calon )polisi",
     r"satgas",
     r"kominfo",
     r"kecanduan",
@@ -976,6 +987,11 @@ _TURN = _terms(
     r"kebetulan\s?(?:sekarang\s?)?(?:saya|aku|kami|toko\s?kami)\s?(?:ada\s?|lagi\s?|juga\s?)?"
     r"(?:jual|jualan|buka|distributor|agen|reseller|sampingan|menyediakan|nyediain)",
     r"sekalian\s?(?:promo|promosi|nawarin|jualan|numpang)",
+    # From the victims in the news to a lender or a site of the seller's:
+    # "makanya pinjam yang resmi aja kayak Dana Kilat".
+    r"(?:makanya|mending|mendingan|lebih\s?baik)\s?(?:pinjam|pinjem|main|invest|beli|daftar|gabung)"
+    r"\s?(?:di\s?)?(?:yang|yg)\s?(?:resmi|legal|aman|terpercaya|amanah)\s?(?:aja\s?|saja\s?)?"
+    r"(?:kayak|kaya|seperti|spt|di|ke|yaitu)",
     r"sekalian\s?info\s?,?\s?(?:kami\s?|saya\s?|aku\s?)?(?:jual|jualan|menjual|buka|terima|ready|open)",
     r"(?:nitip|titip)\s?(?:ya\s?|yah\s?)?(?:min|admin|gan)",
     # From a warning to the "check": "untuk cek apakah rekening kamu aman, silakan …".
@@ -1235,7 +1251,8 @@ _AGENCIES = (
 # The common domains, and the cheap ones; a domain ends at a space, a comma,
 # or a full stop that ends the sentence.
 _ANY_DOMAIN = (
-    rf"(?:com|net|org|info|biz|co|cc|me|tv|id|app|web|page|dev|shop|store|link|help|support"
+    rf"(?:com|net|org|info|biz|co|cc|me|tv|id|app|web|page|dev|shop|store|link|help|support|cloud"
+    rf"|space|website|tech|digital"
     rf"|{CHEAP_DOMAINS})"
 )
 _DOMAIN_END = r"(?![a-z0-9]|\.[a-z0-9])"
@@ -1243,7 +1260,8 @@ _LURES = (
     r"(?:promo|tarif|subsidi|konfirmasi|verifikasi|hadiah|undian|bonus|cashback|layanan|login"
     r"|update|klaim|poin|reward|kaget|resmi|tagihan|denda|bayar|cek|diskon|tilang|bantuan"
     r"|secure|premium|cs|rekrutmen|gratis|hapus|sehat|daftar|pendaftaran|formulir|form"
-    r"|support|help|helpdesk|appeal|center|care|recovery|prioritas|upgrade)"
+    r"|support|help|helpdesk|appeal|center|care|recovery|prioritas|upgrade|resi|alamat|lacak"
+    r"|tracking|umkm)"
 )
 _IMPERSONATING = re.compile(
     rf"{_BRANDS}(?:[ .-][a-z0-9]+){{0,2}}{DOMAIN_DOT}{CHEAP_DOMAINS}{_DOMAIN_END}"

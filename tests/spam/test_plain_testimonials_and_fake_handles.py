@@ -97,3 +97,44 @@ def test_a_reader_on_licensed_lenders_stays_a_reader():
     assert_unflagged(
         screen_text("Pinjol resmi OJK aja bunganya mencekik, apalagi yang ilegal. Jangan pernah")
     )
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        # A place in the civil service sold, and an aid programme's name on a site of its own.
+        "Bagi yg gagal seleksi CPNS kemarin jangan sedih, masih ada jalur sisipan formasi"
+        " Kemenkeu. Biaya pemberkasan 4,5jt dikembalikan jika tidak lulus. Hub Bpk Hendra"
+        " 0813 9902 1174",
+        "Pendaftaran bantuan UMKM BPUM 2027 Rp3,5 juta dibuka. Daftar online di bpum-umkm.cloud",
+        # "STNK diblokir" is the notice's threat, not a reader's warning.
+        "[ETLE POLRI] Kendaraan anda tercatat melanggar lalu lintas. Unduh surat tilang di"
+        " aplikasi berikut: Surat_Tilang_ETLE.apk. Abaikan = STNK diblokir.",
+        # A courier's name with a lure on a site that is not the courier's.
+        "Assalamualaikum, kami dari JNE mau antar paket tp alamat kurang jelas, mohon isi form"
+        " di link: jne-alamat.my.id",
+        "Permisi kak, dari SiCepat mau konfirmasi paket COD atas nama Anda, mohon cek detail"
+        " paket di file terlampir ya s i c e p a t - r e s i . net",
+        "Yang komen di atas jangan putus asa. Saya dulu juga bangkrut, tapi setelah ritual"
+        " dengan Ki Ageng Sabdo dana gaib langsung cair. Sumpah ini nyata",
+        # From the victims in the news to the seller's own lender.
+        "Turut prihatin dengan korban pinjol ilegal. Makanya pinjam yang resmi aja kayak Dana"
+        " Kilat, bunga rendah, gak ada teror DC. Saya udah 3x pinjam aman",
+        "Film Indonesia makin bagus. Buat nonton di Netflix gak usah mahal, saya beli akun"
+        " premium di akunpremium titik shop cuma 15rb sebulan, lancar jaya",
+    ],
+)
+def test_recruitment_fees_courier_sites_and_borrowed_warnings_are_caught(spam):
+    assert_caught(screen_text(spam))
+
+
+@pytest.mark.parametrize(
+    "ham",
+    [
+        "Dompet saya hilang di KRL, isi KTP, SIM, kartu ATM atas nama Rudi. Sudah lapor ke"
+        " stasiun, semoga ada orang baik.",
+        "Syarat tinggi badan polisi memang ketat, anak saya gagal karena kurang 2 cm.",
+    ],
+)
+def test_what_a_wallet_held_and_a_goal_are_no_pitch(ham):
+    assert_unflagged(screen_text(ham))
