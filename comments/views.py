@@ -30,10 +30,16 @@ class HttpResponseSeeOther(HttpResponseRedirect):
     status_code = 303
 
 
+# What a refused form gives back of each field: all of a comment somewhat too
+# long, for the reader to shorten (cut to the limit, it would be sent again
+# cut off mid-word); never a megabyte.
+_GIVEN_BACK = 4 * BODY_MAX_LENGTH
+
+
 def _capped(data):
     capped = data.copy()
     for key in capped:
-        capped.setlist(key, [value[:BODY_MAX_LENGTH] for value in data.getlist(key)])
+        capped.setlist(key, [value[:_GIVEN_BACK] for value in data.getlist(key)])
     return capped
 
 
@@ -50,8 +56,8 @@ def _redirect_to_comment(request, comment) -> HttpResponseSeeOther:
 
 
 def _invalid(request, article, form, *, status=400):
-    # What was typed comes back so nothing is lost, but no more of it than a
-    # valid comment may hold: a megabyte posted is not a megabyte answered.
+    # What was typed comes back so nothing is lost (``_capped``): a megabyte
+    # posted is not a megabyte answered.
     form.data = _capped(form.data)
     if "parent" in form.errors:
         # The comment answered is gone (withdrawn, or rejected meanwhile): sent

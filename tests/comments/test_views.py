@@ -119,6 +119,15 @@ def test_length_limits(client, article, field, limit):
     assert not Comment.objects.exists()
 
 
+def test_a_comment_too_long_comes_back_whole_to_be_shortened_but_a_flood_does_not(client, article):
+    typed = "kalimat panjang " * 375 + "akhir tulisan saya."
+    response = post_comment(client, article, body=typed)
+    assert response.status_code == 400
+    assert "akhir tulisan saya." in response.content.decode()
+    flood = post_comment(client, article, body="x" * 1_000_000)
+    assert flood.status_code == 400 and len(flood.content) < 60_000
+
+
 def test_limits_are_inclusive(client, article):
     response = post_comment(client, article, name="n" * 100, body="b" * 5000)
     assert response.status_code == 303
