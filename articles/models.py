@@ -230,7 +230,14 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
     related = models.ManyToManyField(
         "self", symmetrical=False, blank=True, verbose_name=_("artikel terkait")
     )
-    comments_open = models.BooleanField(_("komentar dibuka"), default=True)
+    comments_open = models.BooleanField(
+        _("komentar dan tanggapan dibuka"),
+        default=True,
+        help_text=_(
+            "Tanpa centang, pembaca tidak dapat lagi berkomentar maupun memilih tanggapan"
+            " (jajak reaksi); yang sudah ada tetap tampil."
+        ),
+    )
     # A live report (articles.live): short timestamped entries under the
     # body, newest first, until it is ended (live_ended_at).
     is_live = models.BooleanField(

@@ -82,6 +82,12 @@ def test_the_form_says_beforehand_what_saving_does(editor_client, yesterdays_dra
     )
 
 
+def test_the_discussion_switch_says_it_closes_the_poll_too(editor_client, yesterdays_draft):
+    page = editor_client.get(_change(yesterdays_draft)).content.decode()
+    assert "Komentar dan tanggapan dibuka" in page
+    assert "tidak dapat lagi berkomentar maupun memilih tanggapan" in page
+
+
 def test_the_plan_in_words():
     now = timezone.now()
     draft = Article(status="draft", published_at=now - timedelta(days=1), title="x")
