@@ -19,10 +19,14 @@ from .models import EditLock
 
 
 def editing_heartbeat(*, article: Article, user) -> None:
-    """``user`` has ``article`` open now."""
+    """``user`` has ``article`` open now; since now, if their last visit had lapsed."""
     now = timezone.now()
-    updated = EditLock.objects.filter(article=article, user=user).update(seen_at=now)
-    if updated:
+    lapsed = now - timedelta(seconds=settings.DESK_LOCK_SECONDS)
+    mine = EditLock.objects.filter(article=article, user=user)
+    # A lock left by a tab closed without leaving starts again from this visit.
+    if mine.filter(seen_at__lt=lapsed).update(since=now, seen_at=now):
+        return
+    if mine.update(seen_at=now):
         return
     try:
         with transaction.atomic():

@@ -50,6 +50,21 @@ def test_a_lock_lapses_without_a_heartbeat_and_leaving_releases_it(
     assert editor_client.post(_url("heartbeat", article.pk)).json()["others"] == ""
 
 
+def test_a_visit_after_a_lapsed_lock_counts_from_its_own_start(
+    settings, editor_client, rina, article
+):
+    rina.get(_url("change", article.pk))
+    long_ago = timezone.now() - timedelta(hours=2)
+    EditLock.objects.update(since=long_ago, seen_at=long_ago)
+    before = timezone.now()
+    rina.get(_url("change", article.pk))
+    lock = EditLock.objects.get()
+    assert lock.since >= before and lock.seen_at >= before
+    # A heartbeat within the visit keeps its start.
+    rina.post(_url("heartbeat", article.pk))
+    assert EditLock.objects.get().since == lock.since
+
+
 def test_the_heartbeat_reports_a_colleagues_newer_save(editor_client, rina, article):
     opened = Article.objects.get(pk=article.pk)
     assert (
