@@ -192,3 +192,9 @@ def test_staff_without_the_permission_cannot_see_attempts(editor, fast_posts):
     client = Client()
     client.force_login(viewer)
     assert client.get(reverse("admin:axes_accessattempt_changelist")).status_code == 403
+
+
+def test_a_wrong_password_is_told_in_plain_indonesian(editor):
+    page = _login(Client(), "redaktur", "salah").content.decode()
+    assert "Masukkan nama pengguna dan sandi yang benar untuk akun staf." in page
+    assert "nama pengguna nama pengguna" not in page
