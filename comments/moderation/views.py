@@ -240,7 +240,7 @@ def _last_decision(request, site: str, place) -> dict | None:
         return None
     return {
         "name": comment.name,
-        "status": comment.get_status_display(),
+        "status": str(comment.get_status_display()).lower(),
         "undo_url": reverse(UNDO, args=[pk], current_app=site) + place.query_string(),
     }
 

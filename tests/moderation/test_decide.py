@@ -257,6 +257,8 @@ def test_a_moderator_takes_back_their_own_decision(moderator_client, article, de
 def test_a_plain_undo_comes_back_to_the_queue_with_a_message(moderator_client, article):
     comment = make_comment(article=article, status=PENDING, name="Budi")
     moderator_client.post(decide_url(comment), {"status": "approved"})
+    queue = moderator_client.get(queue_url()).content.decode()
+    assert "Keputusan terakhir Anda di antrean: komentar dari Budi, disetujui." in queue
     response = moderator_client.post(undo_url(comment), follow=True)
     assert "Keputusan atas komentar dari Budi diurungkan" in response.content.decode()
     comment.refresh_from_db()
