@@ -404,6 +404,11 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
             return "draft"
         return "published" if self.published_at <= (now or timezone.now()) else "scheduled"
 
+    @property
+    def awaits_its_date(self) -> bool:
+        """A draft dated by its publishing, whenever that comes: no time chosen yet."""
+        return self.status == self.Status.DRAFT and not (self.published_at and self.has_set_time())
+
     def has_set_time(self, now=None) -> bool:
         """Whether ``published_at`` is a time someone chose (or one still ahead).
 

@@ -54,7 +54,15 @@ def test_a_new_article_previews_before_it_exists(editor_client, editor_user, cat
     )
     assert response.status_code == 200
     assert "Belum pernah disimpan" in response.content.decode()
+    # Dated when it is published, not now: the page says so.
+    assert "Belum terbit: bertanggal saat diterbitkan" in response.content.decode()
     assert not Article.objects.exists()
+
+
+def test_a_live_article_s_preview_keeps_its_date(editor_client, article):
+    response = editor_client.post(_url("preview", article.pk), change_form(article))
+    html = response.content.decode()
+    assert "Belum terbit" not in html and "<time datetime=" in html
 
 
 def test_only_editors_may_preview_and_only_by_post(client, editor_client, article):
