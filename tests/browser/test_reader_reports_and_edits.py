@@ -84,7 +84,7 @@ def test_a_reader_edits_within_the_window_and_cannot_after(page, settings):
     article = make_article(title="Artikel untuk disunting")
     problems = watch(page)
     page.goto(article.get_absolute_url())
-    fill_comment(page, "Tulisan yang salah ketk.")
+    fill_comment(page, "Tulisan dengan salah ketk, sudah dibetulkn.")
     comment = Comment.objects.get()
     approve(comment)
 
@@ -92,13 +92,13 @@ def test_a_reader_edits_within_the_window_and_cannot_after(page, settings):
     mine = page.locator(f"#komentar-{comment.pk}")
     mine.get_by_role("link", name="Sunting komentar Anda").click()
     body = page.get_by_label(re.compile("^Komentar"))
-    expect(body).to_have_value("Tulisan yang salah ketk.")
-    # A fix of two words: it stays published (a rewrite would wait for a moderator).
-    body.fill("Tulisan yang sudah dibetulkan.")
+    expect(body).to_have_value("Tulisan dengan salah ketk, sudah dibetulkn.")
+    # Typos fixed: it stays published (a rewrite would wait for a moderator).
+    body.fill("Tulisan dengan salah ketik, sudah dibetulkan.")
     page.get_by_role("button", name="Simpan Perubahan").click()
     expect(page).to_have_url(re.compile(rf"#komentar-{comment.pk}$"))
     mine = page.locator(f"#komentar-{comment.pk}")
-    expect(mine).to_contain_text("Tulisan yang sudah dibetulkan.")
+    expect(mine).to_contain_text("Tulisan dengan salah ketik, sudah dibetulkan.")
     expect(mine.locator(".comment__edited")).to_have_text("(disunting)")
 
     # Eleven minutes later, the link is gone and the page refuses.

@@ -59,16 +59,16 @@ def test_the_edit_page_is_private_and_prefilled(client, article):
 def test_an_edit_within_the_window_shows_disunting(client, reader_client, article):
     comment = posted(client, article)
     assert "Tulisan pertama saya." in page_text(reader_client, article)  # kept now
-    response = client.post(edit_url(comment), {"body": "Tulisan yang <em>diperbaiki</em>."})
+    response = client.post(edit_url(comment), {"body": "Tulisan pertama <em>saya</em>!"})
     assert response.status_code == 303
     assert response["Location"].endswith(f"#komentar-{comment.pk}")
     comment.refresh_from_db()
-    assert comment.body == "<p>Tulisan yang <em>diperbaiki</em>.</p>"
+    assert comment.body == "<p>Tulisan pertama <em>saya</em>!</p>"
     assert comment.edited_at is not None
     assert comment.status == Comment.Status.APPROVED
     for browser in (client, reader_client):
         region = page_text(browser, article)
-        assert "Tulisan yang <em>diperbaiki</em>." in region
+        assert "Tulisan pertama <em>saya</em>!" in region
         assert "Tulisan pertama saya." not in region
         assert "(disunting)" in region
 
@@ -102,8 +102,18 @@ LONG = (
 )
 
 
-def test_a_typo_fixed_in_an_approved_comment_stays_on_the_page(client, reader_client, article):
-    comment = posted(client, article, body=LONG.replace("tanggul", "tangul"))
+@pytest.mark.parametrize(
+    "typo",
+    [
+        LONG.replace("tanggul", "tangul"),
+        LONG.replace(",", "").replace("Pemerintah", "pemerintah"),
+        LONG.replace("hujan tiba", "hujan  tiba").replace("mengungsi", "mengugsi"),
+    ],
+)
+def test_a_typo_fixed_in_an_approved_comment_stays_on_the_page(
+    client, reader_client, article, typo
+):
+    comment = posted(client, article, body=typo)
     assert "perubahan yang lebih besar menunggu" in client.get(edit_url(comment)).content.decode()
     client.post(edit_url(comment), {"body": LONG})
     comment.refresh_from_db()
@@ -116,9 +126,14 @@ def test_a_typo_fixed_in_an_approved_comment_stays_on_the_page(client, reader_cl
     [
         # Bait and switch: approved, then replaced by anything.
         "Tetangga saya Siti sering menipu warga, jangan percaya dia sama sekali.",
-        # One word more, but a third party's number or address.
+        # One word more or another, however it is written: a number, an address, an insult.
         LONG + " Hubungi 0812-3456-7890",
+        LONG + " WA 0812/3456/7890",
+        LONG + " WA 0&#56;1&#50;3&#52;5&#54;7&#56;9",
+        LONG + " DM ＠siti_rahayu",
         LONG.replace("warga", "siti.rahayu@contoh.id"),
+        LONG.replace("segera", "jangan"),
+        LONG.replace("tiga", "30"),
     ],
 )
 def test_an_approved_comment_rewritten_waits_for_a_moderator_again(

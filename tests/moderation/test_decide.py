@@ -301,7 +301,7 @@ def test_a_decision_the_author_has_since_changed_is_not_taken_back(
     else:
         # A typo fixed: the comment stays approved, with its decision last.
         old = Comment.objects.get(pk=comment.pk)
-        comment_edit(comment=old, body=strip_tags(old.body).replace(".", "!", 1) + " Maaf.")
+        comment_edit(comment=old, body=strip_tags(old.body).replace(".", "!", 1) + "!")
     status = Comment.objects.get(pk=comment.pk).status
     response = moderator_client.post(undo_url(comment), **JSON)
     assert response.status_code == 409
