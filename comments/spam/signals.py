@@ -157,7 +157,7 @@ TRADES = [
             rf"(?:dari|di|lewat|pakai|main|kenal|nemu|ketemu)\s?situs\s?"
             rf"(?:{_BRAND_NAME}|[a-z]{{3,}}(?:123|388|toto))",
             # A player's winnings: "udah WD berkali-kali", "dapet 500rb dari scatter".
-            r"(?:udah|sudah|dah|sering)\s?wd\s?(?:berkali|terus|mulu|lancar|\d)|wd\s?berkali\s?kali",
+            r"(?:udah|sudah|dah|sering)\s?wd\s?(?:berkali|terus|mulu|lancar)|wd\s?berkali\s?kali",
             r"(?:dapet|dapat|dpt)\s?\d+\s?(?:rb|ribu|jt|juta|k)\s?(?:dari|di|pakai|lewat)\s?"
             r"(?:scatter|slot|togel|spin|situs)",
             r"hari\s?ini\s?gacor",
@@ -340,7 +340,8 @@ TRADES = [
             # online, on the side, by the day or week, from home.
             r"penghasilan\s?(?:online|tambahan|sampingan)\s?"
             r"(?:jutaan|puluhan\s?juta|\d+\s?(?:jt|juta|rb|ribu|k)?)",
-            r"penghasilan\s?(?:jutaan|puluhan\s?juta|\d+\s?(?:jt|juta|rb|ribu|k)?)\s?"
+            # Millions by the day or week: a day labourer's "50 ribu per hari" is no pitch.
+            r"penghasilan\s?(?:jutaan|puluhan\s?juta|\d+\s?(?:jt|juta))\s?"
             r"(?:/|per|tiap|se)\s?(?:hari|minggu)",
             r"penghasilan\s?(?:jutaan|puluhan\s?juta|\d+)(?:\s[\w/]+){0,3}\sdari\s?(?:rumah|hp)",
             r"penghasilan\s?puluhan\s?juta",
@@ -355,7 +356,9 @@ TRADES = [
             r"admin\s?amanah",
             r"modal\s?(?:hp|jempol|kuota)",
             r"(?:reseller|dropship(?:per)?|mitra|bisnis|usaha)\s?(?:[\w,]+\s){0,3}?tanpa\s?modal",
-            r"(?:narik|tarik|ambil)\s?profit|profit\s?(?:tiap|setiap)\s?\d+\s?hari",
+            # Not the market's "investor ambil profit".
+            r"(?:tiap|setiap)\s?\d+\s?hari\s?(?:narik|tarik|cair|dapat|dapet)\s?profit"
+            r"|profit\s?(?:tiap|setiap)\s?\d+\s?hari",
             r"(?:dapat|dapet|dpt|hasilkan)\s?\d+\s?(?:jt|juta|rb|ribu|k)\s?(?:sehari|per\s?hari|tiap\s?hari)",
             r"sinyal\s?(?:\d+\s?%\s?)?(?:akurat|jitu|pasti)",
             r"tanpa\s?(?:bank|riba)\s?(?:dan\s?|&\s?)?tanpa\s?(?:bank|riba|bi\s?checking)",
@@ -442,7 +445,7 @@ TRADES = [
             r"(?:watch|stream)\s?(?:every|all)?(?:\s\w+){0,3}\s(?:match|matches|games|movies)\s?(?:for\s?)?free",
             r"nonton\s?film(?:\s\w+){0,3}\s?(?:full\s?hd|hd)\s?tanpa\s?iklan",
             r"akun\s?(?:streaming\s?|netflix\s?|spotify\s?|youtube\s?|canva\s?)?premium(?:\s[\w&]+){0,4}"
-            r"\s(?:murah|termurah|cuma|hanya|mulai)",
+            r"\s(?:murah|termurah|(?:cuma|hanya|mulai)\s?(?:rp\s?)?\d+\s?(?:rb|ribu|k|jt)?)",
             r"(?:apk|aplikasi)\s?mod|unlock\s?(?:semua\s?)?fitur",
             r"(?:jual\s?)?kuota\s?(?:internet\s?)?murah|jual\s?kuota",
         ),
@@ -873,7 +876,8 @@ CRITICAL = _terms(
     r"(?:itu|ini)\s?asli\s?(?:gak|nggak|ga|gk|tidak|bukan|atau\s?(?:palsu|hoaks|hoax|penipuan))\s?\?",
     r"belum\s?(?:saya\s?|aku\s?)?(?:klik|diklik|buka|dibuka)",
     # Not the seller's own claim: "koperasi resmi OJK", "legal diawasi OJK".
-    r"(?<!resmi )(?<!legal )(?<!diawasi )(?<!berizin )ojk",
+    r"(?:(?<=tidak berizin )|(?<=tidak diawasi )"
+    r"|(?<!resmi )(?<!legal )(?<!diawasi )(?<!berizin ))ojk",
     # Not a goal: "syarat tinggi badan polisi", "lolos polisi".
     r"(?<!badan )(?<!lolos )(?<!tes )(?<!daftar )(?<!jadi )(?<!masuk )(?<!calon )polisi",
     r"satgas",
@@ -991,7 +995,9 @@ _TURN = _terms(
     # "makanya pinjam yang resmi aja kayak Dana Kilat".
     r"(?:makanya|mending|mendingan|lebih\s?baik)\s?(?:pinjam|pinjem|main|invest|beli|daftar|gabung)"
     r"\s?(?:di\s?)?(?:yang|yg)\s?(?:resmi|legal|aman|terpercaya|amanah)\s?(?:aja\s?|saja\s?)?"
-    r"(?:kayak|kaya|seperti|spt|di|ke|yaitu)",
+    r"(?:kayak|kaya|seperti|spt|di|ke|yaitu)"
+    # A lender of the seller's, not a reader's "seperti bank".
+    r"(?!\s?(?:bank|pegadaian|koperasi|bpr|kur|ojk)(?![a-z]))",
     r"sekalian\s?info\s?,?\s?(?:kami\s?|saya\s?|aku\s?)?(?:jual|jualan|menjual|buka|terima|ready|open)",
     r"(?:nitip|titip)\s?(?:ya\s?|yah\s?)?(?:min|admin|gan)",
     # From a warning to the "check": "untuk cek apakah rekening kamu aman, silakan …".
@@ -1277,7 +1283,7 @@ _IMPERSONATING = re.compile(
     rf"|(?<![a-z0-9])[a-z0-9-]+{DOMAIN_DOT}com[ -](?:{_LURES}|verify|account|id)[a-z0-9-]*"
     rf"{DOMAIN_DOT}{_ANY_DOMAIN}{_DOMAIN_END}"
     # A help desk's account that is not its own: @bni.care.center49.
-    rf"|(?<![a-z0-9])@{_BRAND_WORDS}[._]{_LURES}(?:[._]?(?:{_LURES}|[0-9]+))+(?![a-z0-9])"
+    rf"|(?<![a-z0-9])@{_BRAND_WORDS}[._]{_LURES}(?:[._]?(?:{_LURES}|[0-9]++))+(?![a-z0-9])"
     # A short link named for one: s.id/djp-tagihan.
     rf"|(?<![a-z0-9])(?:s\.id|bit\.ly|t\.me|tinyurl\.com|cutt\.ly)/{_BRANDS}[ -]?{_LURES}"
     # go.id in the middle of an address: karierkemenkeu-go.id.web.app.

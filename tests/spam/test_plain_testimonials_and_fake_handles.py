@@ -138,3 +138,37 @@ def test_recruitment_fees_courier_sites_and_borrowed_warnings_are_caught(spam):
 )
 def test_what_a_wallet_held_and_a_goal_are_no_pitch(ham):
     assert_unflagged(screen_text(ham))
+
+
+@pytest.mark.parametrize(
+    "ham",
+    [
+        "Bandar ambil profit, ritel yang jadi korban.",
+        "Makanya pinjam yang resmi aja seperti bank, jangan pinjol.",
+        "Saya sudah WD 2 kali dari Bibit, reksadana aman kok.",
+        "Akun premium Spotify saya mulai error dari kemarin",
+    ],
+)
+def test_market_talk_and_readers_advice_are_no_pitch(ham):
+    result = screen_text(ham)
+    assert result.status == "pending" and result.flag != "likely_spam", (
+        result.score,
+        result.reasons,
+    )
+
+
+def test_a_readers_warning_that_a_lender_has_no_licence_stays_a_warning():
+    from comments.spam.scoring import score
+
+    assert score("Pinjol itu tidak berizin OJK, cek dulu").critical
+    assert not score("Koperasi simpan pinjam resmi OJK, hubungi 0812-5566-7788").critical
+
+
+def test_a_help_desk_handle_pattern_does_not_backtrack():
+    import time
+
+    from comments.spam.signals import _IMPERSONATING
+
+    started = time.perf_counter()
+    _IMPERSONATING.search("@bni.care" + "1" * 40 + "x")
+    assert time.perf_counter() - started < 0.05
