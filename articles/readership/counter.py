@@ -5,8 +5,8 @@ In Redis, per hour (UTC, hours since the epoch) a hash
 ``<article>:<referrer>:r`` (readers seen for the first time that day); per
 day (Jakarta time) a HyperLogLog ``kabar:reads:u:<day>:<article>`` holds the
 day's reader hashes (PFADD says whether one is new), and
-``kabar:reads:u:<day>`` the whole site's; ``kabar:reads:a:<day>:<article>:<network>``
-how many new readers one address brought (``READS_NEW_READERS_PER_ADDRESS``
+``kabar:reads:u:<day>`` the whole site's; a hash ``kabar:reads:a:<day>:<article>``
+how many new readers each address brought (``READS_NEW_READERS_PER_ADDRESS``
 at most). One Lua script does it all and says whether a fold is due (once a
 minute).
 
@@ -47,20 +47,20 @@ BATCH_SIZE = 200
 
 _RECORD = """
 local hour_key, day_key, site_key, due_key = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
-local network_key = KEYS[5]
-local field, reader = ARGV[1], ARGV[2]
+local networks_key = KEYS[5]
+local field, reader, network = ARGV[1], ARGV[2], ARGV[7]
 -- Expiry set when a field or reader is new: once, not on every read.
 if redis.call('HINCRBY', hour_key, field .. ':n', 1) == 1 then
   redis.call('EXPIRE', hour_key, tonumber(ARGV[3]))
 end
 -- Past its network's cap, a reader is not looked at: counted as read, not as new.
 local new = 0
-if tonumber(redis.call('GET', network_key) or '0') < tonumber(ARGV[6]) then
+if tonumber(redis.call('HGET', networks_key, network) or '0') < tonumber(ARGV[6]) then
   new = redis.call('PFADD', day_key, reader)
 end
 if new == 1 then
-  if redis.call('INCR', network_key) == 1 then
-    redis.call('EXPIRE', network_key, tonumber(ARGV[4]))
+  if redis.call('HINCRBY', networks_key, network, 1) == 1 then
+    redis.call('EXPIRE', networks_key, tonumber(ARGV[4]))
   end
   redis.call('HINCRBY', hour_key, field .. ':r', 1)
   redis.call('EXPIRE', day_key, tonumber(ARGV[4]))
@@ -111,9 +111,9 @@ def _record_script(client):
     return script
 
 
-def network_key(day: str, article_id: int, network: str) -> str:
-    """How many new readers of the article ``network`` brought on ``day``."""
-    return f"{PREFIX}:a:{day}:{article_id}:{network}"
+def networks_key(day: str, article_id: int) -> str:
+    """A hash: how many new readers of the article each network brought on ``day``."""
+    return f"{PREFIX}:a:{day}:{article_id}"
 
 
 def record_read(*, article_id: int, referrer: str, reader: str, network: str, day: str) -> bool:
@@ -133,7 +133,7 @@ def record_read(*, article_id: int, referrer: str, reader: str, network: str, da
         day_key(day, article_id),
         day_key(day),
         fold_due_key(),
-        network_key(day, article_id, network),
+        networks_key(day, article_id),
     ]
     args = [
         f"{article_id}:{referrer}",
@@ -142,6 +142,7 @@ def record_read(*, article_id: int, referrer: str, reader: str, network: str, da
         DAY_KEEP_SECONDS,
         FOLD_EVERY_SECONDS,
         settings.READS_NEW_READERS_PER_ADDRESS,
+        network,
     ]
     if settings.READS_BATCH_SECONDS <= 0:
         return _send(client, [(keys, args)])
@@ -240,12 +241,13 @@ def _record_in_database(
 ) -> None:
     if not Article.objects.published().filter(pk=article_id).exists():
         return
-    brought = network_key(day, article_id, network)
+    # In development (no Redis): near enough, not atomic.
+    brought = f"{networks_key(day, article_id)}:{network}"
     new = cache.get(brought, 0) < settings.READS_NEW_READERS_PER_ADDRESS and cache.add(
         f"readership:seen:{day}:{article_id}:{reader}", 1, DAY_KEEP_SECONDS
     )
-    if new and not cache.add(brought, 1, DAY_KEEP_SECONDS):
-        cache.incr(brought)
+    if new:
+        cache.set(brought, cache.get(brought, 0) + 1, DAY_KEEP_SECONDS)
     hour = timezone.now().replace(minute=0, second=0, microsecond=0)
     changes = {"reads": F("reads") + 1}
     if new:

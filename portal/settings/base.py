@@ -371,9 +371,11 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # at most this old (seconds; articles/readership/counter.py). 0: each at once.
 READS_BATCH_SECONDS = 0.25
 # New readers one address (an IPv6 /64) may add to an article in a day: a
-# script changing its user agent cannot push a story up "Terpopuler", and
-# readers behind one office or carrier address are still counted.
-READS_NEW_READERS_PER_ADDRESS = env.int("READS_NEW_READERS_PER_ADDRESS", default=30)
+# script changing its user agent cannot push a story up "Terpopuler", while
+# the readers behind one office's or mobile carrier's shared address count up
+# to this many. Behind a CDN or proxy, TRUSTED_PROXY_COUNT must be set, or
+# every reader is the proxy's address.
+READS_NEW_READERS_PER_ADDRESS = env.int("READS_NEW_READERS_PER_ADDRESS", default=100)
 
 # --- Public page cache and CDN tier -------------------------------------------
 # An anonymous reader's page is rendered once and kept this many seconds in
