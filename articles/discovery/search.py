@@ -46,9 +46,9 @@ _TERM = re.compile(r'"([^"]+)"|(\S+)')
 # Control characters are never part of a word a reader looks for. NUL in
 # particular is refused by PostgreSQL in any text parameter, and cuts a LIKE
 # pattern short on SQLite (so that it would match every article).
-# Control characters, and direction overrides, embeddings and isolates, which
-# would make the query echoed on the page read other than it is.
-_CONTROL = re.compile("[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]+")
+# Control characters and line separators; direction marks, overrides,
+# embeddings and isolates, which would make the echoed query read other than it is.
+_CONTROL = re.compile("[\x00-\x1f\x7f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
 
 
 def search_vector() -> SearchVector:

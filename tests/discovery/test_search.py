@@ -210,8 +210,8 @@ def test_the_candidates_are_read_once_not_per_article(seed):
 
 @pytest.mark.django_db
 def test_direction_overrides_in_the_query_never_reach_the_page(client, seed):
-    response = client.get("/cari/", {"q": "\u202enimda nakub\u2066"})
+    response = client.get("/cari/", {"q": "\u202enimda\u200f nakub\u2066\u2028"})
     html = response.content.decode()
     assert response.status_code == 200
-    assert "\u202e" not in html and "\u2066" not in html
-    assert "nimda nakub" in html
+    assert not {"\u202e", "\u2066", "\u200f", "\u2028"} & set(html)
+    assert "nimda" in html and "nakub" in html
