@@ -187,6 +187,9 @@ def shows_email(text: str, email: str, *, markup: bool = True) -> bool:
     return any(pattern.search(reading) for pattern in spelled for reading in spaced)
 
 
+_MOST_WORDS = 16
+
+
 def _spelled_words(address: str) -> re.Pattern:
     """The words of ``address`` (read alike) in order, or all in reverse, as a reader would
     put them together.
@@ -201,7 +204,10 @@ def _spelled_words(address: str) -> re.Pattern:
     """
     local, _, domain = address.rpartition("@")
     words = [re.findall(r"[a-z0-9]+", part) for part in (local, domain)]
-    if not words[0] or not words[1]:
+    # No one's address is spelled in more words than that; a crafted one of a
+    # hundred one-letter words would make each reading try as many at every
+    # position (its plain forms are still read).
+    if not words[0] or not words[1] or len(words[0]) + len(words[1]) > _MOST_WORDS:
         return re.compile(r"(?!)")
 
     def between(word: str, *, at: bool) -> str:
