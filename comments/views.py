@@ -30,16 +30,18 @@ class HttpResponseSeeOther(HttpResponseRedirect):
     status_code = 303
 
 
-# What a refused form gives back of each field: all of a comment somewhat too
+# What a refused form gives back of a field: all of a comment somewhat too
 # long, for the reader to shorten (cut to the limit, it would be sent again
-# cut off mid-word); never a megabyte.
-_GIVEN_BACK = 4 * BODY_MAX_LENGTH
+# cut off mid-word); of the other fields, four times the longest; never a megabyte.
+_GIVEN_BACK = {"body": 4 * BODY_MAX_LENGTH}
+_OTHER_GIVEN_BACK = 1000
 
 
 def _capped(data):
     capped = data.copy()
     for key in capped:
-        capped.setlist(key, [value[:_GIVEN_BACK] for value in data.getlist(key)])
+        most = _GIVEN_BACK.get(key, _OTHER_GIVEN_BACK)
+        capped.setlist(key, [value[:most] for value in data.getlist(key)])
     return capped
 
 

@@ -25,6 +25,12 @@ _AROUND_WORDS = "".join(chr(c) for c in range(0x21, 0x7F) if not chr(c).isalnum(
 # How alike a misspelt word and its correction read (difflib's ratio): "ketk" and "ketik" 0.89,
 # "tangul" and "tanggul" 0.92; "sembuh" and "mati" 0.2, "15.000" and "50.000" 0.67.
 _SAME_WORD = 0.7
+# Words a fix may add or drop without changing what is said ("korban" → "para korban");
+# never a negation ("tidak", "tak", "bukan", "jangan").
+_SMALL_WORDS = frozenset(
+    "para yang dan di ke dari untuk itu ini juga sih deh ya lah kok pun saja aja sangat"
+    " lebih dengan pada oleh agar supaya the a an".split()
+)
 # What a reader can still see of their own comment (see CommentQuerySet.visible_to).
 _EDITABLE = (Comment.Status.PENDING, Comment.Status.APPROVED, Comment.Status.SPAM)
 
@@ -81,16 +87,21 @@ def is_small_fix(old_html: str, new_html: str) -> bool:
     """Whether ``new_html`` only corrects ``old_html``'s spelling, punctuation or markup.
 
     Each word changed must be replaced by one that reads almost the same
-    ("tangul" by "tanggul"): a word added, removed or swapped for another
-    ("sembuh" for "mati", a number, a handle) is a change of what the
-    comment says, which a moderator reads first.
+    ("tangul" by "tanggul"), and only small words added or dropped ("para"):
+    any other word added, removed or swapped for another ("sembuh" for
+    "mati", "tidak", a number, a handle) changes what the comment says,
+    which a moderator reads first.
     """
     old, new = _words(old_html), _words(new_html)
     matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        if tag != "replace" or i2 - i1 != j2 - j1:
+        if tag in ("insert", "delete"):
+            if not set(old[i1:i2] + new[j1:j2]) <= _SMALL_WORDS:
+                return False
+            continue
+        if i2 - i1 != j2 - j1:
             return False
         for before, after in zip(old[i1:i2], new[j1:j2], strict=True):
             if difflib.SequenceMatcher(a=before, b=after).ratio() < _SAME_WORD:

@@ -260,7 +260,7 @@ def test_without_javascript_the_last_decision_is_taken_back_from_the_queue(
     page.locator(f"#{comments[0].anchor}").get_by_role("button", name="Spam").click()
     expect(pending_in_heading(page)).to_have_text("2")
     undo = page.locator(".queue__undo")
-    expect(undo).to_contain_text(f"komentar dari {comments[0].name}, Spam")
+    expect(undo).to_contain_text(f"komentar dari {comments[0].name}, spam")
     undo.get_by_role("button", name="Urungkan").click()
     expect(page.locator(".messagelist")).to_contain_text("diurungkan")
     expect(pending_in_heading(page)).to_have_text("3")

@@ -133,6 +133,7 @@ def test_a_typo_fixed_in_an_approved_comment_stays_on_the_page(
         LONG + " DM ＠siti_rahayu",
         LONG.replace("warga", "siti.rahayu@contoh.id"),
         LONG.replace("segera", "jangan"),
+        LONG.replace("harus", "tidak harus"),
         LONG.replace("tiga", "30"),
     ],
 )
