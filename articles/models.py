@@ -337,6 +337,8 @@ class Article(PlainTextFieldsMixin, TimeStampedModel):
             },
         )
 
+    # The fields whose change on a live article is a revision readers are told of.
+    REVISED_FIELDS = ("title", "lead", "body")
     # A correction made in the first minutes after publication is not announced.
     REVISION_SHOWN_AFTER = timedelta(minutes=10)
 

@@ -270,7 +270,7 @@ class ArticleEditingAdmin:
         return context
 
     def save_model(self, request, obj, form, change):
-        words = {"title", "lead", "body"} & set(form.changed_data)
+        words = set(Article.REVISED_FIELDS) & set(form.changed_data)
         if change and words and Article.objects.published().filter(pk=obj.pk).exists():
             # A correction to what readers are reading: the page says when.
             obj.revised_at = timezone.now()

@@ -63,7 +63,7 @@ def article_restore(*, article: Article, version: Version, user) -> list[str]:
             missing = current.missing_to_publish()
             if missing:
                 raise RestoreRefused(missing)
-        words = ("title", "lead", "body")
+        words = Article.REVISED_FIELDS
         if current.is_published and any(getattr(current, w) != before.get(w) for w in words):
             current.revised_at = timezone.now()  # readers see other words: "Diperbarui"
         current.save()

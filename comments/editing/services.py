@@ -1,7 +1,6 @@
 """Who may edit a comment, and the edit and the withdrawal themselves."""
 
 import difflib
-import html
 import math
 import re
 import unicodedata
@@ -11,10 +10,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from ..models import Comment
+from ..plain_text import body_plain_text
 from ..sanitize import sanitize_comment
 from ..screening import screen
 from ..transitions import Reason, comment_transition
@@ -76,10 +75,9 @@ def _links(body_html: str) -> int:
 
 
 def _words(body_html: str) -> list[str]:
-    """The words of ``body_html`` as readers see them: blocks apart, references read,
-    look-alike forms folded, case and the punctuation around each word ignored."""
-    text = html.unescape(strip_tags(body_html.replace("<", " <")))
-    words = unicodedata.normalize("NFKC", text).casefold().split()
+    """The words of ``body_html`` as readers see them (``body_plain_text``), look-alike
+    forms folded, case and the punctuation around each word ignored."""
+    words = unicodedata.normalize("NFKC", body_plain_text(body_html)).casefold().split()
     return [word for word in (w.strip(_AROUND_WORDS) for w in words) if word]
 
 

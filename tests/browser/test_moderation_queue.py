@@ -222,13 +222,19 @@ def test_phone_moderator_taps_through_10_comments(phone_page, moderator):
     assert not problems, problems
 
 
-def test_without_javascript_a_decision_comes_back_to_the_same_place(
-    browser, live_server, moderator
-):
-    comments = fill_queue(30)
+@pytest.fixture
+def no_script_page(browser, live_server, moderator):
+    """The moderator, logged in, in a browser with JavaScript off."""
     context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
     page = context.new_page()
     login(page, "moderator")
+    yield page
+    context.close()
+
+
+def test_without_javascript_a_decision_comes_back_to_the_same_place(no_script_page):
+    page = no_script_page
+    comments = fill_queue(30)
     page.goto(f"{QUEUE}?flag=none&p=2")
     unflagged = [c for c in comments if not c.flag]
     on_page_2 = unflagged[20:]
@@ -246,16 +252,11 @@ def test_without_javascript_a_decision_comes_back_to_the_same_place(
     whole = page.locator(f"#{comments[1].anchor} details summary")
     whole.click()
     expect(page.locator(f"#{comments[1].anchor} .comment-body")).to_contain_text("Penutup")
-    context.close()
 
 
-def test_without_javascript_the_last_decision_is_taken_back_from_the_queue(
-    browser, live_server, moderator
-):
+def test_without_javascript_the_last_decision_is_taken_back_from_the_queue(no_script_page):
+    page = no_script_page
     comments = fill_queue(3)
-    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
-    page = context.new_page()
-    login(page, "moderator")
     page.goto(QUEUE)
     page.locator(f"#{comments[0].anchor}").get_by_role("button", name="Spam").click()
     expect(pending_in_heading(page)).to_have_text("2")
@@ -266,7 +267,6 @@ def test_without_javascript_the_last_decision_is_taken_back_from_the_queue(
     expect(pending_in_heading(page)).to_have_text("3")
     expect(page.locator(".queue__undo")).to_have_count(0)
     assert Comment.objects.get(pk=comments[0].pk).status == PENDING
-    context.close()
 
 
 @pytest.mark.parametrize(
