@@ -49,6 +49,9 @@ def test_a_bare_address_is_linked_over_https_and_a_script_refused(page, editor):
     dialog = _link_dialog(page, "www.kompas.com/berita")
     expect(dialog).to_be_hidden()
     expect(area.locator("a")).to_have_attribute("href", "https://www.kompas.com/berita")
+    # The editor takes the focus back on the next frame, with "Kompas" still
+    # selected: a key pressed before that would replace the new link.
+    expect(area).to_be_focused()
 
     page.keyboard.press("End")
     page.keyboard.type(" lalu klik sini")

@@ -376,6 +376,7 @@ def test_editor_illustrates_a_story_then_restores_its_first_version(
     picker.get_by_role("button", name=re.compile("Kendaraan padat")).click()
     expect(picker).to_be_hidden()
     expect(area.locator(f"figure[data-photo='{inline.pk}'] img")).to_be_visible()
+    expect(area).to_be_focused()
     page.keyboard.type("Polisi menyiapkan jalur alternatif.")
     page.locator("#id_status").select_option(Article.Status.PUBLISHED)
     fill_published_at(page, timezone.now() - timedelta(minutes=1))
