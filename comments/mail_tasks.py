@@ -95,8 +95,12 @@ def _retry_later(task: Task, *, object_id: int, attempt: int, delays: Sequence[i
     return True
 
 
-def hand_over(task: Task, send_now: Callable[..., int], ids: Iterable[int], what: str) -> None:
+def hand_over(
+    task: Task, send_now: Callable[..., int], ids: Iterable[int], what: str, *, delay: int = 0
+) -> None:
     """Enqueue ``task`` for each of ``ids``; without a queue, ``send_now`` each instead.
+
+    On a queue that can defer, the task runs ``delay`` seconds from now.
 
     Once the queue failed it is not asked again in this call, nor the mail
     server once that failed: a bulk approval waits at most one timeout of
@@ -107,7 +111,11 @@ def hand_over(task: Task, send_now: Callable[..., int], ids: Iterable[int], what
     for object_id in ids:
         if queue_up:
             try:
-                task.enqueue(object_id)
+                if delay and task.get_backend().supports_defer:
+                    later = timezone.now() + timedelta(seconds=delay)
+                    task.using(run_after=later).enqueue(object_id)
+                else:
+                    task.enqueue(object_id)
                 continue
             except Exception as exc:
                 queue_up = False

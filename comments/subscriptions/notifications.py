@@ -11,6 +11,8 @@ answers as usual.
 import logging
 from collections.abc import Iterable
 
+from django.conf import settings
+
 from ..mail_tasks import hand_over
 from ..models import Comment
 from .services import follow_replies, followed_replies
@@ -61,5 +63,16 @@ def reply_published(*, comment_id: int) -> None:
 
 
 def replies_approved(*, comment_ids: Iterable[int]) -> None:
-    """Replies ``comment_ids`` are published: their parents' followers are told."""
-    hand_over(email_reply_notice, send_reply_notice_for, comment_ids, "reply notice for comment")
+    """Replies ``comment_ids`` are published: their parents' followers are told.
+
+    With a worker, ``REPLY_NOTICE_DELAY_SECONDS`` later: a moderator who
+    undoes the approval (or rejects the reply) in the meantime stops the
+    email, as the worker sends it only for a reply still approved.
+    """
+    hand_over(
+        email_reply_notice,
+        send_reply_notice_for,
+        comment_ids,
+        "reply notice for comment",
+        delay=settings.REPLY_NOTICE_DELAY_SECONDS,
+    )

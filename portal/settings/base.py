@@ -590,3 +590,6 @@ REPLY_CONFIRMATION_MAX_AGE = env.int("REPLY_CONFIRMATION_MAX_AGE", default=3 * 2
 REPLY_EMAIL_RETRY_DELAYS = env.list(
     "REPLY_EMAIL_RETRY_DELAYS", cast=int, default=MODERATOR_EMAIL_RETRY_DELAYS
 )
+# With a task worker: seconds a reply's notice waits before it goes, so that
+# a moderator's undo of the approval (or a rejection) soon after stops it.
+REPLY_NOTICE_DELAY_SECONDS = env.int("REPLY_NOTICE_DELAY_SECONDS", default=120)

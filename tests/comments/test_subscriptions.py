@@ -374,6 +374,30 @@ def test_the_emails_are_enqueued_with_ids_only(client, article, recorded_tasks):
     assert len(mail.outbox) == 2
 
 
+def test_a_reply_notice_waits_so_an_undone_approval_sends_nothing(
+    client,
+    article,
+    settings,
+    recorded_tasks,  # noqa: F811
+):
+    settings.REPLY_NOTICE_DELAY_SECONDS = 120
+    before = time.time()
+    reply, queued = _queued_reply_notice(client, article, recorded_tasks)
+    assert before + 119 <= queued.task.run_after.timestamp() <= time.time() + 121
+
+    # The moderator undoes the approval before the worker takes the task.
+    with committed():
+        comment_moderate(
+            comments=Comment.objects.filter(pk=reply.pk),
+            status=Comment.Status.PENDING,
+            moderator=None,
+        )
+    sent = len(mail.outbox)
+    assert run_as_worker(queued) == 0
+    assert len(mail.outbox) == sent
+    assert ReplyNotification.objects.filter(notified_at__isnull=False).count() == 0
+
+
 def _queued_reply_notice(client, article, tasks):
     """A confirmed follower's approved comment and a reply to it: the reply and its notice task."""
     comment = follow(client, article)
