@@ -36,7 +36,14 @@ _URL = re.compile(
 # spaces, dots or dashes between them (opening hours such as 08.00-16.00 are
 # too short to be one).
 # Digits apart by a space, a dot or a dash, spaced too ("0819 - 3321 - 7088").
-_PHONE = re.compile(r"(?<!\d)(?:\(?\+?62\)?[\s.\-]?|\(?0)8(?:\)?(?:\s?[.\-]\s?|\s)?\d){8,11}(?!\d)")
+# Public services' own numbers, which readers pass on: OJK's complaints line.
+_OFFICIAL_NUMBERS = ("81157157157",)
+_PHONE = re.compile(
+    r"(?<!\d)(?!(?:\(?\+?62\)?[\s.\-]?|\(?0)(?:"
+    + "|".join(r"[\s.\-]?".join(number) for number in _OFFICIAL_NUMBERS)
+    + r")(?!\d))"
+    r"(?:\(?\+?62\)?[\s.\-]?|\(?0)8(?:\)?(?:\s?[.\-]\s?|\s)?\d){8,11}(?!\d)"
+)
 # The "wa" (and) of an Arabic phrase, not WhatsApp: "innalillahi wa inna
 # ilaihi raji'un", "subhanahu wa ta'ala", "wa'alaikumsalam".
 ARABIC_AND = (

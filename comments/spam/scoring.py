@@ -26,6 +26,7 @@ from .links import hrefs
 from .normalize import normalize
 from .signals import (
     CHEAP_DOMAINS,
+    GAIN,
     Signals,
     is_official,
     name_signals,
@@ -90,10 +91,12 @@ def _feature_label(feature: str) -> str:
     return f'"{text}"' if kind in ("w", "b") else f'"…{text.strip("_")}…"'
 
 
-# A quotation: "…", “…”, «…», or '…' standing apart from words.
+# A quotation: "…", “…”, «…», or '…' standing apart from words. Of more
+# than one word: one word in quotes is a name to look for ("cari aja
+# 'pohon4d' di google"), or a word held at arm's length, not a quotation.
 _QUOTED = re.compile(
-    r"[\"“”„«»]([^\"“”„«»\n]{4,400})[\"“”„«»]"
-    r"|(?<![a-z0-9])['‘’]([^'‘’\n]{4,400})['‘’](?![a-z0-9])"
+    r"[\"“”„«»](?=[^\"“”„«»\n]*\s)([^\"“”„«»\n]{4,400})[\"“”„«»]"
+    r"|(?<![a-z0-9])['‘’](?=[^'‘’\n]*\s)([^'‘’\n]{4,400})['‘’](?![a-z0-9])"
 )
 
 
@@ -141,6 +144,12 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
         or (cheap_link and own.points >= settings.COMMENTS_SPAM_HOLD_SCORE)
         # Signs that would hold it twice over ("udah WD berkali-kali" at a brand).
         or (own.acts and not own.critical and own.points >= 2 * settings.COMMENTS_SPAM_HOLD_SCORE)
+        # A short link, or a number with a call to use it for a gain, that would hold it.
+        or (
+            (own.hidden or (_PHONE.search(unquoted) and GAIN.search(unquoted)))
+            and not own.critical
+            and own.points >= settings.COMMENTS_SPAM_HOLD_SCORE
+        )
     ):
         # An advertising name or website, advertising declared as such ("titip
         # lapak", "mampir ke blog saya"), an app file to install, a pitch
@@ -148,7 +157,8 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
         # words with a way to reach the seller, and no reader's warning, comes with cover
         # text (polite words, a sentence about the news: "semoga korban
         # banjir segera dapat bantuan"): its ordinary words say nothing for it.
-        # Nor do they for a comment whose signs would hold it twice over.
+        # Nor do they for a comment whose signs would hold it twice over, nor
+        # for one whose short link, or number with a call and a gain, would hold it.
         learned = max(0.0, learned)
     reasons = [*named.reasons, *site.reasons, *found.reasons]
     if own is not found and own.points < found.points:

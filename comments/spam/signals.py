@@ -19,7 +19,9 @@ _B = r"(?<![a-z0-9])"
 # A seller's name to search for instead of a link: "ketik di google NONTONKUY21".
 _SEARCH_POINTER = (
     r"(?:ketik|cari|search)\s?(?:aja\s?|saja\s?)?"
-    r"(?:nama(?:nya)?\s?(?:beliau|dia|mereka|saya|kami)?\s?)?(?:di\s?)?"
+    r"(?:nama(?:nya)?\s?(?:beliau|dia|mereka|saya|kami)?\s?)?"
+    # The name itself between: "cari aja 'pohon4d' di google".
+    r"(?:['\"‘’“”]?[a-z0-9]{3,}['\"‘’“”]?\s?(?=di\s?))?(?:di\s?)?"
     r"(?:google|gugel|youtube|shopee|tokopedia|tiktok\s?shop|lazada)"
 )
 # A seller's profile to open instead of a link: "cek bio", "link di bio".
@@ -529,6 +531,7 @@ TRADES = [
         ),
         _terms(
             r"tanpa\s?tumbal",
+            r"(?:menggandakan|gandakan|penggandaan|pengganda)\s?(?:uang|duit|harta|rezeki)",
             r"(?:pelet|santet|pengasihan|ruqyah|rukyah|pengobatan|terapi)\s?(?:foto\s?)?jarak\s?jauh",
             r"(?:bisa\s?)?(?:melihat|lihat|tahu|menerawang)\s?siapa\s?pelakunya",
             r"mahar\s?(?:terjangkau|ringan|murah|seikhlasnya)",
@@ -616,6 +619,12 @@ TRADES = [
             r"harga\s?pabrik|booking\s?fee|(?:transfer|tf)\s?dp\s?(?:dulu|dahulu)|issued\s?cepat",
             r"lebih\s?murah\s?dari\s?(?:aplikasi|toko|pasaran|harga\s?normal)",
             r"(?:di|ke)\s?toko\s?(?:online\s?)?(?:kami|saya)",
+            # A business speaking of itself: "kami menyediakan", "dealer kami".
+            r"kami\s?(?:menyediakan|melayani|menerima\s?(?:pesanan|order|pemesanan)|menjual)",
+            r"(?:dealer|showroom|bengkel|workshop|outlet|gerai|butik)\s?kami",
+            r"(?:untuk|buat)\s?kebutuhan(?:\s\w+){1,4}\s?,?\s?kami\s?siap",
+            r"melayani\s?(?:jasa\s?)?(?:bangun|renovasi|perbaikan|pemasangan|pengiriman|service"
+            r"|servis|pesanan|pemesanan|sewa|rental)",
             r"ready\s?banyak",
             r"beli\s?\d+\s?gratis\s?\d+",
             r"(?:transfer|tf|bayar)\s?(?:dulu|dahulu)\s?(?:baru\s?)?(?:dikirim|kirim)",
@@ -691,6 +700,11 @@ TRADES = [
             r"open\s?bo\s?(?:murah|aman|trusted|real|ready|24\s?jam|jakarta|surabaya|bandung|medan"
             r"|bali|jogja|semarang|malang|depok|bekasi|tangerang|bogor|makassar)",
             r"video\s?syur(?:\s\w+){0,5}\s(?:full|link|tonton|nonton)",
+            # The romance scam's English: "single lady looking for a serious friend".
+            r"(?:beautiful|lonely|single|sexy)\s?(?:single\s?)?(?:lady|girl|woman|women)"
+            r"(?:\s\w+){0,3}\s?looking\s?for",
+            r"(?:write|email|contact|text)\s?me\s?(?:on|at|to|via)\s?(?:my\s?)?"
+            r"(?:e\s?mail|whatsapp|telegram|instagram)",
         ),
     ),
     # Phishing: a prize, a blocked account, a parcel, and a link or file to open.
@@ -803,6 +817,9 @@ CALLS = _terms(
     _PROFILE_POINTER,
     rf"(?:hubungi|kontak|chat|wa{ARABIC_AND}|whatsapp|hub)\s?(?:kami|admin|sekarang|segera|cs)?",
     r"info\s?lengkap",
+    # "Info: 0813 …", "info pemesanan 0819 …": a number to call.
+    r"info(?:rmasi)?(?:\s?(?:lebih\s?lanjut|pemesanan|order|pendaftaran))?"
+    r"(?=\s?:?\s?(?:\+?62|0)\s?8)",
     r"buruan",
     r"kunjungi",
     r"mampir\s?(?:ke|di)",
@@ -858,7 +875,7 @@ CRITICAL = _terms(
     r"diberantas",
     r"waspada",
     r"hati\s?hati",
-    r"(?:jangan|jgn)\s?(?:percaya|tergiur|tergoda|mudah|beli|ikut|main|klik|lewat|transfer"
+    r"(?:jangan|jgn)\s?(?:percaya|tergiur|tergoda|mudah|beli|ikut|main|klik|lewat|transfer|bayar"
     r"|ditransfer|install|instal|unduh|download|buka|isi|kasih|kirim)",
     r"phishing|phising",
     r"modus",
@@ -904,7 +921,8 @@ CRITICAL = _terms(
     r"(?:jangan|jgn)\s?(?:pernah|mau)",
     r"(?:patut\s?)?curiga",
     r"(?:di|ter)tangkap|ketangkep",
-    r"(?:yg|yang)\s?(?:masih\s?)?percaya",
+    # Not an invitation: "buat yang percaya silakan hubungi beliau".
+    r"(?<!buat )(?<!bagi )(?<!untuk )(?<!bg )(?:yg|yang)\s?(?:masih\s?)?percaya",
     r"(?:ga|gak|nggak|tidak|tak)\s?(?:ada\s?)?(?:izin|terdaftar)",
     r"pasti\s?(?:kalah|minus|rugi|boncos|bangkrut)",
     r"total\s?(?:rugi|kerugian|kalah)",
@@ -971,6 +989,8 @@ CALL_POINTS = 1.0
 LINK_POINTS = 2.0
 CONTACT_POINTS = 2.5
 OUTSIDE_PHONE_POINTS = 2.0
+# With the link's own point: a comment with a short link is held.
+SHORT_LINK_POINTS = 2.0
 
 
 _BRAND_SHAPED = re.compile(_BRAND_NAME)
@@ -1043,6 +1063,17 @@ _SELLING = _terms(
     r"jual|jualan|dijual|promo|diskon|order|harga|reseller|beli|murah|ongkir|ready|cod",
     r"\d+\s?(?:rb|ribu|k|jt|juta)|rp\s?\d+",
 )
+# What a number is offered with when it sells: goods, a service, an income.
+# A shelter's or a union's number ("yang senasib bisa hubungi serikat buruh
+# di 0813 …") comes with none of them.
+GAIN = re.compile(
+    _SELLING.pattern
+    + "|"
+    + _terms(
+        r"bisnis|penghasilan|income|cuan|profit|modal|jasa|garansi|bergaransi|gratis|program",
+        r"(?:hutang|utang)\s?(?:\w+\s?)?lunas",
+    ).pattern
+)
 # Also the slang of a striker's, a gamer's or a songbird's good form.
 _SLANG = frozenset({"gacor", "maxwin", "jackpot", "jp", "rungkad"})
 # A fan's talk of a match, a game or a songbird contest: there, that slang is praise.
@@ -1080,6 +1111,8 @@ class Signals:
     reachable: bool = False
     # A phrase only a trade's promotion uses (``Trade.pitches``).
     pitch: bool = False
+    # A short link (bit.ly/…), which hides where it goes.
+    hidden: bool = False
 
 
 def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signals:
@@ -1124,6 +1157,10 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         worded = worded or bool(pitches) or any(not _BRAND_SHAPED.fullmatch(t) for t in terms)
         blatant = blatant or (trade.name == "iklan" and bool(terms or pitches))
     calls = {m.group() for m in CALLS.finditer(normalized)}
+    short = sorted({m.group().rstrip("/ ") for m in _SHORT_LINK.finditer(normalized)})
+    if short:
+        points += SHORT_LINK_POINTS
+        reasons.append(f"tautan pendek: {', '.join(short[:2])}")
     # A link, a phone number, a call to act count when the text is in a trade.
     if in_trade:
         if calls:
@@ -1172,7 +1209,9 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     # A pitch that is an advert by itself ("open BO Surabaya aman"), or any
     # trade's pitch with a call or a way to act on it: no reader's words.
     pitch = bool(pitch_trades & _ADVERT_ALONE) or (bool(pitch_trades) and bool(calls or way))
-    return Signals(points, reasons, bool(critical), blatant, in_trade, acts, reachable, pitch)
+    return Signals(
+        points, reasons, bool(critical), blatant, in_trade, acts, reachable, pitch, bool(short)
+    )
 
 
 def _turn(
@@ -1295,6 +1334,19 @@ _IMPERSONATING = re.compile(
 )
 
 
+# A short link hides where it goes: a reader links the page itself.
+_SHORTENERS = (
+    "bit ly", "bitly com", "s id", "tinyurl com", "cutt ly", "shorturl at", "rebrand ly",
+    "is gd", "rb gy", "t ly", "ow ly", "tiny cc", "linktr ee", "heylink me", "lynk id",
+)  # fmt: skip
+SHORT_LINK_HOSTS = "|".join(name.replace(" ", r"\.") for name in _SHORTENERS)
+_SHORT_LINK = re.compile(
+    r"(?<![a-z0-9.])(?:"
+    + "|".join(name.replace(" ", DOMAIN_DOT) for name in _SHORTENERS)
+    + r")\s?/\s?[a-z0-9][a-z0-9_-]*"
+)
+
+
 def _impersonating_links(normalized: str) -> Signals:
     """Points for links that impersonate a bank, an agency or a courier.
 
@@ -1313,6 +1365,20 @@ def _impersonating_links(normalized: str) -> Signals:
     return Signals(PITCH_POINTS, [f"phishing: tautan tiruan {', '.join(found[:2])}"])
 
 
+# A website no reader has of their own: a short link or a chat link hides
+# where it goes; a domain named like a gambling brand (mawarmerah88.com,
+# pohonmangga4d.net: not a nickname's blog, andi88.blogspot.com), or for a
+# shop's keywords (sewamobiljogja.co.id, bajaringanmurah.co.id), is an
+# advertisement.
+_AD_HOST = re.compile(
+    rf"(?:{SHORT_LINK_HOSTS}|t\.me|wa\.me)$"
+    r"|(?:^|\.)(?:[a-z]{6,}(?:88|77|99|303|777|138|168|4d|hoki|jp)"
+    rf"|{_TRADE_BRAND})\.[a-z]{{2,24}}(?:\.[a-z]{{2}})?$"
+    r"|(?:^|[.-])[a-z0-9]*(?:sewa|rental|jasa(?!raharja|marga|tirta)|jual|kontraktor|laundry|grosir"
+    r"|distributor|supplier|bengkel|murah)[a-z0-9-]*\.[a-z]"
+)
+
+
 def website_signals(normalized_url: str) -> Signals:
     """Points for a commenter's website that advertises: a trade in its address, or a brand's.
 
@@ -1321,6 +1387,9 @@ def website_signals(normalized_url: str) -> Signals:
     address = address_words(normalized_url)
     found = sorted({m.group() for m in PROMOTING_NAME.finditer(address)})
     found += [m.group() for m in _BRAND_SITE.finditer(normalized_url)]
+    host = re.sub(r"^[a-z]+://", "", normalized_url.strip()).split("/")[0].replace(" ", "-")
+    if not found and _AD_HOST.search(host):
+        found = [host]
     if not found:
         return Signals(0.0, [])
     return Signals(NAME_POINTS, [f"situs berisi promosi: {', '.join(found[:3])}"])
