@@ -134,7 +134,7 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
     unquoted = _QUOTED.sub(" ", body)
     own = _signals(unquoted, link_targets(unquoted)) if unquoted != body else found
     named = name_signals(name)
-    site = website_signals(normalize(website))
+    site = website_signals(normalize(website), body.replace(normalize(website), "").strip())
     cheap_link = any(_CHEAP_LINK.search(link) for link in links)
     if (
         named.points

@@ -817,6 +817,8 @@ CALLS = _terms(
     _PROFILE_POINTER,
     rf"(?:hubungi|kontak|chat|wa{ARABIC_AND}|whatsapp|hub)\s?(?:kami|admin|sekarang|segera|cs)?",
     r"info\s?lengkap",
+    # Link bait: "liat sendiri: tinyurl…", "cek ini, video asli …", "harus login FB dulu".
+    r"(?:liat|lihat)\s?sendiri|cek\s?(?:ini|disini|di\s?sini)|(?:harus|wajib)\s?login",
     # "Info: 0813 …", "info pemesanan 0819 …": a number to call.
     r"info(?:rmasi)?(?:\s?(?:lebih\s?lanjut|pemesanan|order|pendaftaran))?"
     r"(?=\s?:?\s?(?:\+?62|0)\s?8)",
@@ -989,8 +991,9 @@ CALL_POINTS = 1.0
 LINK_POINTS = 2.0
 CONTACT_POINTS = 2.5
 OUTSIDE_PHONE_POINTS = 2.0
-# With the link's own point: a comment with a short link is held.
-SHORT_LINK_POINTS = 2.0
+# With the link's own point and a call ("liat sendiri", "daftar"), a comment
+# with a short link is held; a reader's link to a petition alone is not.
+SHORT_LINK_POINTS = 1.0
 
 
 _BRAND_SHAPED = re.compile(_BRAND_NAME)
@@ -1070,7 +1073,7 @@ GAIN = re.compile(
     _SELLING.pattern
     + "|"
     + _terms(
-        r"bisnis|penghasilan|income|cuan|profit|modal|jasa|garansi|bergaransi|gratis|program",
+        r"bisnis|penghasilan|income|cuan|profit|modal|jasa|garansi|bergaransi",
         r"(?:hutang|utang)\s?(?:\w+\s?)?lunas",
     ).pattern
 )
@@ -1337,7 +1340,7 @@ _IMPERSONATING = re.compile(
 # A short link hides where it goes: a reader links the page itself.
 _SHORTENERS = (
     "bit ly", "bitly com", "s id", "tinyurl com", "cutt ly", "shorturl at", "rebrand ly",
-    "is gd", "rb gy", "t ly", "ow ly", "tiny cc", "linktr ee", "heylink me", "lynk id",
+    "is gd", "rb gy", "t ly", "ow ly", "tiny cc", "heylink me",
 )  # fmt: skip
 SHORT_LINK_HOSTS = "|".join(name.replace(" ", r"\.") for name in _SHORTENERS)
 _SHORT_LINK = re.compile(
@@ -1367,28 +1370,41 @@ def _impersonating_links(normalized: str) -> Signals:
 
 # A website no reader has of their own: a short link or a chat link hides
 # where it goes; a domain named like a gambling brand (mawarmerah88.com,
-# pohonmangga4d.net: not a nickname's blog, andi88.blogspot.com), or for a
-# shop's keywords (sewamobiljogja.co.id, bajaringanmurah.co.id), is an
-# advertisement.
+# pohonmangga4d.net: not a nickname's blog, andi88.blogspot.com).
 _AD_HOST = re.compile(
     rf"(?:{SHORT_LINK_HOSTS}|t\.me|wa\.me)$"
     r"|(?:^|\.)(?:[a-z]{6,}(?:88|77|99|303|777|138|168|4d|hoki|jp)"
     rf"|{_TRADE_BRAND})\.[a-z]{{2,24}}(?:\.[a-z]{{2}})?$"
-    r"|(?:^|[.-])[a-z0-9]*(?:sewa|rental|jasa(?!raharja|marga|tirta)|jual|kontraktor|laundry|grosir"
-    r"|distributor|supplier|bengkel|murah)[a-z0-9-]*\.[a-z]"
+)
+# A domain named for a shop's keywords (sewamobiljogja.co.id,
+# laundrykiloan-tangerang.com): a small business's own site, an
+# advertisement only under praise that says nothing of the news.
+_SHOP_HOST = re.compile(
+    r"(?:^|[.-])[a-z0-9]*(?:sewa|rental|jasa(?!raharja|marga|tirta)|jual|kontraktor|laundry"
+    r"|grosir|distributor|supplier|bengkel|murah)[a-z0-9-]*\.[a-z]"
+)
+# Praise that fits any page: the cover of a link in the website field.
+_ANY_PAGE_PRAISE = re.compile(
+    r"^\W*(?:(?:terima\s?kasih|terimakasih|makasih|thanks?|thank\s?you|salam|sukses|mantap|keren"
+    r"|sangat|artikel(?:nya)?|info(?:rmasi)?(?:nya)?|berita(?:nya)?|tulisan(?:nya)?|nice|great"
+    r"|good|ditunggu|semoga|bermanfaat|menginspirasi|menarik|bagus|lengkap|redaksi|admin|min"
+    r"|atas|yang|dan|selalu|terus|banget|sekali|ini|post|article|info|for|the|sharing"
+    r"|selanjutnya|update|updatenya|berikutnya|lagi)\W*){1,12}$"
 )
 
 
-def website_signals(normalized_url: str) -> Signals:
+def website_signals(normalized_url: str, body: str = "") -> Signals:
     """Points for a commenter's website that advertises: a trade in its address, or a brand's.
 
     The address's words are read apart where they are glued (situsslotgacor.com).
+    A shop's site counts when its ``body`` (normalised) is praise for any page.
     """
     address = address_words(normalized_url)
     found = sorted({m.group() for m in PROMOTING_NAME.finditer(address)})
     found += [m.group() for m in _BRAND_SITE.finditer(normalized_url)]
     host = re.sub(r"^[a-z]+://", "", normalized_url.strip()).split("/")[0].replace(" ", "-")
-    if not found and _AD_HOST.search(host):
+    shop = _SHOP_HOST.search(host) and _ANY_PAGE_PRAISE.match(body)
+    if not found and (_AD_HOST.search(host) or shop):
         found = [host]
     if not found:
         return Signals(0.0, [])

@@ -50,7 +50,19 @@ def test_business_pitches_short_links_and_romance_scams_are_caught(spam):
         ("https://mawarmerah88.com", "Artikelnya lengkap banget, makasih min."),
         ("https://pohonmangga4d.net", "Semoga Indonesia tetap netral. Salam damai."),
         ("https://bit.ly/3xYzAb9", "Sangat menginspirasi, ditunggu artikel selanjutnya!"),
+        # A shop's site under praise for any page.
         ("https://laundrykiloan-tangerang.com", "Terimakasih redaksi atas beritanya. Sukses!"),
+    ],
+)
+def test_an_advertising_website_with_cover_words_is_caught(website, body):
+    result = screen(name="Pembaca", url=website, body_html=f"<p>{body}</p>", trap_filled=False)
+    assert_caught(result)
+    assert any(reason.startswith("situs berisi promosi") for reason in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("website", "body"),
+    [
         (
             "https://bajaringanmurah.co.id",
             "Semoga harga material bangunan turun lagi. Untuk kebutuhan baja ringan dan atap,"
@@ -63,10 +75,10 @@ def test_business_pitches_short_links_and_romance_scams_are_caught(spam):
         ),
     ],
 )
-def test_an_advertising_website_with_cover_words_is_caught(website, body):
+def test_a_business_offering_itself_beside_its_site_is_caught(website, body):
     result = screen(name="Pembaca", url=website, body_html=f"<p>{body}</p>", trap_filled=False)
     assert_caught(result)
-    assert any(reason.startswith("situs berisi promosi") for reason in result.reasons)
+    assert any(reason.startswith("dagang:") for reason in result.reasons), result.reasons
 
 
 def test_a_reader_s_own_blog_or_a_news_site_as_website_is_no_advertisement():
@@ -88,6 +100,14 @@ def test_a_reader_s_own_blog_or_a_news_site_as_website_is_no_advertisement():
         ' jangan bayar "jasa" apa pun.',
         "Coba cari kompas di google soal ini, beritanya lengkap",
         "Kami warga RT 05 melayani tamu dengan baik waktu acara kemarin, terima kasih semua",
+        # A petition or a form behind a short link, with no call to open it.
+        "Petisi tolak penggusuran pasar tradisional ada di bit.ly/petisipasarlama, sudah 3 ribu"
+        " tanda tangan.",
+        "Formulir bantuan korban banjir dari pemkot bisa diisi di s.id/bantuanbanjir2024, saya"
+        " sudah coba dan berhasil.",
+        # An event's free entry and its number.
+        "Kajian gratis tentang zakat dan ekonomi umat di Masjid Raya Ahad pagi. Terbuka untuk"
+        " umum, info 0812-7777-8888.",
     ],
 )
 def test_public_numbers_and_ordinary_words_stay_unflagged(ham):
