@@ -127,12 +127,14 @@ def decide(request, pk: int, model_admin):
         return redirect(_back_to_queue(request, comment, model_admin.admin_site.name))
     # Decided on the text the moderator read, not once its author has edited
     # it: the row is locked before its edit time is read, so no edit slips in.
-    seen = request.POST.get("disunting")
+    # A request that does not say which text was read (no "disunting") decides
+    # only a comment never edited.
+    seen = request.POST.get("disunting", "")
     with transaction.atomic():
         waiting = Comment.objects.select_for_update().filter(pk=pk, status=Comment.Status.PENDING)
         locked = waiting.first()
         changed = 0
-        if locked is not None and (seen is None or _same_moment(seen, locked.edited_at)):
+        if locked is not None and _same_moment(seen, locked.edited_at):
             changed = comment_moderate(comments=waiting, status=status, moderator=request.user)
     comment.refresh_from_db(fields=["status", "edited_at"])
     if not changed and comment.status == Comment.Status.PENDING:

@@ -318,3 +318,17 @@ def test_a_decision_on_an_unreadable_edit_time_waits(moderator_client, article, 
     assert response.status_code == 409 and response.json()["edited"] is True
     comment.refresh_from_db()
     assert comment.status == PENDING
+
+
+def test_a_decision_that_does_not_say_which_text_was_read_decides_no_edited_comment(
+    moderator_client, article
+):
+    edited = make_comment(article=article, status=PENDING)
+    Comment.objects.filter(pk=edited.pk).update(edited_at=timezone.now())
+    never = make_comment(article=article, status=PENDING)
+    response = moderator_client.post(decide_url(edited), {"status": "approved"}, **JSON)
+    assert response.status_code == 409 and response.json()["edited"] is True
+    response = moderator_client.post(decide_url(never), {"status": "approved"}, **JSON)
+    assert response.status_code == 200
+    assert Comment.objects.get(pk=edited.pk).status == PENDING
+    assert Comment.objects.get(pk=never.pk).status == "approved"
