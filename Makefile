@@ -86,11 +86,11 @@ test: install-test system-packages checkers
 # checkers, layout, the rich-text editor, live polling, reader pages);
 # Chromium still drives what it does take part in there: two editors at
 # once, the desk's autosave and heartbeat, moderation, comments, reports,
-# search, reads. It keeps CI in its time. The server tests (-m servers) are
-# not run again here: each starts its own production site on a SQLite file
-# of its own (tests/portal/production_env.py) and the replica test its own
-# PostgreSQL pair, whatever DATABASE_URL says, so a second run would repeat
-# the first exactly.
+# search, reads. It keeps CI in its time. Of the server tests (-m servers)
+# only the one that reads the test database runs again here (the reads'
+# fold after a Redis restart): the others start their own production sites
+# on SQLite files of their own (tests/portal/production_env.py), and the
+# replica test its own PostgreSQL pair, whatever DATABASE_URL says.
 BROWSER_SQLITE_ONLY := desk_pages page_checkers phone_layout reading shared_page poll \
 	journey_reader reply_notifications journey_rich_text desk_photos live
 test-postgres: install-test system-packages checkers
@@ -98,6 +98,7 @@ test-postgres: install-test system-packages checkers
 		from django.db import connection as c; assert c.vendor == 'postgresql', 'needs DATABASE_URL'"
 	$(BIN)/pytest $(PYTEST_ARGS) -m "not servers" \
 		$(foreach name,$(BROWSER_SQLITE_ONLY),--ignore=tests/browser/test_$(name).py)
+	$(BIN)/pytest -m servers tests/readership/test_redis_restart.py
 
 # The same suite on the next Django (6.1, which needs Python 3.12), on
 # SQLite: CI runs it after `make test` (docs/django-6.md). 5.2 LTS stays

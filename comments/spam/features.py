@@ -40,7 +40,7 @@ _URL = re.compile(
 _OFFICIAL_NUMBERS = ("81157157157",)
 _PHONE = re.compile(
     r"(?<!\d)(?!(?:\(?\+?62\)?[\s.\-]?|\(?0)(?:"
-    + "|".join(r"[\s.\-]?".join(number) for number in _OFFICIAL_NUMBERS)
+    + "|".join(r"\)?\s?[.\-]?\s?".join(number) for number in _OFFICIAL_NUMBERS)
     + r")(?!\d))"
     r"(?:\(?\+?62\)?[\s.\-]?|\(?0)8(?:\)?(?:\s?[.\-]\s?|\s)?\d){8,11}(?!\d)"
 )

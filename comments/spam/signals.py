@@ -20,8 +20,9 @@ _B = r"(?<![a-z0-9])"
 _SEARCH_POINTER = (
     r"(?:ketik|cari|search)\s?(?:aja\s?|saja\s?)?"
     r"(?:nama(?:nya)?\s?(?:beliau|dia|mereka|saya|kami)?\s?)?"
-    # The name itself between: "cari aja 'pohon4d' di google".
-    r"(?:['\"‘’“”]?[a-z0-9]{3,}['\"‘’“”]?\s?(?=di\s?))?(?:di\s?)?"
+    # The name itself between, quoted or a brand's: "cari aja 'pohon4d' di google".
+    r"(?:(?:['\"‘’“”][a-z0-9]{3,}['\"‘’“”]|[a-z]{3,}(?:88|77|99|303|777|138|168|4d|hoki|jp))"
+    r"\s?(?=di\s?))?(?:di\s?)?"
     r"(?:google|gugel|youtube|shopee|tokopedia|tiktok\s?shop|lazada)"
 )
 # A seller's profile to open instead of a link: "cek bio", "link di bio".
@@ -532,6 +533,8 @@ TRADES = [
         _terms(
             r"tanpa\s?tumbal",
             r"(?:menggandakan|gandakan|penggandaan|pengganda)\s?(?:uang|duit|harta|rezeki)",
+            r"(?:powerful\s?)?love\s?spells?|spell\s?caster",
+            r"(?:get|bring|return)\s?(?:your\s?)?(?:ex|lost)\s?(?:lover|husband|wife|partner)?\s?back",
             r"(?:pelet|santet|pengasihan|ruqyah|rukyah|pengobatan|terapi)\s?(?:foto\s?)?jarak\s?jauh",
             r"(?:bisa\s?)?(?:melihat|lihat|tahu|menerawang)\s?siapa\s?pelakunya",
             r"mahar\s?(?:terjangkau|ringan|murah|seikhlasnya)",
@@ -619,12 +622,6 @@ TRADES = [
             r"harga\s?pabrik|booking\s?fee|(?:transfer|tf)\s?dp\s?(?:dulu|dahulu)|issued\s?cepat",
             r"lebih\s?murah\s?dari\s?(?:aplikasi|toko|pasaran|harga\s?normal)",
             r"(?:di|ke)\s?toko\s?(?:online\s?)?(?:kami|saya)",
-            # A business speaking of itself: "kami menyediakan", "dealer kami".
-            r"kami\s?(?:menyediakan|melayani|menerima\s?(?:pesanan|order|pemesanan)|menjual)",
-            r"(?:dealer|showroom|bengkel|workshop|outlet|gerai|butik)\s?kami",
-            r"(?:untuk|buat)\s?kebutuhan(?:\s\w+){1,4}\s?,?\s?kami\s?siap",
-            r"melayani\s?(?:jasa\s?)?(?:bangun|renovasi|perbaikan|pemasangan|pengiriman|service"
-            r"|servis|pesanan|pemesanan|sewa|rental)",
             r"ready\s?banyak",
             r"beli\s?\d+\s?gratis\s?\d+",
             r"(?:transfer|tf|bayar)\s?(?:dulu|dahulu)\s?(?:baru\s?)?(?:dikirim|kirim)",
@@ -701,8 +698,8 @@ TRADES = [
             r"|bali|jogja|semarang|malang|depok|bekasi|tangerang|bogor|makassar)",
             r"video\s?syur(?:\s\w+){0,5}\s(?:full|link|tonton|nonton)",
             # The romance scam's English: "single lady looking for a serious friend".
-            r"(?:beautiful|lonely|single|sexy)\s?(?:single\s?)?(?:lady|girl|woman|women)"
-            r"(?:\s\w+){0,3}\s?looking\s?for",
+            r"(?:i\s?am|i'?m)\s?(?:a\s?)?(?:beautiful|lonely|single|sexy)\s?(?:single\s?)?"
+            r"(?:lady|girl|woman)(?:\s\w+){0,3}\s?looking\s?for",
             r"(?:write|email|contact|text)\s?me\s?(?:on|at|to|via)\s?(?:my\s?)?"
             r"(?:e\s?mail|whatsapp|telegram|instagram)",
         ),
@@ -769,7 +766,7 @@ TRADES = [
             r"(?:\s?(?:details|data|information|info))?|to\s?reactivate",
             # Not what a lost wallet held: "isinya KTP, SIM, kartu ATM".
             r"(?:daftarkan|masukkan|masukan|input|kirim|kirimkan|isi)\s?(?:nomor\s?|no\s?)?(?:nik|ktp)"
-            r"(?!\s?[,&/]?\s?(?:dan\s?)?(?:sim|kartu|atm|npwp|stnk|uang|bpjs)(?![a-z]))",
+            r"(?!\s?[,&/]?\s?(?:dan\s?)?(?:sim|kartu|atm|npwp|stnk|uang|bpjs|atas\s?nama)(?![a-z]))",
             r"verifikasi\s?(?:ulang\s?)?(?:di|lewat|melalui)",
             r"biaya\s?(?:seleksi|pendaftaran|administrasi|admin)\s?(?:hanya\s?|cuma\s?)?rp",
             # Data harvested as a benefit's only condition: "syarat hanya foto KTP
@@ -818,7 +815,7 @@ CALLS = _terms(
     rf"(?:hubungi|kontak|chat|wa{ARABIC_AND}|whatsapp|hub)\s?(?:kami|admin|sekarang|segera|cs)?",
     r"info\s?lengkap",
     # Link bait: "liat sendiri: tinyurl…", "cek ini, video asli …", "harus login FB dulu".
-    r"(?:liat|lihat)\s?sendiri|cek\s?(?:ini|disini|di\s?sini)|(?:harus|wajib)\s?login",
+    r"(?:liat|lihat)\s?sendiri\s?:|cek\s?(?:ini|disini|di\s?sini)|(?:harus|wajib)\s?login",
     # "Info: 0813 …", "info pemesanan 0819 …": a number to call.
     r"info(?:rmasi)?(?:\s?(?:lebih\s?lanjut|pemesanan|order|pendaftaran))?"
     r"(?=\s?:?\s?(?:\+?62|0)\s?8)",
@@ -877,7 +874,7 @@ CRITICAL = _terms(
     r"diberantas",
     r"waspada",
     r"hati\s?hati",
-    r"(?:jangan|jgn)\s?(?:percaya|tergiur|tergoda|mudah|beli|ikut|main|klik|lewat|transfer|bayar"
+    r"(?:jangan|jgn)\s?(?:percaya|tergiur|tergoda|mudah|beli|ikut|main|klik|lewat|transfer"
     r"|ditransfer|install|instal|unduh|download|buka|isi|kasih|kirim)",
     r"phishing|phising",
     r"modus",
@@ -924,7 +921,8 @@ CRITICAL = _terms(
     r"(?:patut\s?)?curiga",
     r"(?:di|ter)tangkap|ketangkep",
     # Not an invitation: "buat yang percaya silakan hubungi beliau".
-    r"(?<!buat )(?<!bagi )(?<!untuk )(?<!bg )(?:yg|yang)\s?(?:masih\s?)?percaya",
+    r"(?:yg|yang)\s?(?:masih\s?)?percaya"
+    r"(?!\s?(?:silakan|silahkan|bisa|boleh|langsung|hubungi|wa|japri|dm|chat|monggo))",
     r"(?:ga|gak|nggak|tidak|tak)\s?(?:ada\s?)?(?:izin|terdaftar)",
     r"pasti\s?(?:kalah|minus|rugi|boncos|bangkrut)",
     r"total\s?(?:rugi|kerugian|kalah)",
@@ -940,6 +938,9 @@ CRITICAL = _terms(
     r"(?:depo|deposit)\s?\d+\s?(?:rb|k|jt)?\s?wd\s?(?:0|nol)",
     # A reader seeing through a scheme: "itu ponzi", "mustahil", "admin kabur".
     r"mustahil|ponzi|skema\s?piramida|money\s?game|bubar|be\s?careful",
+    # "semua itu jebakan. Bandar nggak pernah rugi. Sadar woy!"
+    r"jebakan|menjebak|(?:bandar|admin|bos)(?:nya)?\s?(?:nggak|gak|ga|tidak|tak|gk)\s?pernah"
+    r"\s?(?:rugi|kalah)|sadar\s?(?:woy|woi|dong|lah|bro|gan|wey)",
     r"(?:ga|gak|nggak|tidak|tak)\s?masuk\s?akal|kabur\s?(?:bawa|membawa)",
     r"(?:yang|yg)\s?(?:kaya|untung|cuan|menang)\s?(?:cuma\s?|hanya\s?|ya\s?)?(?:admin|bandar|owner|bos)",
     r"(?:ribuan|ratusan|banyak|jutaan)\s?orang\s?(?:rugi|jadi\s?korban|tertipu)",
@@ -980,7 +981,9 @@ PROMOTING_NAME = _terms(
 )
 NAME_POINTS = 3.0
 # "Korban Pinjol", "Anti Judi Online": a reader's stand, not an advertisement.
-AGAINST = _terms(r"anti", r"stop", r"tolak", r"lawan", r"gerakan", r"mantan")
+AGAINST = _terms(
+    r"anti", r"stop", r"tolak", r"lawan", r"gerakan", r"mantan", r"hentikan", r"berantas"
+)
 CRITICAL_POINTS = -2.0
 CRITICAL_CAP = -4.0
 TERM_POINTS = 1.5
@@ -1065,6 +1068,21 @@ _NUMBER_NEXT = re.compile(r"[\s:,.\-]{0,4}(?:\+?62|0)\s?8\d")
 _SELLING = _terms(
     r"jual|jualan|dijual|promo|diskon|order|harga|reseller|beli|murah|ongkir|ready|cod",
     r"\d+\s?(?:rb|ribu|k|jt|juta)|rp\s?\d+",
+)
+# A business speaking of itself ("kami menyediakan", "dealer kami") is a
+# pitch only with a trader's words: volunteers and public services speak so
+# too ("kami menyediakan dapur umum", "puskesmas melayani pemasangan KB").
+_BUSINESS_SELF = _terms(
+    r"kami\s?(?:menyediakan|melayani|menerima\s?(?:pesanan|order|pemesanan)|menjual)",
+    r"(?:dealer|showroom|bengkel|workshop|outlet|gerai|butik)\s?kami",
+    r"(?:untuk|buat)\s?kebutuhan(?:\s\w+){1,4}\s?,?\s?kami\s?siap",
+    r"melayani\s?(?:jasa\s?)?(?:bangun|renovasi|perbaikan|pemasangan|pengiriman|service"
+    r"|servis|pesanan|pemesanan|sewa|rental)",
+)
+_COMMERCE = _terms(
+    r"harga|murah|termurah|dp|cicilan|kredit|bergaransi|garansi|terpercaya|order|pesan(?:an)?"
+    r"|promo|diskon|sewa|rental|lepas\s?kunci|ongkir|cod|terjangkau|bersahabat|berkualitas",
+    r"rp\s?\d+|\d+\s?(?:rb|ribu|jt|juta)",
 )
 # What a number is offered with when it sells: goods, a service, an income.
 # A shelter's or a union's number ("yang senasib bisa hubungi serikat buruh
@@ -1159,6 +1177,11 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         # More than a name shaped like a gambling brand's (andi88 is also a nickname).
         worded = worded or bool(pitches) or any(not _BRAND_SHAPED.fullmatch(t) for t in terms)
         blatant = blatant or (trade.name == "iklan" and bool(terms or pitches))
+    business = sorted({m.group() for m in _BUSINESS_SELF.finditer(normalized)})
+    if business and _COMMERCE.search(normalized):
+        points += PITCH_POINTS
+        reasons.append(f"dagang: {', '.join(business[:2])}")
+        in_trade = pitched = worded = True
     calls = {m.group() for m in CALLS.finditer(normalized)}
     short = sorted({m.group().rstrip("/ ") for m in _SHORT_LINK.finditer(normalized)})
     if short:
@@ -1363,16 +1386,26 @@ def _impersonating_links(normalized: str) -> Signals:
             if not is_official(m.group().replace(" ", "-"))
         }
     )
-    if not found or CRITICAL.search(normalized):
+    # The agency the link names is the scam's sender, not a reader's appeal
+    # ("subsidi kuota dari Kominfo, klaim di kominfo-kuota[.]com").
+    warned = any(
+        not _AGENCY_NAMED.fullmatch(m.group().replace(" ", ""))
+        for m in CRITICAL.finditer(normalized)
+    )
+    if not found or warned:
         return Signals(0.0, [])
     return Signals(PITCH_POINTS, [f"phishing: tautan tiruan {', '.join(found[:2])}"])
+
+
+# The agencies among ``CRITICAL``'s words.
+_AGENCY_NAMED = re.compile(r"(?:kominfo|komdigi|ojk|satgas|polisi)(?:nya|lah|kah|in)?")
 
 
 # A website no reader has of their own: a short link or a chat link hides
 # where it goes; a domain named like a gambling brand (mawarmerah88.com,
 # pohonmangga4d.net: not a nickname's blog, andi88.blogspot.com).
 _AD_HOST = re.compile(
-    rf"(?:{SHORT_LINK_HOSTS}|t\.me|wa\.me)$"
+    rf"^(?:www\.)?(?:{SHORT_LINK_HOSTS}|t\.me|wa\.me)$"
     r"|(?:^|\.)(?:[a-z]{6,}(?:88|77|99|303|777|138|168|4d|hoki|jp)"
     rf"|{_TRADE_BRAND})\.[a-z]{{2,24}}(?:\.[a-z]{{2}})?$"
 )
@@ -1380,17 +1413,22 @@ _AD_HOST = re.compile(
 # laundrykiloan-tangerang.com): a small business's own site, an
 # advertisement only under praise that says nothing of the news.
 _SHOP_HOST = re.compile(
-    r"(?:^|[.-])[a-z0-9]*(?:sewa|rental|jasa(?!raharja|marga|tirta)|jual|kontraktor|laundry"
-    r"|grosir|distributor|supplier|bengkel|murah)[a-z0-9-]*\.[a-z]"
+    r"(?:^|[.-])(?:sewa|rental|jasa(?!raharja|marga|tirta)|jual|kontraktor|laundry"
+    r"|grosir|distributor|supplier|bengkel|murah|sedot|harga|renovasi|besi|beton|konveksi"
+    r"|sablon|percetakan|katering|catering|servis|service)[a-z0-9-]*\.[a-z]"
 )
-# Praise that fits any page: the cover of a link in the website field.
-_ANY_PAGE_PRAISE = re.compile(
-    r"^\W*(?:(?:terima\s?kasih|terimakasih|makasih|thanks?|thank\s?you|salam|sukses|mantap|keren"
-    r"|sangat|artikel(?:nya)?|info(?:rmasi)?(?:nya)?|berita(?:nya)?|tulisan(?:nya)?|nice|great"
-    r"|good|ditunggu|semoga|bermanfaat|menginspirasi|menarik|bagus|lengkap|redaksi|admin|min"
-    r"|atas|yang|dan|selalu|terus|banget|sekali|ini|post|article|info|for|the|sharing"
-    r"|selanjutnya|update|updatenya|berikutnya|lagi)\W*){1,12}$"
+# Praise that fits any page, the cover of a link in the website field: a few
+# words of thanks ("Nice info gan, sangat membantu sekali").
+_PRAISE = _terms(
+    r"terima\s?kasih|terimakasih|makasih|thanks?|thank\s?you|nice|great|good|bermanfaat"
+    r"|membantu|informatif|menginspirasi|ditunggu\s?(?:artikel|update|tulisan)|salam\s?kenal"
+    r"|sukses\s?(?:selalu|terus)|mantap|keren"
 )
+
+
+def _praise_only(text: str) -> bool:
+    """Whether ``text`` (normalised) is a few words of praise that fit any page."""
+    return len(text.split()) <= 20 and not re.search(r"\d", text) and bool(_PRAISE.search(text))
 
 
 def website_signals(normalized_url: str, body: str = "") -> Signals:
@@ -1400,10 +1438,13 @@ def website_signals(normalized_url: str, body: str = "") -> Signals:
     A shop's site counts when its ``body`` (normalised) is praise for any page.
     """
     address = address_words(normalized_url)
+    if AGAINST.search(address) or CRITICAL.search(address):
+        # A petition's address: change.org/p/hentikan-judi-online.
+        return Signals(0.0, [])
     found = sorted({m.group() for m in PROMOTING_NAME.finditer(address)})
     found += [m.group() for m in _BRAND_SITE.finditer(normalized_url)]
     host = re.sub(r"^[a-z]+://", "", normalized_url.strip()).split("/")[0].replace(" ", "-")
-    shop = _SHOP_HOST.search(host) and _ANY_PAGE_PRAISE.match(body)
+    shop = _SHOP_HOST.search(host) and _praise_only(body)
     if not found and (_AD_HOST.search(host) or shop):
         found = [host]
     if not found:
@@ -1411,9 +1452,19 @@ def website_signals(normalized_url: str, body: str = "") -> Signals:
     return Signals(NAME_POINTS, [f"situs berisi promosi: {', '.join(found[:3])}"])
 
 
+# A name that is a shop's keywords: "Sedot WC Jakarta", "Harga Besi Beton"
+# (not a shop's own name: "Toko Kue Bu Ani" may speak of the news).
+_SHOP_NAME = re.compile(
+    r"(?:jasa|sedot\s?wc|harga|sewa|rental|distributor|supplier|kontraktor|grosir|jual)"
+    r"(?:\s[a-z0-9]+){1,5}"
+)
+
+
 def name_signals(normalized_name: str) -> Signals:
-    """Points for a commenter's name that advertises (``PROMOTING_NAME``)."""
+    """Points for a commenter's name that advertises (``PROMOTING_NAME``, a shop's keywords)."""
     found = sorted({m.group() for m in PROMOTING_NAME.finditer(normalized_name)})
+    if not found and _SHOP_NAME.fullmatch(normalized_name.strip()):
+        found = [normalized_name.strip()]
     if not found or CRITICAL.search(normalized_name) or AGAINST.search(normalized_name):
         return Signals(0.0, [])
     return Signals(NAME_POINTS, [f"nama berisi promosi: {', '.join(found[:3])}"])

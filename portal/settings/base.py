@@ -546,7 +546,8 @@ LOGGING = {
 # development, the tests and `make run` need no other process. With it (in
 # production), tasks wait in that Redis (django-tasks-rq) for a worker:
 #   python manage.py rqworker default --job-class django_tasks_rq.Job --with-scheduler
-# (--with-scheduler runs the tasks deferred to later: the email retries).
+# (--with-scheduler runs the tasks deferred to later: the reply notices and
+# the email retries).
 INSTALLED_APPS += ["django_tasks"]
 TASKS_REDIS_URL = env.str("TASKS_REDIS_URL", default="")
 # Seconds a request waits for that Redis (to connect, then to each answer)
@@ -591,5 +592,6 @@ REPLY_EMAIL_RETRY_DELAYS = env.list(
     "REPLY_EMAIL_RETRY_DELAYS", cast=int, default=MODERATOR_EMAIL_RETRY_DELAYS
 )
 # With a task worker: seconds a reply's notice waits before it goes, so that
-# a moderator's undo of the approval (or a rejection) soon after stops it.
-REPLY_NOTICE_DELAY_SECONDS = env.int("REPLY_NOTICE_DELAY_SECONDS", default=120)
+# a moderator's undo of the approval (offered for ten minutes, as
+# comments.moderation.views.UNDO_MINUTES) or a rejection meanwhile stops it.
+REPLY_NOTICE_DELAY_SECONDS = env.int("REPLY_NOTICE_DELAY_SECONDS", default=600)
