@@ -33,9 +33,14 @@ MANUAL = "manual"  # goes live (or moves) at a chosen time already past
 LIVE = "live"  # already live, time unchanged
 
 
-def wib(moment: datetime.datetime) -> str:
-    """``moment`` as the newsroom reads it: "Kamis, 12 Desember 2024 14:05 WIB"."""
-    return f"{date_format(timezone.localtime(moment), 'l, j F Y H:i')} WIB"
+def wib(moment: datetime.datetime, *, seconds: bool = False) -> str:
+    """``moment`` as the newsroom reads it: "Kamis, 12 Desember 2024 14:05 WIB".
+
+    With ``seconds`` ("14:05:32 WIB"), for versions an editor tells apart
+    within one minute (an autosave and the save after it).
+    """
+    time_format = "H:i:s" if seconds else "H:i"
+    return f"{date_format(timezone.localtime(moment), f'l, j F Y {time_format}')} WIB"
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ class ArticleRevisionsAdmin:
             rows.append(
                 {
                     "version": version,
-                    "time": wib(version.revision.date_created),
+                    "time": wib(version.revision.date_created, seconds=True),
                     "user": user_name(version.revision.user),
                     "comment": comment_text(version),
                     "autosave": is_autosave(version),
@@ -168,13 +168,13 @@ class ArticleRevisionsAdmin:
             _("Bandingkan versi: %(title)s") % {"title": article.title},
             older={
                 "version": older,
-                "time": wib(older.revision.date_created),
+                "time": wib(older.revision.date_created, seconds=True),
                 "user": user_name(older.revision.user),
                 "comment": comment_text(older),
             },
             newer={
                 "version": newer,
-                "time": wib(newer.revision.date_created),
+                "time": wib(newer.revision.date_created, seconds=True),
                 "user": user_name(newer.revision.user),
                 "comment": comment_text(newer),
             },
@@ -209,12 +209,12 @@ class ArticleRevisionsAdmin:
                     "versi itu belum memuat %(fields)s. Buka versi itu di formulir untuk "
                     "memulihkan sebagian."
                 )
-                % {"time": wib(version.revision.date_created), "fields": names},
+                % {"time": wib(version.revision.date_created, seconds=True), "fields": names},
                 messages.ERROR,
             )
             return HttpResponseRedirect(self._url("history", article.pk))
         values = {
-            "time": wib(version.revision.date_created),
+            "time": wib(version.revision.date_created, seconds=True),
             "name": user_name(version.revision.user),
             "fields": ", ".join(changed),
         }
@@ -244,10 +244,11 @@ class ArticleRevisionsAdmin:
         request.desk_restoring = version
         context = {
             "is_nav_sidebar_enabled": False,
-            "title": _("Pulihkan versi %(time)s") % {"time": wib(version.revision.date_created)},
+            "title": _("Pulihkan versi %(time)s")
+            % {"time": wib(version.revision.date_created, seconds=True)},
             "restoring": {
                 "version": version,
-                "time": wib(version.revision.date_created),
+                "time": wib(version.revision.date_created, seconds=True),
                 "user": user_name(version.revision.user),
             },
             **(extra_context or {}),
@@ -267,7 +268,7 @@ class ArticleRevisionsAdmin:
             request,
             _("Versi %(time)s (%(name)s) dipulihkan dan disimpan sebagai revisi baru.")
             % {
-                "time": wib(version.revision.date_created),
+                "time": wib(version.revision.date_created, seconds=True),
                 "name": user_name(version.revision.user),
             },
             messages.SUCCESS,

@@ -262,3 +262,14 @@ def test_the_revision_form_keeps_an_editor_who_no_longer_writes(editor_client, s
     page = editor_client.get(_url("revision", story.pk, version.pk))
     editor = BeautifulSoup(page.content, "html.parser").select_one("select[name=editor]")
     assert editor.select_one("option[selected]")["value"] == str(byline.pk)
+
+
+def test_versions_saved_within_one_minute_are_told_apart_by_their_seconds(editor_client, story):
+    older, newer = _versions(story)
+    minute = older.revision.date_created.replace(second=5, microsecond=0)
+    older.revision.__class__.objects.filter(pk=older.revision.pk).update(date_created=minute)
+    later = minute.replace(second=41)
+    newer.revision.__class__.objects.filter(pk=newer.revision.pk).update(date_created=later)
+    html = editor_client.get(_url("history", story.pk)).content.decode()
+    text = _visible_text(html)
+    assert re.search(r"\d\d:\d\d:05 WIB", text) and re.search(r"\d\d:\d\d:41 WIB", text), text
