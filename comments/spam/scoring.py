@@ -160,6 +160,9 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
         # Nor do they for a comment whose signs would hold it twice over, nor
         # for one whose short link, or number with a call and a gain, would hold it.
         learned = max(0.0, learned)
+    if own.fans and not (named.points or site.points):
+        # The slang the learned words hold against a comment is a fan's praise here.
+        learned = min(learned, 0.0)
     reasons = [*named.reasons, *site.reasons, *found.reasons]
     if own is not found and own.points < found.points:
         reasons.append("dalam kutipan")

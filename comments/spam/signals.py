@@ -416,6 +416,11 @@ TRADES = [
             r"nomor\s?virtual",
             r"jalur\s?titipan",
             r"recovery\s?akun|(?:tim|jasa)\s?recovery",
+            # Money "recovered" by a hacker: "uangku kembali berkat bantuan … Hacker Mr. Dimas".
+            r"(?:pengacara|lawyer)\s?(?:&|dan|\+)?\s?(?:hacker|peretas)",
+            r"(?:hacker|peretas)\s?(?:mr|mas|pak|bang|om)\b",
+            r"(?:uang|dana|saldo)(?:ku|nya|\s?saya)?\s?(?:bisa\s?)?(?:kembali|balik)(?:\s\w+){0,3}\s"
+            r"(?:berkat|dibantu|lewat)\s?(?:bantuan\s?)?(?:pengacara|hacker|peretas|tim|jasa|mr|mas)",
             r"hacker\s?@|(?:dibantu|di\s?bantu|bantuan)\s?(?:sama\s?|oleh\s?)?(?:hacker|peretas)",
             # Numbers sold ready to register anything: "nomor kosong + jasa registrasi NIK".
             r"nomor\s?kosong|sedia\s?nomor|jasa\s?(?:registrasi|otp|verifikasi\s?otp)",
@@ -652,7 +657,7 @@ TRADES = [
     Trade(
         "donasi",
         _terms(
-            r"(?:buka|salurkan|kirim|terima|galang|menggalang)\s?donasi",
+            r"(?:buka|membuka|salurkan|kirim|terima|galang|menggalang)\s?donasi",
             r"donasi\s?(?:untuk|bagi|buat)\s?(?:korban|pengungsi|saudara|anak|warga)",
             r"donasi\s?(?:darurat|mandiri|kemanusiaan|bencana|banjir|gempa)",
             r"(?:transfer\s?)?(?:se\s?)?ikh?lasnya",
@@ -663,6 +668,12 @@ TRADES = [
             r"(?:salurkan|kirim|transfer)(?:\s\w+){0,3}\s(?:ke\s?)?(?:rek(?:ening)?|norek|bri|bca|bni"
             r"|mandiri|bsi|dana|ovo|gopay)",
             r"konfirmasi\s?(?:via|lewat|ke)\s?(?:wa|whatsapp)",
+            # To a person rather than a relief body: "rekening pribadi saya",
+            # "donasi bisa lewat saya dulu, nanti saya salurkan".
+            r"rek(?:ening)?\s?pribadi\s?(?:saya|aku|kami|ku)",
+            r"(?:donasi|bantuan|sumbangan)(?:nya)?\s?(?:bisa\s?)?(?:lewat|via|melalui|ke)\s?saya",
+            r"(?:nanti\s?)?saya\s?(?:yang\s?)?salurkan",
+            r"kirim\s?bukti\s?(?:transfer\s?|tf\s?)?(?:ke|via|lewat)\s?(?:dm|wa|inbox|pm)",
             r"(?:mendapat|dapat|dapatkan)\s?doa\s?(?:dari\s?)?anak\s?yatim",
         ),
     ),
@@ -685,6 +696,7 @@ TRADES = [
             r"teman\s?kencan|kencan\s?dewasa|cewek\s?panggilan|tante\s?girang",
             # "lagi kesepian nih, bisa diajak jalan, temenin makan".
             r"lagi\s?kesepian|(?:bisa|mau|siap)\s?diajak\s?(?:jalan|kencan|ketemuan|ngamar|nginep)",
+            r"(?:cewek|cewe|tante|janda)\s?kesepian|vid\s?call\s?(?:sexy|hot|dewasa|private|berbayar)",
             r"(?:butuh|cari|nyari|perlu)\s?teman\s?(?:jalan|malam|tidur|kencan|liburan)",
             r"(?:temenin|nemenin|temani)\s?(?:makan|malam|tidur|ngamar|nginep|karaoke)",
             r"sugar\s?(?:baby|daddy|dady|mommy)",
@@ -697,6 +709,7 @@ TRADES = [
             r"open\s?bo\s?(?:murah|aman|trusted|real|ready|24\s?jam|jakarta|surabaya|bandung|medan"
             r"|bali|jogja|semarang|malang|depok|bekasi|tangerang|bogor|makassar)",
             r"video\s?syur(?:\s\w+){0,5}\s(?:full|link|tonton|nonton)",
+            r"kenalan\s?(?:yuk|yok|yuks|dong)(?:\s\w+){0,3}\s?,?\s?(?:cek|klik|lihat)\s?(?:profil|bio|link)",
             # The romance scam's English: "single lady looking for a serious friend".
             r"(?:i\s?am|i'?m)\s?(?:a\s?)?(?:beautiful|lonely|single|sexy)\s?(?:single\s?)?"
             r"(?:lady|girl|woman)(?:\s\w+){0,3}\s?looking\s?for",
@@ -761,6 +774,7 @@ TRADES = [
             r"akan\s?hangus|amankan\s?akun|upgrade\s?(?:gratis|ke\s?premium)",
             r"anda\s?berhak\s?(?:atas|mendapatkan|menerima|mendapat)",
             r"anda\s?(?:mendapatkan|mendapat|memenangkan|berhak)\s?(?:voucher|hadiah|saldo|uang)",
+            r"anda\s?terpilih\s?(?:sebagai\s?\w+\s?)?(?:menerima|mendapatkan|mendapat|untuk)",
             r"tukarkan\s?(?:melalui|di|lewat|ke)\s?(?:link|tautan|situs)",
             r"(?:enter|update|confirm|verify)\s?your\s?(?:card|account|bank|personal|login)"
             r"(?:\s?(?:details|data|information|info))?|to\s?reactivate",
@@ -938,6 +952,9 @@ CRITICAL = _terms(
     r"(?:depo|deposit)\s?\d+\s?(?:rb|k|jt)?\s?wd\s?(?:0|nol)",
     # A reader seeing through a scheme: "itu ponzi", "mustahil", "admin kabur".
     r"mustahil|ponzi|skema\s?piramida|money\s?game|bubar|be\s?careful",
+    # A borrower's regret: "bunganya mencekik", "utang dobel", "pelajaran mahal".
+    r"mencekik|pelajaran\s?(?:mahal|berharga)|(?:utang|hutang)(?:nya)?\s?(?:jadi\s?)?"
+    r"(?:dobel|double|numpuk|menumpuk|berlipat)|denda\s?(?:telat|keterlambatan)",
     # "semua itu jebakan. Bandar nggak pernah rugi. Sadar woy!"
     r"jebakan|menjebak|(?:bandar|admin|bos)(?:nya)?\s?(?:nggak|gak|ga|tidak|tak|gk)\s?pernah"
     r"\s?(?:rugi|kalah)|sadar\s?(?:woy|woi|dong|lah|bro|gan|wey)",
@@ -950,6 +967,7 @@ CRITICAL = _terms(
 # one holding a trade's name or a seller's word is an advertisement.
 PROMOTING_NAME = _terms(
     r"(?:slot|gacor|maxwin|togel)[a-z0-9]*",
+    r"vid\s?call",
     r"sabung\s?ayam",
     r"pemutih",
     r"nonton\s?(?:film|bola)\s?gratis|lk21",
@@ -1029,8 +1047,11 @@ _TURN = _terms(
     # From a warning to the "check": "untuk cek apakah rekening kamu aman, silakan …".
     r"(?:untuk|buat)\s?(?:cek|mengecek|memastikan)\s?(?:apakah\s?)?(?:rekening|akun|saldo|data)"
     r"\s?(?:kamu|anda|bapak|ibu|kalian)?\s?(?:masih\s?)?aman",
-    # A testimonial's hero: "akhirnya di bantu sama hacker @…".
+    # A testimonial's hero: "akhirnya di bantu sama hacker @…", "tapi uangku
+    # kembali berkat bantuan … Hacker Mr. Dimas".
     r"akhirnya\s?(?:di\s?)?bantu\s?(?:sama|oleh)",
+    r"(?:tapi|tp|namun|alhamdulillah)\s?(?:uang|dana|saldo)(?:ku|nya|\s?saya)?\s?(?:bisa\s?)?"
+    r"(?:kembali|balik)(?:\s\w+){0,2}?\s?(?:berkat|dibantu|lewat)",
     # "untung gak percaya. Tapi kalo yang ini beneran resmi kok".
     r"(?:tapi|tp|namun)\s?(?:kalau|kalo|yang|yg)\s?(?:yang\s?|yg\s?)?(?:ini|satu\s?ini)\s?"
     r"(?:beneran|benar|bener|asli|resmi|terbukti)",
@@ -1074,6 +1095,7 @@ _SELLING = _terms(
 # too ("kami menyediakan dapur umum", "puskesmas melayani pemasangan KB").
 _BUSINESS_SELF = _terms(
     r"kami\s?(?:menyediakan|melayani|menerima\s?(?:pesanan|order|pemesanan)|menjual)",
+    r"salam\s?kenal\s?dari\s?kami",
     r"(?:dealer|showroom|bengkel|workshop|outlet|gerai|butik)\s?kami",
     r"(?:untuk|buat)\s?kebutuhan(?:\s\w+){1,4}\s?,?\s?kami\s?siap",
     r"melayani\s?(?:jasa\s?)?(?:bangun|renovasi|perbaikan|pemasangan|pengiriman|service"
@@ -1081,7 +1103,8 @@ _BUSINESS_SELF = _terms(
 )
 _COMMERCE = _terms(
     r"harga|murah|termurah|dp|cicilan|kredit|bergaransi|garansi|terpercaya|order|pesan(?:an)?"
-    r"|promo|diskon|sewa|rental|lepas\s?kunci|ongkir|cod|terjangkau|bersahabat|berkualitas",
+    r"|promo|diskon|sewa|rental|lepas\s?kunci|ongkir|cod|terjangkau|bersahabat|berkualitas"
+    r"|jual|dijual|properti",
     r"rp\s?\d+|\d+\s?(?:rb|ribu|jt|juta)",
 )
 # What a number is offered with when it sells: goods, a service, an income.
@@ -1134,6 +1157,8 @@ class Signals:
     pitch: bool = False
     # A short link (bit.ly/…), which hides where it goes.
     hidden: bool = False
+    # A fan's talk ("gacor banget Marselino, maxwin performa"): the slang is praise.
+    fans: bool = False
 
 
 def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signals:
@@ -1144,7 +1169,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     impersonating = _impersonating_links(normalized)
     points = impersonating.points
     reasons = list(impersonating.reasons)
-    in_trade = pitched = worded = False
+    in_trade = pitched = worded = fans = False
     # Trades whose pitch the comment makes (not a shop's everyday offer, "promo
     # beli 2 gratis 1", which readers pass on).
     pitch_trades: set[str] = set()
@@ -1227,6 +1252,7 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
         # "Haaland mode maxwin, hattrick dalam 20 menit": praise, not a pitch.
         points += FANS_POINTS - TERM_POINTS * len(all_terms)
         reasons.append("bahasa penggemar")
+        fans = True
     in_trade = in_trade or bool(impersonating.points)
     reachable = bool(turn) or (
         (worded or bool(impersonating.points)) and bool(way or _NAMED_WAY.search(normalized))
@@ -1236,7 +1262,16 @@ def signals(normalized: str, *, links: int, contact: bool, phone: bool) -> Signa
     # trade's pitch with a call or a way to act on it: no reader's words.
     pitch = bool(pitch_trades & _ADVERT_ALONE) or (bool(pitch_trades) and bool(calls or way))
     return Signals(
-        points, reasons, bool(critical), blatant, in_trade, acts, reachable, pitch, bool(short)
+        points,
+        reasons,
+        critical=bool(critical),
+        blatant=blatant,
+        in_trade=in_trade,
+        acts=acts,
+        reachable=reachable,
+        pitch=pitch,
+        hidden=bool(short),
+        fans=fans,
     )
 
 
@@ -1415,7 +1450,10 @@ _AD_HOST = re.compile(
 _SHOP_HOST = re.compile(
     r"(?:^|[.-])(?:sewa|rental|jasa(?!raharja|marga|tirta)|jual|kontraktor|laundry"
     r"|grosir|distributor|supplier|bengkel|murah|sedot|harga|renovasi|besi|beton|konveksi"
-    r"|sablon|percetakan|katering|catering|servis|service)[a-z0-9-]*\.[a-z]"
+    r"|sablon|percetakan|katering|catering|servis|service|obat|herbal|klinik|skincare|tiket"
+    r"|promo|properti|dijual)[a-z0-9-]*(?:\.[a-z]|/|$)"
+    # A shop's own domain: tikettimnas-official.shop.
+    r"|\.(?:shop|store)(?:/|$)"
 )
 # Praise that fits any page, the cover of a link in the website field: a few
 # words of thanks ("Nice info gan, sangat membantu sekali").
@@ -1443,8 +1481,10 @@ def website_signals(normalized_url: str, body: str = "") -> Signals:
         return Signals(0.0, [])
     found = sorted({m.group() for m in PROMOTING_NAME.finditer(address)})
     found += [m.group() for m in _BRAND_SITE.finditer(normalized_url)]
-    host = re.sub(r"^[a-z]+://", "", normalized_url.strip()).split("/")[0].replace(" ", "-")
-    shop = _SHOP_HOST.search(host) and _praise_only(body)
+    location = re.sub(r"^[a-z]+://", "", normalized_url.strip()).replace(" ", "-")
+    host = location.split("/")[0]
+    # A shop's words in its host or its path (bajaringan.net/harga-terbaru).
+    shop = _SHOP_HOST.search(location.replace("/", "/-")) and _praise_only(body)
     if not found and (_AD_HOST.search(host) or shop):
         found = [host]
     if not found:
@@ -1455,7 +1495,8 @@ def website_signals(normalized_url: str, body: str = "") -> Signals:
 # A name that is a shop's keywords: "Sedot WC Jakarta", "Harga Besi Beton"
 # (not a shop's own name: "Toko Kue Bu Ani" may speak of the news).
 _SHOP_NAME = re.compile(
-    r"(?:jasa|sedot\s?wc|harga|sewa|rental|distributor|supplier|kontraktor|grosir|jual)"
+    r"(?:jasa|sedot\s?wc|harga|sewa|rental|distributor|supplier|kontraktor|grosir|jual"
+    r"|(?:agen\s?)?properti)"
     r"(?:\s[a-z0-9]+){1,5}"
 )
 
