@@ -69,8 +69,9 @@ _BANKS = r"bri|bca|bni|mandiri|bsi|btn|cimb|permata|danamon|bjb|jago|seabank|dan
 ACCOUNT = re.compile(
     rf"(?<![a-z])(?:rek(?:ening)?\.?|norek|no\.?\s?rek\.?|{_BANKS})(?:\s?(?:{_BANKS}))?\s?:?\s?"
     r"\d[\d .-]{6,22}\d\s?(?:a\.?\s?n\b\.?|a\s?/\s?n\b|atas\s?nama)"
-    # Not a relief body's own account, which readers pass on.
-    r"(?!\s?(?:yayasan\s?)?(?:palang\s?merah|pmi|baznas|badan\s?amil|kitabisa|dompet\s?dhuafa"
+    # Not a relief body's own account, which readers pass on ("a.n. Palang
+    # Merah", its full stop read or not).
+    r"(?![.\s]*(?:yayasan\s?)?(?:palang\s?merah|pmi|baznas|badan\s?amil|kitabisa|dompet\s?dhuafa"
     r"|rumah\s?zakat|lazismu|nu\s?care|act\b))"
 )
 _MONEY = re.compile(r"\b\d+\s?(?:rb|ribu|jt|juta|k)\b|\brp\s?\d")

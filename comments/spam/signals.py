@@ -1318,8 +1318,11 @@ def _turn(
 # go.id, ac.id, sch.id, mil.id, desa.id) and the state's complaint sites:
 # a link there sends a reader to report or check, never to a seller.
 _OFFICIAL = re.compile(
-    r"(?:^|\.)(?:(?:go|ac|sch|mil|desa)\.id|aduankonten\.id|aduannomor\.id|patrolisiber\.id"
-    r"|turnbackhoax\.id)$"
+    # or.id, like go.id, is registered only with an organisation's deed.
+    r"(?:^|\.)(?:(?:go|ac|sch|mil|desa|or)\.id|aduankonten\.id|aduannomor\.id|patrolisiber\.id"
+    r"|turnbackhoax\.id"
+    # Relief bodies' own sites, as their accounts (features.ACCOUNT).
+    r"|dompetdhuafa\.org|rumahzakat\.org|lazismu\.org|nucare\.id)$"
 )
 
 

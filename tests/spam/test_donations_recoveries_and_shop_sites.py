@@ -67,6 +67,9 @@ def test_a_shop_s_site_under_praise_for_any_page_is_caught(name, website, body):
         # A warning against personal accounts.
         "Yang mau bantu korban perang, donasi lewat lembaga resmi saja seperti PMI atau UNICEF"
         " (unicef.org/indonesia), jangan ke rekening pribadi yang disebar di medsos.",
+        # A relief body's own account and site, passed on.
+        "PMI membuka donasi untuk korban erupsi: rekening BCA 206.300.9999 a.n. Palang Merah"
+        " Indonesia (resmi, tercantum di pmi.or.id). Mohon cek dulu di situsnya sebelum transfer.",
         # A fan's slang.
         "Gacor banget Marselino malam ini! Dua assist, maxwin performa 😂🔥",
     ],
