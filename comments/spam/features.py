@@ -72,6 +72,9 @@ ACCOUNT = re.compile(
     # Not a relief body's own account, which readers pass on ("a.n. Palang
     # Merah", its full stop read or not).
     r"(?![.\s]*(?:yayasan\s?)?(?:palang\s?merah|pmi|baznas|badan\s?amil|kitabisa|dompet\s?dhuafa"
+    # Nor a public office's, a house of worship's or a committee's.
+    r"|bpbd|bnpb|kemensos|kemenag|kementerian|pemkab|pemkot|pemda|pemprov|dinas|masjid|gereja|gbkp"
+    r"|hkbp|gki|gpib|dkm|takmir|panitia|pengurus|lazis\w*"
     r"|rumah\s?zakat|lazismu|nu\s?care|act\b))"
 )
 _MONEY = re.compile(r"\b\d+\s?(?:rb|ribu|jt|juta|k)\b|\brp\s?\d")

@@ -15,7 +15,7 @@ comment at most.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 
@@ -118,6 +118,13 @@ def _signals(normalized: str, links: list[str]) -> Signals:
 _CHEAP_LINK = re.compile(rf"\.{CHEAP_DOMAINS}(?![a-z0-9.])")
 
 
+def _cheap_domain(signs: Signals, links: list[str]) -> Signals:
+    """``signs`` with a point more for a link on the domains spam moves to, unless a warning."""
+    if signs.critical or not any(_CHEAP_LINK.search(link) for link in links):
+        return signs
+    return replace(signs, points=signs.points + 1.0, reasons=[*signs.reasons, "domain murah"])
+
+
 def score(text: str, *, name: str = "", website: str = "") -> Score:
     """Score ``text`` (plain) by ``name``; the reasons are what weighed most, in Indonesian.
 
@@ -132,7 +139,9 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
     links = link_targets(body)
     found = _signals(body, links)
     unquoted = _QUOTED.sub(" ", body)
-    own = _signals(unquoted, link_targets(unquoted)) if unquoted != body else found
+    own_links = link_targets(unquoted) if unquoted != body else links
+    own = _signals(unquoted, own_links) if unquoted != body else found
+    found, own = _cheap_domain(found, links), _cheap_domain(own, own_links)
     named = name_signals(name)
     site = website_signals(normalize(website), body.replace(normalize(website), "").strip())
     cheap_link = any(_CHEAP_LINK.search(link) for link in links)
@@ -160,7 +169,7 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
         # Nor do they for a comment whose signs would hold it twice over, nor
         # for one whose short link, or number with a call and a gain, would hold it.
         learned = max(0.0, learned)
-    if own.fans and not (named.points or site.points):
+    if own.fans and not (own.acts or named.points or site.points):
         # The slang the learned words hold against a comment is a fan's praise here.
         learned = min(learned, 0.0)
     reasons = [*named.reasons, *site.reasons, *found.reasons]

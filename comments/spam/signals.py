@@ -377,6 +377,9 @@ TRADES = [
         "jasa",
         _terms(
             r"joki\s?(?:skripsi|tesis|cpns|nilai|tugas|jurnal|kuliah|rank|game|akademik|sidang)",
+            # A school place sold: "bisa ubah titik koordinat rumah supaya masuk zonasi".
+            r"(?:ubah|geser|pindah|pindahkan)\s?titik\s?koordinat",
+            r"(?:dijamin|pasti|100\s?%)\s?(?:masuk|lolos|diterima)\s?(?:zonasi|sekolah|negeri|ppdb)",
             # A place in the civil service sold: "jalur sisipan", "biaya pemberkasan 4,5jt".
             r"jalur\s?sisipan|formasi\s?sisipan|biaya\s?(?:pemberkasan|pelicin)",
             r"jasa\s?(?:joki|pembuatan|buka\s?blokir|ghostwriter|penagihan|hapus\s?data|pasang"
@@ -420,7 +423,7 @@ TRADES = [
             r"(?:pengacara|lawyer)\s?(?:&|dan|\+)?\s?(?:hacker|peretas)",
             r"(?:hacker|peretas)\s?(?:mr|mas|pak|bang|om)\b",
             r"(?:uang|dana|saldo)(?:ku|nya|\s?saya)?\s?(?:bisa\s?)?(?:kembali|balik)(?:\s\w+){0,3}\s"
-            r"(?:berkat|dibantu|lewat)\s?(?:bantuan\s?)?(?:pengacara|hacker|peretas|tim|jasa|mr|mas)",
+            r"(?:berkat|dibantu|lewat)\s?(?:bantuan\s?)?(?:pengacara|hacker|peretas|mr)",
             r"hacker\s?@|(?:dibantu|di\s?bantu|bantuan)\s?(?:sama\s?|oleh\s?)?(?:hacker|peretas)",
             # Numbers sold ready to register anything: "nomor kosong + jasa registrasi NIK".
             r"nomor\s?kosong|sedia\s?nomor|jasa\s?(?:registrasi|otp|verifikasi\s?otp)",
@@ -616,6 +619,7 @@ TRADES = [
             r"tiket\s?(?:pesawat\s?)?promo",
             r"bnib",
             r"(?:jual|dijual|wts)\s?(?:tiket|laptop|hp|iphone|handphone|mobil|motor|akun|emas|logam\s?mulia)",
+            r"paket\s?(?:wisata|tour|tur|liburan|honeymoon|bulan\s?madu)",
             r"ex\s?kantor|rekber",
             r"tiket(?:\s\w+){0,3}\s(?:kategori|cat)\s?\d",
         ),
@@ -671,8 +675,8 @@ TRADES = [
             # To a person rather than a relief body: "rekening pribadi saya",
             # "donasi bisa lewat saya dulu, nanti saya salurkan".
             r"rek(?:ening)?\s?pribadi\s?(?:saya|aku|kami|ku)",
-            r"(?:donasi|bantuan|sumbangan)(?:nya)?\s?(?:bisa\s?)?(?:lewat|via|melalui|ke)\s?saya",
-            r"(?:nanti\s?)?saya\s?(?:yang\s?)?salurkan",
+            r"(?:donasi|bantuan|sumbangan)(?:nya)?\s?(?:bisa\s?)?(?:lewat|via|melalui)\s?(?:saya|aku)",
+            r"nanti\s?(?:saya|aku)\s?(?:yang\s?)?salurkan",
             r"kirim\s?bukti\s?(?:transfer\s?|tf\s?)?(?:ke|via|lewat)\s?(?:dm|wa|inbox|pm)",
             r"(?:mendapat|dapat|dapatkan)\s?doa\s?(?:dari\s?)?anak\s?yatim",
         ),
@@ -709,12 +713,14 @@ TRADES = [
             r"open\s?bo\s?(?:murah|aman|trusted|real|ready|24\s?jam|jakarta|surabaya|bandung|medan"
             r"|bali|jogja|semarang|malang|depok|bekasi|tangerang|bogor|makassar)",
             r"video\s?syur(?:\s\w+){0,5}\s(?:full|link|tonton|nonton)",
-            r"kenalan\s?(?:yuk|yok|yuks|dong)(?:\s\w+){0,3}\s?,?\s?(?:cek|klik|lihat)\s?(?:profil|bio|link)",
+            r"kenalan\s?(?:yuk|yok|yuks|dong)(?:[\s,]+\w+){0,6}[\s,]+(?:cek|klik|lihat)\s?"
+            r"(?:profil|bio|link)",
             # The romance scam's English: "single lady looking for a serious friend".
             r"(?:i\s?am|i'?m)\s?(?:a\s?)?(?:beautiful|lonely|single|sexy)\s?(?:single\s?)?"
             r"(?:lady|girl|woman)(?:\s\w+){0,3}\s?looking\s?for",
             r"(?:write|email|contact|text)\s?me\s?(?:on|at|to|via)\s?(?:my\s?)?"
-            r"(?:e\s?mail|whatsapp|telegram|instagram)",
+            r"(?:e\s?mail|whatsapp|telegram|instagram|[a-z0-9._]+@)",
+            r"send\s?you\s?my\s?(?:pictures|photos|pics|picture|photo)",
         ),
     ),
     # Phishing: a prize, a blocked account, a parcel, and a link or file to open.
@@ -774,15 +780,19 @@ TRADES = [
             r"akan\s?hangus|amankan\s?akun|upgrade\s?(?:gratis|ke\s?premium)",
             r"anda\s?berhak\s?(?:atas|mendapatkan|menerima|mendapat)",
             r"anda\s?(?:mendapatkan|mendapat|memenangkan|berhak)\s?(?:voucher|hadiah|saldo|uang)",
-            r"anda\s?terpilih\s?(?:sebagai\s?\w+\s?)?(?:menerima|mendapatkan|mendapat|untuk)",
+            r"anda\s?terpilih\s?(?:sebagai\s?\w+\s?)?(?:menerima|mendapatkan|mendapat)",
             r"tukarkan\s?(?:melalui|di|lewat|ke)\s?(?:link|tautan|situs)",
+            # A number or an account to be "registered again" before it is cut off.
+            r"(?:daftar|daftarkan|registrasi)\s?ulang\s?(?:nomor|kartu|sim|akun)",
+            r"(?:sebelum|agar\s?tidak|supaya\s?tidak|sblm)\s?(?:nomor|akun|kartu|rekening|sim)"
+            r"(?:\s?(?:anda|kamu|hp))?\s?(?:dinonaktifkan|diblokir|ditutup|hangus|terblokir)",
             r"(?:enter|update|confirm|verify)\s?your\s?(?:card|account|bank|personal|login)"
             r"(?:\s?(?:details|data|information|info))?|to\s?reactivate",
             # Not what a lost wallet held: "isinya KTP, SIM, kartu ATM".
             r"(?:daftarkan|masukkan|masukan|input|kirim|kirimkan|isi)\s?(?:nomor\s?|no\s?)?(?:nik|ktp)"
             r"(?!\s?[,&/]?\s?(?:dan\s?)?(?:sim|kartu|atm|npwp|stnk|uang|bpjs|atas\s?nama)(?![a-z]))",
             r"verifikasi\s?(?:ulang\s?)?(?:di|lewat|melalui)",
-            r"biaya\s?(?:seleksi|pendaftaran|administrasi|admin)\s?(?:hanya\s?|cuma\s?)?rp",
+            r"(?:biaya|uang)\s?(?:seleksi|pendaftaran|administrasi|admin)\s?(?:hanya\s?|cuma\s?)?rp",
             # Data harvested as a benefit's only condition: "syarat hanya foto KTP
             # dan nomor rekening" (a reader's "syaratnya cuma KTP" asks for neither).
             r"syarat\s?(?:nya\s?)?(?:hanya|cuma|cukup)\s?(?:kirim\s?)?foto\s?ktp\s?(?:dan|&|\+)"
@@ -828,6 +838,8 @@ CALLS = _terms(
     _PROFILE_POINTER,
     rf"(?:hubungi|kontak|chat|wa{ARABIC_AND}|whatsapp|hub)\s?(?:kami|admin|sekarang|segera|cs)?",
     r"info\s?lengkap",
+    r"fast\s?(?:respon|respons|response|resp)",
+    r"booking\s?:",
     # Link bait: "liat sendiri: tinyurl…", "cek ini, video asli …", "harus login FB dulu".
     r"(?:liat|lihat)\s?sendiri\s?:|cek\s?(?:ini|disini|di\s?sini)|(?:harus|wajib)\s?login",
     # "Info: 0813 …", "info pemesanan 0819 …": a number to call.
@@ -871,6 +883,8 @@ CRITICAL = _terms(
     # Not a testimonial's "dikira penipuan, ternyata asli".
     r"tertipu",
     # Not the victims of a disaster, of which a spammer's opening sentence speaks.
+    # Nor those a reader helps ("yang mau bantu korban").
+    r"(?<!bantu )(?<!membantu )"
     r"korban(?!\s?(?:gempa|banjir|bencana|longsor|kebakaran|erupsi|tsunami|kecelakaan|jiwa"
     r"|meninggal|tewas|luka|selamat|perang|konflik|phk|diberi|diberikan|dapat|segera|tabah"
     r"|ditemukan))"
@@ -882,6 +896,8 @@ CRITICAL = _terms(
     r"(?<!anti )(?<!bebas )(?:mem)?blokir",
     # Not a notice's threat: "akun anda akan diblokir".
     r"(?<!akan )(?<!telah )(?<!sementara )(?<!anda )(?<!kamu )(?<!bisa )(?<!stnk )(?<!sim )"
+    # Nor the notice's deadline: "amankan akun Anda sebelum diblokir".
+    r"(?<!sebelum )(?<!sblm )"
     r"(?<!= )diblokir(?!\s?sementara)",
     r"berantas",
     r"memberantas",
@@ -953,10 +969,13 @@ CRITICAL = _terms(
     # A reader seeing through a scheme: "itu ponzi", "mustahil", "admin kabur".
     r"mustahil|ponzi|skema\s?piramida|money\s?game|bubar|be\s?careful",
     # A borrower's regret: "bunganya mencekik", "utang dobel", "pelajaran mahal".
-    r"mencekik|pelajaran\s?(?:mahal|berharga)|(?:utang|hutang)(?:nya)?\s?(?:jadi\s?)?"
-    r"(?:dobel|double|numpuk|menumpuk|berlipat)|denda\s?(?:telat|keterlambatan)",
+    # Not a pitch's opening question ("Utang dobel gara-gara pinjol? Tenang, …").
+    r"(?:ogah|emoh|(?<!lain )mencekik|pelajaran\s?(?:mahal|berharga)(?=\s?[.!]|\s?$)"
+    r"|(?:utang|hutang)(?:nya)?\s?(?:jadi\s?)?(?:dobel|double|numpuk|menumpuk|berlipat)"
+    r"|denda\s?(?:telat|keterlambatan))(?!(?:\s\w+){0,3}\s?\?)",
     # "semua itu jebakan. Bandar nggak pernah rugi. Sadar woy!"
-    r"jebakan|menjebak|(?:bandar|admin|bos)(?:nya)?\s?(?:nggak|gak|ga|tidak|tak|gk)\s?pernah"
+    r"(?<!lain itu )(?<!lain )(?:jebakan|menjebak)(?!(?:\s\w+){0,3}\s?\?)"
+    r"|(?:bandar|admin|bos)(?:nya)?\s?(?:nggak|gak|ga|tidak|tak|gk)\s?pernah"
     r"\s?(?:rugi|kalah)|sadar\s?(?:woy|woi|dong|lah|bro|gan|wey)",
     r"(?:ga|gak|nggak|tidak|tak)\s?masuk\s?akal|kabur\s?(?:bawa|membawa)",
     r"(?:yang|yg)\s?(?:kaya|untung|cuan|menang)\s?(?:cuma\s?|hanya\s?|ya\s?)?(?:admin|bandar|owner|bos)",
@@ -1095,7 +1114,8 @@ _SELLING = _terms(
 # too ("kami menyediakan dapur umum", "puskesmas melayani pemasangan KB").
 _BUSINESS_SELF = _terms(
     r"kami\s?(?:menyediakan|melayani|menerima\s?(?:pesanan|order|pemesanan)|menjual)",
-    r"salam\s?kenal\s?dari\s?kami",
+    r"salam\s?kenal\s?dari\s?kami(?!\s?(?:warga|keluarga|para|ibu|bapak|petani|nelayan|guru"
+    r"|mahasiswa|siswa|rt|rw|komunitas|relawan))",
     r"(?:dealer|showroom|bengkel|workshop|outlet|gerai|butik)\s?kami",
     r"(?:untuk|buat)\s?kebutuhan(?:\s\w+){1,4}\s?,?\s?kami\s?siap",
     r"melayani\s?(?:jasa\s?)?(?:bangun|renovasi|perbaikan|pemasangan|pengiriman|service"
@@ -1443,7 +1463,7 @@ _AGENCY_NAMED = re.compile(r"(?:kominfo|komdigi|ojk|satgas|polisi)(?:nya|lah|kah
 # where it goes; a domain named like a gambling brand (mawarmerah88.com,
 # pohonmangga4d.net: not a nickname's blog, andi88.blogspot.com).
 _AD_HOST = re.compile(
-    rf"^(?:www\.)?(?:{SHORT_LINK_HOSTS}|t\.me|wa\.me)$"
+    rf"^(?:w{{1,3}}\.)?(?:{SHORT_LINK_HOSTS}|t\.me|wa\.me)$"
     r"|(?:^|\.)(?:[a-z]{6,}(?:88|77|99|303|777|138|168|4d|hoki|jp)"
     rf"|{_TRADE_BRAND})\.[a-z]{{2,24}}(?:\.[a-z]{{2}})?$"
 )
@@ -1454,22 +1474,27 @@ _SHOP_HOST = re.compile(
     r"(?:^|[.-])(?:sewa|rental|jasa(?!raharja|marga|tirta)|jual|kontraktor|laundry"
     r"|grosir|distributor|supplier|bengkel|murah|sedot|harga|renovasi|besi|beton|konveksi"
     r"|sablon|percetakan|katering|catering|servis|service|obat|herbal|klinik|skincare|tiket"
-    r"|promo|properti|dijual)[a-z0-9-]*(?:\.[a-z]|/|$)"
-    # A shop's own domain: tikettimnas-official.shop.
-    r"|\.(?:shop|store)(?:/|$)"
+    r"|promo|properti|dijual)[a-z0-9-]*\.[a-z]"
 )
 # Praise that fits any page, the cover of a link in the website field: a few
-# words of thanks ("Nice info gan, sangat membantu sekali").
-_PRAISE = _terms(
-    r"terima\s?kasih|terimakasih|makasih|thanks?|thank\s?you|nice|great|good|bermanfaat"
-    r"|membantu|informatif|menginspirasi|ditunggu\s?(?:artikel|update|tulisan)|salam\s?kenal"
-    r"|sukses\s?(?:selalu|terus)|mantap|keren"
+# words of thanks and nothing of the news ("Nice info gan, sangat membantu
+# sekali"; not "artikel tentang BPJS ini sangat membantu pasien kami").
+_PRAISE_WORDS = frozenset(
+    """terima kasih terimakasih makasih mksh thanks thank you nice great good awesome article
+    post info infonya informasi informasinya artikel artikelnya berita beritanya tulisan
+    tulisannya sangat sangatlah bermanfaat membantu informatif menginspirasi inspiratif menarik
+    bagus keren mantap mantab mantul lengkap jelas mudah dipahami sekali banget bgt gan sis kak
+    min admin redaksi atas yang dan ini itu nya sudah telah udah berbagi sharing for the this
+    ditunggu selanjutnya berikutnya update updatenya lagi sukses selalu terus salam kenal dari
+    kami saya sy aku wah wow semoga bagi semua pembaca kita ya yah deh nih sih dong jadi tahu
+    tau paham lebih baik very much so really""".split()
 )
 
 
 def _praise_only(text: str) -> bool:
     """Whether ``text`` (normalised) is a few words of praise that fit any page."""
-    return len(text.split()) <= 20 and not re.search(r"\d", text) and bool(_PRAISE.search(text))
+    words = re.findall(r"[a-z0-9]+", text)
+    return 0 < len(words) <= 25 and all(word in _PRAISE_WORDS for word in words)
 
 
 def website_signals(normalized_url: str, body: str = "") -> Signals:
@@ -1498,8 +1523,8 @@ def website_signals(normalized_url: str, body: str = "") -> Signals:
 # A name that is a shop's keywords: "Sedot WC Jakarta", "Harga Besi Beton"
 # (not a shop's own name: "Toko Kue Bu Ani" may speak of the news).
 _SHOP_NAME = re.compile(
-    r"(?:jasa|sedot\s?wc|harga|sewa|rental|distributor|supplier|kontraktor|grosir|jual"
-    r"|(?:agen\s?)?properti)"
+    r"(?:jasa(?!\s?(?:marga|raharja|tirta))|sedot\s?wc|harga(?!\s?mati)|sewa|rental|distributor"
+    r"|supplier|kontraktor|grosir|jual|agen\s?properti)"
     r"(?:\s[a-z0-9]+){1,5}"
 )
 

@@ -42,8 +42,7 @@ def test_donations_to_a_person_recoveries_prizes_and_profiles_are_caught(spam):
             "https://obatdiabetesalami.com",
             "Terima kasih informasinya, sangat membantu.",
         ),
-        ("Budi", "https://tikettimnas-official.shop", "Mantap timnas! Garuda di dadaku"),
-        ("Toko Besi", "https://bajaringansurabaya.net/harga-terbaru", "Nice article, thanks!"),
+        ("Budi", "https://www.tinyurl.com/abcxyz", "Terima kasih infonya"),
         ("Klinik", "https://klinik-glowing.id/promo-natal", "Wah lengkap banget, makasih min 🙏"),
         ("Cindy", "https://cindy-vidcall.online", "halo ganteng"),
         (
@@ -83,3 +82,93 @@ def test_a_borrower_s_regret_is_never_binned():
         "Dulu saya pinjam tanpa survey, cair cepat, tapi denda telatnya bikin utang dobel."
     )
     assert result.status == Comment.Status.PENDING, (result.score, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        # A scholarship's fee to an account, its link on a cheap domain.
+        "Mau kuliah gratis di Jepang/Korea? Program beasiswa pemerintah kuota khusus, cukup"
+        " transfer uang pendaftaran Rp1.250.000 ke rek BRI 0123-01-999888-50-1 a.n. Yayasan"
+        " Cerdas Bangsa. Info: beasiswa-cerdasbangsa.xyz",
+        # A school place sold.
+        "PPDB online bermasalah? Kami operator resmi, bisa ubah titik koordinat rumah supaya"
+        " masuk zonasi. Fast respon WA 0821.4455.6677",
+        # A notice's deadline is no reader's warning.
+        "PERINGATAN: 270 juta data penduduk bocor! Segera amankan akun Anda di"
+        " dukcapil-verif[.]xyz sebelum diblokir.",
+        "Lindungi data pribadi, daftarkan ulang nomor HP Anda di r e g i s t r a s i - k o m i"
+        " n f o . n e t  sebelum nomor dinonaktifkan.",
+        "Pₐket wisata Bali 3H2M cuma 999rb all in! Booking: balitour-murah[dot]com",
+        "Hello dear, I read your comment and I like your kind heart. I want to be your friend."
+        " Please email me at jessica.lovely88@gmail.com so I can send you my pictures.",
+    ],
+)
+def test_fees_school_places_deadlines_tours_and_pen_pals_are_caught(spam):
+    assert_caught(screen_text(spam))
+
+
+def test_a_reader_who_will_not_borrow_stays_unflagged():
+    assert_unflagged(
+        screen_text(
+            "Gue sih ogah pake pinjol, mending puasa nongkrong sebulan. Bunganya bikin nangis"
+            " bombay."
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("website", "body"),
+    [
+        ("https://klinikgigisenyum.com", "Terima kasih, artikel tentang BPJS ini sangat membantu."),
+        (
+            "https://www.kompasiana.com/siti/harga-beras-naik",
+            "Tulisan yang informatif, terima kasih.",
+        ),
+        ("https://rotibuani.store", "Sangat membantu, terima kasih."),
+        ("https://herbalsehat-darto.blogspot.com", "Mantap, semoga petani kita makin sejahtera."),
+    ],
+)
+def test_a_small_business_or_a_blog_under_words_of_its_own_is_no_advertisement(website, body):
+    result = screen(name="Siti", url=website, body_html=f"<p>{body}</p>", trap_filled=False)
+    assert_unflagged(result)
+
+
+@pytest.mark.parametrize(
+    "ham",
+    [
+        "Saya sudah transfer ke BNI 1234 5678 90 a/n Kemensos Peduli Bencana, semoga cepat sampai"
+        " ke pengungsi.",
+        "Gereja kami membuka donasi kemanusiaan untuk pengungsi Sinabung, kirim ke rekening BCA 123"
+        " 456 7890 a/n GBKP Kabanjahe. Tuhan memberkati.",
+        "Saldo ShopeePay saya sempat ketarik 500 ribu, tapi dananya balik lewat tim Shopee setelah"
+        " saya kirim bukti chat.",
+        "Zakat tahun ini saya salurkan lewat Baznas, lebih tenang.",
+    ],
+)
+def test_public_accounts_refunds_and_zakat_stay_unflagged(ham):
+    assert_unflagged(screen_text(ham))
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        # A pitch that opens with a borrower's regret, asked as a question.
+        "Bunga pinjol lain mencekik? Di KoinCepat bunga cuma 0,5%, cair 5 menit tanpa BI"
+        " checking, WA 0812 3456 7890",
+        "Utang dobel gara-gara pinjol? Tenang, jasa joki galbay kami bantu lunas, hubungi WA 0812"
+        " 3456 7890",
+        "Slot lain itu jebakan, main di PANDORA88 aja, WD pasti cair, daftar di bit.ly/pandora88",
+        "Innalillahi, korban banjir Demak butuh bantuan. Donasi bisa lewat aku dulu, nanti aku"
+        " salurkan, DANA 0812 3456 7890 a/n Rina",
+    ],
+)
+def test_a_pitch_opening_with_a_reader_s_words_is_binned(spam):
+    result = screen_text(spam)
+    assert result.status == Comment.Status.SPAM, (result.score, result.reasons)
+
+
+def test_a_fan_s_slang_pointing_to_a_profile_is_held():
+    assert_caught(
+        screen_text("Gol Marselino gacor parah! Yang mau maxwin kayak dia, cek bio aku ya")
+    )
