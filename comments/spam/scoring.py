@@ -115,7 +115,8 @@ def _signals(normalized: str, links: list[str]) -> Signals:
     return signals(read, links=len(links), contact=contact, phone=phone)
 
 
-_CHEAP_LINK = re.compile(rf"\.{CHEAP_DOMAINS}(?![a-z0-9.])")
+# The dot spaced too: "blt subsidi-2026 . online".
+_CHEAP_LINK = re.compile(rf"\s?\.\s?{CHEAP_DOMAINS}(?![a-z0-9.])")
 
 
 def _cheap_domain(signs: Signals, links: list[str]) -> Signals:

@@ -27,7 +27,7 @@ _SEARCH_POINTER = (
 )
 # A seller's profile to open instead of a link: "cek bio", "link di bio".
 _PROFILE_POINTER = (
-    r"(?:cek|klik|lihat)\s?(?:bio|profil)|(?:link|info)\s?(?:ada\s?)?di\s?(?:bio|profil)"
+    r"(?:cek|klik|lihat)\s?(?:bio|profil)|(?:link|info)\s?(?:ada\s?)?(?:di\s?)?(?:bio|profil)"
     r"|di\s?link\s?(?:di\s?)?(?:bio|profil)"
     # "cek ig aku", "DM ig @jerseyku".
     r"|(?:cek|dm|follow|folow|kunjungi|mampir\s?ke)\s?(?:ig|insta|instagram|tiktok|akun)"
@@ -48,6 +48,8 @@ _TRADE_BRAND = (
     r"[a-z]{3,}(?:gacor|maxwin|parlay|casino|kasino|jackpot|togel)\d*"
     r"|(?:gacor|maxwin|parlay|casino|kasino|jackpot|togel)(?!nya|lah|kah|an(?![a-z]))[a-z]{2,}\d*"
     r"|sbo[a-z]{3,}\d*|[a-z]{4,}spin\d*"
+    # A bookmaker's: kampungbet (not alphabet, alfabet).
+    r"|(?!alphabet|alfabet|sorbet)[a-z]{4,}bet\d*"
 )
 
 
@@ -700,7 +702,8 @@ TRADES = [
             r"teman\s?kencan|kencan\s?dewasa|cewek\s?panggilan|tante\s?girang",
             # "lagi kesepian nih, bisa diajak jalan, temenin makan".
             r"lagi\s?kesepian|(?:bisa|mau|siap)\s?diajak\s?(?:jalan|kencan|ketemuan|ngamar|nginep)",
-            r"(?:cewek|cewe|tante|janda)\s?kesepian|vid\s?call\s?(?:sexy|hot|dewasa|private|berbayar)",
+            r"(?:cewek|cewe|tante|janda)\s?kesepian"
+            r"|vid(?:eo)?\s?call\s?(?:sexy|seksi|hot|dewasa|private|berbayar)",
             r"(?:butuh|cari|nyari|perlu)\s?teman\s?(?:jalan|malam|tidur|kencan|liburan)",
             r"(?:temenin|nemenin|temani)\s?(?:makan|malam|tidur|ngamar|nginep|karaoke)",
             r"sugar\s?(?:baby|daddy|dady|mommy)",
@@ -713,6 +716,7 @@ TRADES = [
             r"open\s?bo\s?(?:murah|aman|trusted|real|ready|24\s?jam|jakarta|surabaya|bandung|medan"
             r"|bali|jogja|semarang|malang|depok|bekasi|tangerang|bogor|makassar)",
             r"video\s?syur(?:\s\w+){0,5}\s(?:full|link|tonton|nonton)",
+            r"open\s?bo(?:[\s,]+\w+){0,3}[\s,]+(?:chat|wa|dm|japri|pm)",
             r"kenalan\s?(?:yuk|yok|yuks|dong)(?:[\s,]+\w+){0,6}[\s,]+(?:cek|klik|lihat)\s?"
             r"(?:profil|bio|link)",
             # The romance scam's English: "single lady looking for a serious friend".

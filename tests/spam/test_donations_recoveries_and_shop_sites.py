@@ -172,3 +172,29 @@ def test_a_fan_s_slang_pointing_to_a_profile_is_held():
     assert_caught(
         screen_text("Gol Marselino gacor parah! Yang mau maxwin kayak dia, cek bio aku ya")
     )
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        # A phishing link on a cheap domain, its dots spaced.
+        "Kabar baik! Pendaftaran subsidi BLT BBM gelombang 3 dibuka, daftar di"
+        " www . blt-subsidi-2026 . online sebelum kuota habis",
+        "Lagi bosen nonton MotoGP? Yuk video call s*e*x*y, 🅾🅿🅴🅽 🅱🅾 ya kak, chat aku",
+        # A bookmaker's name after an aside.
+        "Debat pilkada kemarin memang menarik. Ngomong-ngomong prediksi skor pilkada & bet live"
+        " bisa dicek di KAMPUNGBET, odds paling tinggi!",
+    ],
+)
+def test_spaced_cheap_links_video_calls_and_bookmakers_are_caught(spam):
+    assert_caught(screen_text(spam))
+
+
+def test_the_alphabet_is_no_bookmaker():
+    assert_unflagged(screen_text("Diurutkan secara alfabet, seperti Alphabet dan Google."))
+
+
+def test_a_warning_against_open_bo_stays_unflagged():
+    assert_unflagged(
+        screen_text("Open BO itu prostitusi terselubung, lapor polisi saja, jangan chat")
+    )
