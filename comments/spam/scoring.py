@@ -119,9 +119,13 @@ def _signals(normalized: str, links: list[str]) -> Signals:
 _CHEAP_LINK = re.compile(rf"\s?\.\s?{CHEAP_DOMAINS}(?![a-z0-9.])")
 
 
-def _cheap_domain(signs: Signals, links: list[str]) -> Signals:
+def _on_cheap_domain(links: list[str]) -> bool:
+    return any(_CHEAP_LINK.search(link) for link in links)
+
+
+def _with_cheap_domain(signs: Signals, cheap: bool) -> Signals:
     """``signs`` with a point more for a link on the domains spam moves to, unless a warning."""
-    if signs.critical or not any(_CHEAP_LINK.search(link) for link in links):
+    if signs.critical or not cheap:
         return signs
     return replace(signs, points=signs.points + 1.0, reasons=[*signs.reasons, "domain murah"])
 
@@ -138,14 +142,17 @@ def score(text: str, *, name: str = "", website: str = "") -> Score:
     verdict = classifier.classify(found_features)
     learned = max(-CLASSIFIER_HAM_CAP, min(CLASSIFIER_CAP, verdict.score))
     links = link_targets(body)
-    found = _signals(body, links)
+    cheap_link = _on_cheap_domain(links)
+    found = _with_cheap_domain(_signals(body, links), cheap_link)
     unquoted = _QUOTED.sub(" ", body)
-    own_links = link_targets(unquoted) if unquoted != body else links
-    own = _signals(unquoted, own_links) if unquoted != body else found
-    found, own = _cheap_domain(found, links), _cheap_domain(own, own_links)
+    if unquoted == body:
+        own = found
+    else:
+        own_links = link_targets(unquoted)
+        own = _with_cheap_domain(_signals(unquoted, own_links), _on_cheap_domain(own_links))
     named = name_signals(name)
-    site = website_signals(normalize(website), body.replace(normalize(website), "").strip())
-    cheap_link = any(_CHEAP_LINK.search(link) for link in links)
+    site_address = normalize(website)
+    site = website_signals(site_address, body.replace(site_address, "").strip())
     if (
         named.points
         or site.points

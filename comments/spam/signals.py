@@ -1427,12 +1427,16 @@ _SHORTENERS = (
     "bit ly", "bitly com", "s id", "tinyurl com", "cutt ly", "shorturl at", "rebrand ly",
     "is gd", "rb gy", "t ly", "ow ly", "tiny cc", "heylink me",
 )  # fmt: skip
-SHORT_LINK_HOSTS = "|".join(name.replace(" ", r"\.") for name in _SHORTENERS)
+_SHORT_LINK_HOSTS = "|".join(name.replace(" ", r"\.") for name in _SHORTENERS)
 _SHORT_LINK = re.compile(
     r"(?<![a-z0-9.])(?:"
     + "|".join(name.replace(" ", DOMAIN_DOT) for name in _SHORTENERS)
     + r")\s?/\s?[a-z0-9][a-z0-9_-]*"
 )
+
+
+# The agencies among ``CRITICAL``'s words.
+_AGENCY_NAMED = re.compile(r"(?:kominfo|komdigi|ojk|satgas|polisi)(?:nya|lah|kah|in)?")
 
 
 def _impersonating_links(normalized: str) -> Signals:
@@ -1459,15 +1463,11 @@ def _impersonating_links(normalized: str) -> Signals:
     return Signals(PITCH_POINTS, [f"phishing: tautan tiruan {', '.join(found[:2])}"])
 
 
-# The agencies among ``CRITICAL``'s words.
-_AGENCY_NAMED = re.compile(r"(?:kominfo|komdigi|ojk|satgas|polisi)(?:nya|lah|kah|in)?")
-
-
 # A website no reader has of their own: a short link or a chat link hides
 # where it goes; a domain named like a gambling brand (mawarmerah88.com,
 # pohonmangga4d.net: not a nickname's blog, andi88.blogspot.com).
 _AD_HOST = re.compile(
-    rf"^(?:w{{1,3}}\.)?(?:{SHORT_LINK_HOSTS}|t\.me|wa\.me)$"
+    rf"^(?:w{{1,3}}\.)?(?:{_SHORT_LINK_HOSTS}|t\.me|wa\.me)$"
     r"|(?:^|\.)(?:[a-z]{6,}(?:88|77|99|303|777|138|168|4d|hoki|jp)"
     rf"|{_TRADE_BRAND})\.[a-z]{{2,24}}(?:\.[a-z]{{2}})?$"
 )
@@ -1513,10 +1513,8 @@ def website_signals(normalized_url: str, body: str = "") -> Signals:
         return Signals(0.0, [])
     found = sorted({m.group() for m in PROMOTING_NAME.finditer(address)})
     found += [m.group() for m in _BRAND_SITE.finditer(normalized_url)]
-    location = re.sub(r"^[a-z]+://", "", normalized_url.strip()).replace(" ", "-")
-    host = location.split("/")[0]
-    # A shop's words in its host or its path (bajaringan.net/harga-terbaru).
-    shop = _SHOP_HOST.search(location.replace("/", "/-")) and _praise_only(body)
+    host = re.sub(r"^[a-z]+://", "", normalized_url.strip()).replace(" ", "-").split("/")[0]
+    shop = _SHOP_HOST.search(host) and _praise_only(body)
     if not found and (_AD_HOST.search(host) or shop):
         found = [host]
     if not found:

@@ -4,9 +4,9 @@ from comments.models import Comment
 from comments.screening import screen
 
 
-def screen_text(text, **kwargs):
-    """``text`` screened as posted by a reader named "Pembaca", with no website."""
-    return screen(name="Pembaca", url="", body_html=f"<p>{text}</p>", trap_filled=False, **kwargs)
+def screen_text(text, *, name="Pembaca", url="", **kwargs):
+    """``text`` screened as posted by a reader named ``name`` ("Pembaca"), with website ``url``."""
+    return screen(name=name, url=url, body_html=f"<p>{text}</p>", trap_filled=False, **kwargs)
 
 
 def caught(result) -> bool:

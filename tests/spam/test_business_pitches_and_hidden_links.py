@@ -60,7 +60,7 @@ def test_business_pitches_short_links_and_romance_scams_are_caught(spam):
     ],
 )
 def test_an_advertising_website_with_cover_words_is_caught(website, body):
-    result = screen(name="Pembaca", url=website, body_html=f"<p>{body}</p>", trap_filled=False)
+    result = screen_text(body, name="Pembaca", url=website)
     assert_caught(result)
     assert any(reason.startswith("situs berisi promosi") for reason in result.reasons)
 
@@ -81,7 +81,7 @@ def test_an_advertising_website_with_cover_words_is_caught(website, body):
     ],
 )
 def test_a_business_offering_itself_beside_its_site_is_caught(website, body):
-    result = screen(name="Pembaca", url=website, body_html=f"<p>{body}</p>", trap_filled=False)
+    result = screen_text(body, name="Pembaca", url=website)
     assert_caught(result)
     assert any(reason.startswith("dagang:") for reason in result.reasons), result.reasons
 
@@ -180,7 +180,7 @@ def test_a_name_made_of_a_shop_s_keywords_is_an_advertisement_a_shop_s_own_name_
     ],
 )
 def test_readers_against_a_trade_are_never_binned(name, website, body):
-    result = screen(name=name, url=website, body_html=f"<p>{body}</p>", trap_filled=False)
+    result = screen_text(body, name=name, url=website)
     assert result.status == Comment.Status.PENDING, (result.score, result.reasons)
     assert not any(r.startswith(("situs berisi", "phishing")) for r in result.reasons)
 

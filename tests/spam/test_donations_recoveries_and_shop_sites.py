@@ -5,7 +5,6 @@ who warn of them, regret a loan or cheer a striker, who are not held."""
 import pytest
 
 from comments.models import Comment
-from comments.screening import screen
 from tests.spam.screening_helpers import assert_caught, assert_unflagged, screen_text
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +53,7 @@ def test_donations_to_a_person_recoveries_prizes_and_profiles_are_caught(spam):
     ],
 )
 def test_a_shop_s_site_under_praise_for_any_page_is_caught(name, website, body):
-    assert_caught(screen(name=name, url=website, body_html=f"<p>{body}</p>", trap_filled=False))
+    assert_caught(screen_text(body, name=name, url=website))
 
 
 @pytest.mark.parametrize(
@@ -130,7 +129,7 @@ def test_a_reader_who_will_not_borrow_stays_unflagged():
     ],
 )
 def test_a_small_business_or_a_blog_under_words_of_its_own_is_no_advertisement(website, body):
-    result = screen(name="Siti", url=website, body_html=f"<p>{body}</p>", trap_filled=False)
+    result = screen_text(body, name="Siti", url=website)
     assert_unflagged(result)
 
 
